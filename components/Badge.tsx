@@ -1,0 +1,160 @@
+import { useState } from 'preact/hooks';
+import type { EstimateNoData, EstimateOk, JobPosting, PostedSalary } from '../utils/schemas';
+import { formatMoney, formatRange } from '../utils/normalize/currency';
+
+export type BadgeView =
+  | { state: 'loading' }
+  | { state: 'ok'; estimate: EstimateOk }
+  | { state: 'no-data'; estimate: EstimateNoData }
+  | { state: 'error'; message: string };
+
+export interface BadgeProps {
+  variant: 'full' | 'card';
+  posting: JobPosting;
+  view: BadgeView;
+  onCheckYours?: () => void;
+}
+
+/** "Software Engineer" → "Software Engineers", "Sales Representative" → "Sales Representatives". */
+export function pluralRole(family: string): string {
+  if (/(s|sh|ch|x)$/i.test(family)) return family;
+  if (/[^aeiou]y$/i.test(family)) return `${family.slice(0, -1)}ies`;
+  return `${family}s`;
+}
+
+const PERIOD_WORD = { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year' } as const;
+
+/** The posting's own published pay, labelled as such ("Posted: $300k–$425k"). */
+export function postedText(salary: PostedSalary): string | null {
+  const { min, max, currency, period } = salary;
+  if (!currency || (min === null && max === null)) return salary.raw || null;
+  const displayPeriod = period === 'hour' || period === 'month' ? period : period === 'year' ? 'year' : undefined;
+  let text: string;
+  if (min !== null && max !== null && min !== max) text = formatRange(min, max, currency, { period: displayPeriod });
+  else if (min !== null && max === null) text = `from ${formatMoney(min, currency, { period: displayPeriod })}`;
+  else if (min === null && max !== null) text = `up to ${formatMoney(max, currency, { period: displayPeriod })}`;
+  else text = formatMoney((min ?? max)!, currency, { period: displayPeriod });
+  if (period && !displayPeriod) text += ` per ${PERIOD_WORD[period]}`;
+  const notes = salary.flags.filter((f) => ['estimate', 'ctc', 'net', 'equity'].includes(f));
+  return notes.length ? `${text} (${notes.join(', ').replace('estimate', "site's estimate")})` : text;
+}
+
+function evidence(estimate: EstimateOk): string {
+  if (estimate.n === null) return 'from official wage statistics';
+  const mine = estimate.mine?.n ? ` + ${estimate.mine.n} of yours` : '';
+  return `based on ${estimate.n.toLocaleString('en')} salaries${mine}`;
+}
+
+function Details({ estimate, posting }: { estimate: EstimateOk; posting: JobPosting }) {
+  const opts = { period: estimate.period };
+  return (
+    <div class="pl-details" id="pl-details">
+      <div>
+        Middle half of salaries: <b>{formatRange(estimate.p25, estimate.p75, estimate.currency, opts)}</b>{' '}
+        <span class="pl-muted">({estimate.basis === 'total' ? 'total pay' : 'base pay'})</span>
+      </div>
+      <div>
+        For: {estimate.role.family}
+        {estimate.role.specialization ? ` (${estimate.role.specialization})` : ''}, level {estimate.role.level.replace('_', ' ')},{' '}
+        {estimate.scope.label}
+        {estimate.scope.tier > 1 ? <span class="pl-muted"> — backed off {estimate.scope.tier - 1} step(s) to find data</span> : null}
+      </div>
+      {posting.locations.length > 1 ? (
+        <div class="pl-muted">Estimate for the first location; the posting also lists {posting.locations.slice(1).join(', ')}.</div>
+      ) : null}
+      {posting.postedSalary ? (
+        <div>
+          Posted by the employer: {postedText(posting.postedSalary)}
+          {estimate.verdict ? (
+            <b>
+              {' '}
+              — {Math.abs(Math.round(estimate.verdict.midpointPct))}%{' '}
+              {estimate.verdict.midpointPct < 0 ? 'below' : 'above'} the market midpoint
+            </b>
+          ) : null}
+        </div>
+      ) : null}
+      <div class="pl-muted">
+        Sources: {estimate.sources.map((s) => `${s.name} (${s.year}, ${s.licence})`).join('; ')}. Figures as of {estimate.asOf};
+        exchange rates as of {estimate.ratesAsOf}. Confidence: {estimate.confidence}.
+      </div>
+    </div>
+  );
+}
+
+export function Badge({ variant, posting, view, onCheckYours }: BadgeProps) {
+  const [open, setOpen] = useState(false);
+  const checkYours = onCheckYours ? (
+    <button type="button" class="pl-check" onClick={onCheckYours}>
+      Check yours
+    </button>
+  ) : null;
+  const posted = posting.postedSalary ? postedText(posting.postedSalary) : null;
+  const cls = variant === 'card' ? 'pl pl-card' : 'pl';
+
+  if (view.state === 'loading') {
+    return (
+      <div class={cls} data-state="loading" role="status" aria-live="polite">
+        <span class="pl-brand">PayLens</span> <span class="pl-muted">estimating…</span>
+      </div>
+    );
+  }
+  if (view.state === 'error') {
+    return (
+      <div class={cls} data-state="error" role="status">
+        <span class="pl-brand">PayLens</span> <span class="pl-muted">could not estimate this posting: {view.message}</span>
+      </div>
+    );
+  }
+  if (view.state === 'no-data') {
+    return (
+      <div class={cls} data-state="no-data" role="group" aria-label="PayLens">
+        <div class="pl-line">
+          <span class="pl-brand">PayLens</span>
+          <span>No salary data for this role here yet</span>
+          {variant === 'full' ? <span class="pl-muted">({view.estimate.reason})</span> : null}
+          {posted ? (
+            <>
+              <span class="pl-sep">·</span>
+              <span>
+                Posted: <span class="pl-figure">{posted}</span>
+              </span>
+            </>
+          ) : null}
+          {checkYours ? <span class="pl-sep">·</span> : null}
+          {checkYours}
+        </div>
+      </div>
+    );
+  }
+  const { estimate } = view;
+  const figure = formatMoney(estimate.p50, estimate.currency, { period: estimate.period, style: 'short' });
+  return (
+    <div class={cls} data-state="ok" role="group" aria-label="PayLens salary estimate">
+      <div class="pl-line">
+        <span class="pl-brand">PayLens estimate</span>
+        <span class="pl-figure">~{figure}</span>
+        <span>
+          for {pluralRole(estimate.role.family)} ({estimate.scope.label})
+        </span>
+        {variant === 'full' ? (
+          <>
+            <span class="pl-sep">·</span>
+            <span class="pl-muted">{evidence(estimate)}</span>
+          </>
+        ) : null}
+        {variant === 'full' ? (
+          <>
+            <span class="pl-sep">·</span>
+            <button type="button" aria-expanded={open} aria-controls="pl-details" onClick={() => setOpen(!open)}>
+              {open ? 'Less' : 'Details'}
+            </button>
+          </>
+        ) : null}
+        {checkYours ? <span class="pl-sep">·</span> : null}
+        {checkYours}
+      </div>
+      {open ? <Details estimate={estimate} posting={posting} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { syncAllSitesRegistration } from '../utils/all-sites';
+import { handle, MESSAGE_NAMES } from '../utils/handlers';
+import { onMessage } from '../utils/messaging';
+
+export default defineBackground(() => {
+  // Listeners are registered synchronously, so a message that woke the worker is not missed.
+  for (const name of MESSAGE_NAMES) {
+    onMessage(name, ({ data }) => handle(name, data as unknown) as never);
+  }
+  const sync = () => {
+    syncAllSitesRegistration().catch((error: unknown) => console.warn('PayLens: all-sites registration', error));
+  };
+  browser.runtime.onInstalled.addListener(sync);
+  browser.runtime.onStartup.addListener(sync);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+});

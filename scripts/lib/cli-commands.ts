@@ -1,0 +1,69 @@
+/** The CLI's commands: each takes an object of arguments (from argv or a --jsonl line). */
+import { readFileSync } from 'node:fs';
+import { JobPosting } from '../../utils/schemas';
+import { extractPage } from '../../utils/sites/extract-page';
+import { parseHtml } from './parse-html';
+
+export class CliError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface Command {
+  usage: string;
+  fromArgv(positionals: string[], flags: Record<string, string | true>): Record<string, unknown>;
+  run(args: Record<string, unknown>): unknown;
+}
+
+export function requireString(args: Record<string, unknown>, key: string): string {
+  const value = args[key];
+  if (typeof value !== 'string' || value.length === 0) throw new CliError('bad_input', `"${key}" must be a non-empty string`);
+  return value;
+}
+
+export function optionalString(args: Record<string, unknown>, key: string): string | null {
+  const value = args[key];
+  if (value === undefined || value === null) return null;
+  if (typeof value !== 'string') throw new CliError('bad_input', `"${key}" must be a string`);
+  return value;
+}
+
+const flag = (flags: Record<string, string | true>, key: string): string | undefined =>
+  typeof flags[key] === 'string' ? (flags[key] as string) : undefined;
+
+const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { name: string; version: string };
+
+export const commands: Record<string, Command> = {
+  version: {
+    usage: 'version',
+    fromArgv: () => ({}),
+    run: () => ({ name: pkg.name, version: pkg.version }),
+  },
+  extract: {
+    usage: 'extract <file.html> --url <url>     (jsonl: {"file","url"})',
+    fromArgv: (positionals, flags) => ({ file: positionals[0], url: flag(flags, 'url') }),
+    run(args) {
+      const file = requireString(args, 'file');
+      const href = requireString(args, 'url');
+      let url: URL;
+      try {
+        url = new URL(href);
+      } catch {
+        throw new CliError('bad_input', `"url" is not a valid URL: ${href}`);
+      }
+      let html: string;
+      try {
+        html = readFileSync(file, 'utf8');
+      } catch (error) {
+        throw new CliError('not_found', `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+      }
+      const doc = parseHtml(html, url.href);
+      const postings = extractPage(doc, url).filter((p) => JobPosting.safeParse(p).success);
+      return { postings };
+    },
+  },
+};

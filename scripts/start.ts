@@ -1,0 +1,67 @@
+/**
+ * `npm start`: build PayLens, serve the demo job pages over HTTPS and open Chromium with the
+ * extension loaded on them, in a throwaway profile. With no display (DISPLAY unset) or with
+ * --headless it loads each page, writes a screenshot and prints what the badge says.
+ */
+import { execSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { findChromium, launchWithExtension } from './lib/browser';
+import { DEMO_ROOT, demoPages, hostsOf } from './lib/demo';
+import { startPageServer } from './lib/https-server';
+
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const skipBuild = process.argv.includes('--no-build');
+
+async function main(): Promise<void> {
+  try {
+    findChromium();
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  if (!skipBuild) {
+    console.log('Building PayLens (with detection on all sites granted, for the demo company page)…');
+    execSync('npx wxt build', { stdio: 'inherit', env: { ...process.env, PAYLENS_TEST_BUILD: '1' } });
+  }
+  const extensionPath = resolve('.output-granted/chrome-mv3');
+  const server = await startPageServer([DEMO_ROOT]);
+  const pages = demoPages();
+  const browser = await launchWithExtension({ extensionPath, port: server.port, hosts: hostsOf([DEMO_ROOT]), headless });
+
+  if (!headless) {
+    for (const page of pages) await (await browser.context.newPage()).goto(page.url);
+    console.log(`PayLens is loaded in Chromium on ${pages.length} demo pages. Close the window or press Ctrl+C to stop.`);
+    await new Promise<void>((done) => {
+      browser.context.on('close', () => done());
+      process.on('SIGINT', () => done());
+    });
+  } else {
+    const outDir = resolve('.output/screenshots');
+    mkdirSync(outDir, { recursive: true });
+    for (const demo of pages) {
+      const page = await browser.context.newPage();
+      await page.goto(demo.url);
+      const badge = page.locator('paylens-badge[data-variant="full"]');
+      let text = '(no badge: not a job posting)';
+      try {
+        await page.locator('paylens-badge:not([data-state="loading"])').first().waitFor({ timeout: 8000 });
+        text = (await badge.first().innerText()).replace(/\s+/g, ' ').trim();
+      } catch {
+        // no badge within the wait: expected on pages that are not postings
+      }
+      const name = `${demo.host}${new URL(demo.url).pathname}`.replace(/[^a-z0-9.-]+/gi, '_').replace(/_$/, '');
+      const shot = resolve(outDir, `${name}.png`);
+      await page.screenshot({ path: shot });
+      console.log(`${demo.url}\n  screenshot: ${shot}\n  badge: ${text}`);
+      await page.close();
+    }
+  }
+  await browser.close();
+  await server.close();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

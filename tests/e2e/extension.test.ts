@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stopServiceWorker } from '../../scripts/lib/browser';
+import { badgeText, settledBadge, startHarness, type Harness } from './harness';
+
+let h: Harness;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('badge on job pages (real Chromium, real match patterns)', () => {
+  it('appears on a Greenhouse posting, right after the title, once', async () => {
+    const page = await h.browser.context.newPage();
+    await page.goto('https://boards.greenhouse.io/ridgeline/jobs/4012345');
+    const badge = await settledBadge(page, 'greenhouse:4012345');
+    expect(await page.locator('paylens-badge').count()).toBe(1);
+    expect(await badge.getAttribute('data-state')).toMatch(/^(ok|no-data)$/);
+    const [text] = await badgeText(page);
+    expect(text).toMatch(/^PayLens/);
+    // Placed right after the posting's title.
+    const previous = await page.evaluate(() => document.querySelector('paylens-badge')?.previousElementSibling?.className);
+    expect(previous).toBe('app-title');
+    // The page's CSS does not leak in (the page sets letter-spacing on every div).
+    const spacing = await page.evaluate(() => {
+      const inner = document.querySelector('paylens-badge')!.shadowRoot!.querySelector('.pl')!;
+      return getComputedStyle(inner).letterSpacing;
+    });
+    expect(spacing).toBe('normal');
+    await page.close();
+  });
+
+  it('shows the posted range, labelled as posted, on a posting that publishes one', async () => {
+    const page = await h.browser.context.newPage();
+    await page.goto('https://boards.greenhouse.io/ridgeline/jobs/4012377');
+    await settledBadge(page, 'greenhouse:4012377');
+    const [text] = await badgeText(page);
+    expect(text).toMatch(/Posted: \$232k.\$290k/);
+    await page.close();
+  });
+
+  it('appears on a company career page carrying JSON-LD (detection on all sites granted)', async () => {
+    const page = await h.browser.context.newPage();
+    await page.goto('https://careers.northwind.example/jobs/data-engineer-berlin');
+    await settledBadge(page, 'generic:careers.northwind.example/jobs/data-engineer-berlin');
+    expect(await page.locator('paylens-badge').count()).toBe(1);
+    await page.close();
+  });
+
+  it('does not appear on a page that is not a job posting', async () => {
+    const page = await h.browser.context.newPage();
+    await page.goto('https://www.northwind.example/');
+    // Control: the same browser does badge a posting within this time.
+    const control = await h.browser.context.newPage();
+    await control.goto('https://careers.northwind.example/jobs/data-engineer-berlin');
+    await settledBadge(control, 'generic:careers.northwind.example/jobs/data-engineer-berlin');
+    await page.waitForTimeout(500);
+    expect(await page.locator('paylens-badge').count()).toBe(0);
+    await page.close();
+    await control.close();
+  });
+
+  it('replaces the badge when the page pushState-navigates to another posting', async () => {
+    const page = await h.browser.context.newPage();
+    await page.goto('https://boards.greenhouse.io/lumenwave/jobs/5567044');
+    await settledBadge(page, 'greenhouse:5567044');
+    await page.evaluate(() => window.postMessage({ goto: '/lumenwave/jobs/5567012' }, '*'));
+    await settledBadge(page, 'greenhouse:5567012');
+    expect(await page.locator('paylens-badge').count()).toBe(1);
+    expect(await page.locator('paylens-badge[data-job-key="greenhouse:5567044"]').count()).toBe(0);
+    const [text] = await badgeText(page);
+    expect(text).toMatch(/Posted: \$142k.\$178k/);
+    await page.close();
+  });
+
+  it('stays correct on a hostile page: markup in the title stays text, nothing runs', async () => {
+    const page = await h.browser.context.newPage();
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await page.goto('https://www.hostile.example/jobs/qa');
+    await settledBadge(page, 'generic:www.hostile.example/jobs/qa');
+    expect(await page.locator('paylens-badge').count()).toBe(1);
+    expect(dialogs).toBe(0);
+    await page.close();
+  });
+});
+
+describe('extension pages', () => {
+  it('the popup and options pages open and render', async () => {
+    const page = await h.browser.context.newPage();
+    await page.goto(`chrome-extension://${h.browser.extensionId}/popup.html`);
+    await page.getByRole('heading', { name: 'Add your salary' }).waitFor();
+    await page.getByText('You have not saved a salary yet.').waitFor();
+    await page.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
+    await page.getByRole('heading', { name: 'PayLens settings' }).waitFor();
+    expect(await page.locator('select[name="displayCurrency"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('a salary submitted in the popup is still listed after the service worker is stopped and restarted', async () => {
+    const page = await h.browser.context.newPage();
+    const popup = `chrome-extension://${h.browser.extensionId}/popup.html`;
+    await page.goto(popup);
+    await page.locator('input[name="title"]').fill('Senior Data Engineer');
+    await page.locator('input[name="company"]').fill('Swiggy');
+    await page.locator('input[name="annualBase"]').fill('3400000');
+    await page.locator('input[name="currency"]').fill('INR');
+    await page.getByRole('button', { name: 'Save my salary' }).click();
+    await page.getByText('Senior Data Engineer').first().waitFor();
+
+    await stopServiceWorker(h.browser);
+    await page.waitForTimeout(300);
+    await page.goto(popup);
+    await page.locator('.submission', { hasText: 'Senior Data Engineer' }).waitFor();
+    expect(await page.locator('.submission').count()).toBe(1);
+    // A bad input gets a clear error and saves nothing.
+    await page.locator('input[name="title"]').fill('Analyst');
+    await page.locator('input[name="annualBase"]').fill('lots');
+    await page.getByRole('button', { name: 'Save my salary' }).click();
+    await page.getByRole('alert').waitFor();
+    expect(await page.locator('.submission').count()).toBe(1);
+    await page.close();
+  });
+});

@@ -1,0 +1,44 @@
+/** Shared set-up for end-to-end tests: page server + Chromium with the granted test build. */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
+import { DEMO_ROOT, hostsOf } from '../../scripts/lib/demo';
+import { startPageServer, type PageServer } from '../../scripts/lib/https-server';
+import { SITES_ROOT } from '../unit/helpers/fixtures';
+
+export const EXTENSION_PATH = resolve('.output-granted/chrome-mv3');
+
+export interface Harness {
+  server: PageServer;
+  browser: ExtensionBrowser;
+  close(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  if (!existsSync(`${EXTENSION_PATH}/manifest.json`)) {
+    throw new Error(`No test build at ${EXTENSION_PATH}: run "npm run build:granted" (npm run test:e2e does).`);
+  }
+  const roots = [DEMO_ROOT, SITES_ROOT];
+  const server = await startPageServer(roots);
+  const browser = await launchWithExtension({ extensionPath: EXTENSION_PATH, port: server.port, hosts: hostsOf(roots), headless: true });
+  return {
+    server,
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Wait until the full badge for this job key has an answer (not loading). */
+export async function settledBadge(page: Page, jobKey: string, timeout = 15_000) {
+  const badge = page.locator(`paylens-badge[data-variant="full"][data-job-key="${jobKey}"]:not([data-state="loading"])`);
+  await badge.waitFor({ timeout });
+  return badge;
+}
+
+export function badgeText(page: Page): Promise<string[]> {
+  return page.$$eval('paylens-badge', (els) => els.map((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim()));
+}

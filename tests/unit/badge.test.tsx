@@ -1,0 +1,100 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Badge, pluralRole, type BadgeView } from '../../components/Badge';
+import type { EstimateOk, JobPosting } from '../../utils/schemas';
+
+const posting: JobPosting = {
+  site: 'greenhouse',
+  jobKey: 'greenhouse:1',
+  url: 'https://boards.greenhouse.io/x/jobs/1',
+  title: 'Backend Software Engineer',
+  company: 'Ridgeline',
+  location: 'Bengaluru',
+  locations: ['Bengaluru', 'Pune'],
+  mode: null,
+  postedSalary: null,
+  employmentType: null,
+  datePosted: null,
+  source: 'dom',
+};
+
+const estimate: EstimateOk = {
+  status: 'ok',
+  p25: 1_450_000,
+  p50: 1_950_000,
+  p75: 2_600_000,
+  currency: 'INR',
+  period: 'year',
+  basis: 'base',
+  n: 540,
+  scope: { kind: 'country', tier: 3, label: 'industry-wide' },
+  role: { family: 'Software Engineer', specialization: 'Backend', level: 'mid' },
+  sources: [{ name: 'Stack Overflow Developer Survey', year: 2024, licence: 'ODbL' }],
+  asOf: '2026-01-01',
+  ratesAsOf: '2026-04-13',
+  confidence: 'medium',
+  verdict: null,
+  mine: null,
+};
+
+let root: HTMLElement | null = null;
+function show(view: BadgeView, p: JobPosting = posting, onCheckYours = vi.fn()) {
+  root = document.createElement('div');
+  document.body.append(root);
+  act(() => render(<Badge variant="full" posting={p} view={view} onCheckYours={onCheckYours} />, root!));
+  return { root, text: () => root!.textContent!.replace(/\s+/g, ' ').trim(), onCheckYours };
+}
+
+afterEach(() => {
+  if (root) render(null, root);
+  root?.remove();
+});
+
+describe('Badge', () => {
+  it('reads like the product: figure, role, scope, evidence, Check yours', () => {
+    const { text } = show({ state: 'ok', estimate });
+    expect(text()).toContain('PayLens estimate ~₹19.5 LPA for Software Engineers (industry-wide) · based on 540 salaries');
+    expect(text()).toContain('Check yours');
+  });
+
+  it('expands to the band, the level and scope, the other locations and the sources with dates', () => {
+    const { root, text } = show({ state: 'ok', estimate });
+    act(() => (root.querySelector('button[aria-expanded]') as HTMLButtonElement).click());
+    expect(text()).toContain('Middle half of salaries');
+    expect(text()).toContain('level mid');
+    expect(text()).toContain('backed off 2 step(s)');
+    expect(text()).toContain('also lists Pune');
+    expect(text()).toContain('Stack Overflow Developer Survey (2024, ODbL)');
+    expect(text()).toContain('as of 2026-01-01');
+  });
+
+  it('says so when there is no data, and shows the posted range labelled as posted', () => {
+    const p = { ...posting, postedSalary: { min: 232000, max: 290000, currency: 'USD', period: 'year' as const, flags: [], raw: '$232,000—$290,000 USD' } };
+    const { text } = show({ state: 'no-data', estimate: { status: 'no-data', reason: 'no salaries for this role in India', role: null } }, p);
+    expect(text()).toContain('No salary data for this role here yet');
+    expect(text()).toMatch(/Posted: \$232k.\$290k/);
+    expect(text()).not.toContain('estimate ~');
+  });
+
+  it('calls back on Check yours', () => {
+    const { root, onCheckYours } = show({ state: 'ok', estimate });
+    act(() => (root.querySelector('.pl-check') as HTMLButtonElement).click());
+    expect(onCheckYours).toHaveBeenCalledOnce();
+  });
+
+  it('renders a hostile title as text, never as markup', () => {
+    const evil = { ...posting, postedSalary: { min: null, max: null, currency: null, period: null, flags: [], raw: '<img src=x onerror=alert(1)>' } };
+    const { root } = show({ state: 'no-data', estimate: { status: 'no-data', reason: '<b>x</b>', role: null } }, evil);
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.querySelector('b')).toBeNull();
+  });
+
+  it('pluralises role families', () => {
+    expect(pluralRole('Software Engineer')).toBe('Software Engineers');
+    expect(pluralRole('Data Analyst')).toBe('Data Analysts');
+    expect(pluralRole('Executive')).toBe('Executives');
+    expect(pluralRole('Nurse')).toBe('Nurses');
+    expect(pluralRole('Sales')).toBe('Sales');
+  });
+});

@@ -1,0 +1,15 @@
+/** Read our own fixture pages (tests/fixtures/sites/<host>/<path>.html) as parsed Documents. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const SITES_ROOT = fileURLToPath(new URL('../../fixtures/sites/', import.meta.url));
+
+export function fixtureHtml(url: string): string {
+  const u = new URL(url);
+  const path = u.pathname.endsWith('/') ? `${u.pathname}index` : u.pathname;
+  return readFileSync(`${SITES_ROOT}${u.hostname}${path}.html`, 'utf8');
+}
+
+export function fixtureDoc(url: string): Document {
+  return new DOMParser().parseFromString(fixtureHtml(url), 'text/html');
+}

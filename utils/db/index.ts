@@ -1,0 +1,113 @@
+/**
+ * The PayLens IndexedDB: opened only in the background and extension pages (never in a content
+ * script, where it would belong to the host page's origin). One opener, one upgrade ladder.
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import type { Estimate, Submission } from '../schemas';
+
+export const DB_NAME = 'paylens';
+export const DB_VERSION = 2;
+
+/** One cell of the embedded dataset (role family × level × geography [× company]). */
+export interface DatasetCell {
+  /** "<family>|<level>|<geo>|<company or ''>|<basis>" */
+  key: string;
+  family: string;
+  level: string;
+  geo: string;
+  company: string | null;
+  basis: 'base' | 'total';
+  /** log-space quartiles of annual pay in `currency` */
+  logP25: number;
+  logP50: number;
+  logP75: number;
+  currency: string;
+  n: number | null;
+  sources: number[];
+}
+
+export interface CachedEstimate {
+  key: string;
+  estimate: Estimate;
+  datasetVersion: string;
+  /** epoch ms */
+  createdAt: number;
+}
+
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}
+
+export interface PayLensDB extends DBSchema {
+  submissions: { key: string; value: Submission; indexes: { byCreatedAt: string } };
+  meta: { key: string; value: MetaRecord };
+  cells: { key: string; value: DatasetCell; indexes: { byRole: [string, string] } };
+  estimates: { key: string; value: CachedEstimate; indexes: { byCreatedAt: number } };
+}
+
+/**
+ * The upgrade ladder. Each step takes the database from version N-1 to N; a browser that
+ * skipped versions runs every step in between, in order.
+ *
+ * - v1 (0.0.x prototype): `submissions` keyed by id with `createdAt` in epoch ms, and `meta`.
+ * - v2: dataset `cells`, the `estimates` cache, and `createdAt` as an ISO string indexed for
+ *   listing newest first.
+ */
+export function upgrade(
+  db: IDBPDatabase<PayLensDB>,
+  oldVersion: number,
+  tx: IDBPTransaction<PayLensDB, StoreNames<PayLensDB>[], 'versionchange'>,
+): void {
+  if (oldVersion < 1) {
+    db.createObjectStore('submissions', { keyPath: 'id' });
+    db.createObjectStore('meta', { keyPath: 'key' });
+  }
+  if (oldVersion < 2) {
+    const submissions = tx.objectStore('submissions');
+    submissions.createIndex('byCreatedAt', 'createdAt');
+    const cells = db.createObjectStore('cells', { keyPath: 'key' });
+    cells.createIndex('byRole', ['family', 'level']);
+    const estimates = db.createObjectStore('estimates', { keyPath: 'key' });
+    estimates.createIndex('byCreatedAt', 'createdAt');
+    // v1 stored createdAt as epoch ms; v2 stores ISO strings.
+    void (async () => {
+      let cursor = await submissions.openCursor();
+      while (cursor) {
+        const value = cursor.value as Submission & { createdAt: string | number };
+        if (typeof value.createdAt === 'number') {
+          await cursor.update({ ...value, createdAt: new Date(value.createdAt).toISOString() });
+        }
+        cursor = await cursor.continue();
+      }
+    })();
+  }
+}
+
+let dbPromise: Promise<IDBPDatabase<PayLensDB>> | null = null;
+
+/** The database, opened once per page/worker lifetime. */
+export function getDb(): Promise<IDBPDatabase<PayLensDB>> {
+  dbPromise ??= openDB<PayLensDB>(DB_NAME, DB_VERSION, {
+    upgrade: (db, oldVersion, _newVersion, tx) => upgrade(db, oldVersion, tx),
+    blocking: () => {
+      // A newer version (an update) wants the database: let it, and reopen on next use.
+      void dbPromise?.then((db) => db.close());
+      dbPromise = null;
+    },
+    terminated: () => {
+      dbPromise = null;
+    },
+  }).catch((error: unknown) => {
+    dbPromise = null;
+    throw error;
+  });
+  return dbPromise;
+}
+
+/** For tests: forget the open connection. */
+export async function closeDb(): Promise<void> {
+  const pending = dbPromise;
+  dbPromise = null;
+  if (pending) (await pending.catch(() => null))?.close();
+}

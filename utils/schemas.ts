@@ -1,0 +1,190 @@
+/**
+ * The single source of PayLens types: zod schemas, with types as their `z.infer`.
+ *
+ * Written with `zod/mini` because the content script validates postings with these schemas and
+ * full zod would add ~22 KB gzipped to it. The background and extension pages use the same
+ * schemas, so there is one definition of every shape.
+ */
+import * as z from 'zod/mini';
+
+// ---------------------------------------------------------------------------------------------
+// Vocabularies
+// ---------------------------------------------------------------------------------------------
+
+export const PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
+export const Period = z.enum(PERIODS);
+export type Period = z.infer<typeof Period>;
+
+/** Periods a figure is shown in: a posting's day/week rates are shown hourly or yearly. */
+export const DisplayPeriod = z.enum(['year', 'month', 'hour']);
+export type DisplayPeriod = z.infer<typeof DisplayPeriod>;
+
+export const WORK_MODES = ['remote', 'hybrid', 'onsite', 'remote_ok'] as const;
+export const WorkMode = z.enum(WORK_MODES);
+export type WorkMode = z.infer<typeof WorkMode>;
+
+export const LEVELS = [
+  'intern',
+  'entry',
+  'mid',
+  'senior',
+  'staff',
+  'senior_staff',
+  'principal',
+  'distinguished',
+  'manager',
+  'senior_manager',
+  'director',
+  'exec',
+  'unknown',
+] as const;
+export const Level = z.enum(LEVELS);
+export type Level = z.infer<typeof Level>;
+
+/** ISO 4217 code, upper case. */
+const CurrencyCode = z.string().check(z.regex(/^[A-Z]{3}$/));
+
+// ---------------------------------------------------------------------------------------------
+// What the content script extracts
+// ---------------------------------------------------------------------------------------------
+
+const boundedText = (max: number) => z.string().check(z.maxLength(max));
+
+export const PostedSalary = z.object({
+  min: z.nullable(z.number().check(z.nonnegative())),
+  max: z.nullable(z.number().check(z.nonnegative())),
+  currency: z.nullable(CurrencyCode),
+  period: z.nullable(Period),
+  flags: z.array(boundedText(40)).check(z.maxLength(20)),
+  raw: boundedText(500),
+});
+export type PostedSalary = z.infer<typeof PostedSalary>;
+
+export const EXTRACTION_SOURCES = ['json-ld', 'microdata', 'dom', 'meta'] as const;
+
+export const JobPosting = z.object({
+  site: z.string().check(z.minLength(1), z.maxLength(60)),
+  /** "<site>:<id>" */
+  jobKey: z.string().check(z.minLength(3), z.maxLength(300), z.regex(/^[a-z0-9-]+:.+$/)),
+  url: z.string().check(z.maxLength(4000)),
+  title: z.string().check(z.minLength(1), z.maxLength(300)),
+  company: z.nullable(boundedText(200)),
+  location: z.nullable(boundedText(500)),
+  locations: z.array(boundedText(200)).check(z.maxLength(100)),
+  mode: z.nullable(WorkMode),
+  postedSalary: z.nullable(PostedSalary),
+  employmentType: z.nullable(boundedText(100)),
+  datePosted: z.nullable(boundedText(40)),
+  source: z.enum(EXTRACTION_SOURCES),
+});
+export type JobPosting = z.infer<typeof JobPosting>;
+
+// ---------------------------------------------------------------------------------------------
+// What the background answers
+// ---------------------------------------------------------------------------------------------
+
+export const RoleRef = z.object({
+  family: z.string(),
+  specialization: z.nullable(z.string()),
+  level: z.string(),
+});
+export type RoleRef = z.infer<typeof RoleRef>;
+
+export const SCOPE_KINDS = ['company', 'metro', 'state', 'country', 'region', 'global'] as const;
+
+export const EstimateOk = z.object({
+  status: z.literal('ok'),
+  p25: z.number(),
+  p50: z.number(),
+  p75: z.number(),
+  currency: CurrencyCode,
+  period: DisplayPeriod,
+  basis: z.enum(['base', 'total']),
+  /** deduplicated salaries; null for official statistics */
+  n: z.nullable(z.number()),
+  scope: z.object({
+    kind: z.enum(SCOPE_KINDS),
+    /** 1 = most specific */
+    tier: z.number(),
+    /** "industry-wide", "in Bengaluru" */
+    label: z.string(),
+  }),
+  role: RoleRef,
+  sources: z.array(z.object({ name: z.string(), year: z.number(), licence: z.string() })),
+  /** YYYY-MM-DD */
+  asOf: z.string(),
+  ratesAsOf: z.string(),
+  confidence: z.enum(['low', 'medium', 'high']),
+  verdict: z.nullable(
+    z.object({ midpointPct: z.number(), position: z.enum(['below', 'within', 'above']) }),
+  ),
+  /** the user's own submissions that joined this cell */
+  mine: z.nullable(z.object({ n: z.number() })),
+});
+export type EstimateOk = z.infer<typeof EstimateOk>;
+
+export const EstimateNoData = z.object({
+  status: z.literal('no-data'),
+  reason: z.string(),
+  role: z.nullable(RoleRef),
+});
+export type EstimateNoData = z.infer<typeof EstimateNoData>;
+
+export const Estimate = z.discriminatedUnion('status', [EstimateOk, EstimateNoData]);
+export type Estimate = z.infer<typeof Estimate>;
+
+// ---------------------------------------------------------------------------------------------
+// The user's own salary submissions (stored locally; shared only if the user turns sharing on)
+// ---------------------------------------------------------------------------------------------
+
+export const SubmissionInput = z.object({
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  company: z.nullable(z.string().check(z.trim(), z.maxLength(200))),
+  location: z.nullable(z.string().check(z.trim(), z.maxLength(200))),
+  /** gross annual base pay, in `currency` */
+  annualBase: z.number().check(z.positive(), z.lt(1e10)),
+  /** gross annual total pay (base + bonus + equity), when the user gave it */
+  annualTotal: z.nullable(z.number().check(z.positive(), z.lt(1e10))),
+  currency: CurrencyCode,
+  yearsExperience: z.nullable(z.number().check(z.gte(0), z.lte(60))),
+  /** the posting the form was prefilled from, if any */
+  jobKey: z.nullable(z.string().check(z.maxLength(300))),
+});
+export type SubmissionInput = z.infer<typeof SubmissionInput>;
+
+export const Submission = z.extend(SubmissionInput, {
+  id: z.string(),
+  /** ISO timestamp */
+  createdAt: z.string(),
+});
+export type Submission = z.infer<typeof Submission>;
+
+// ---------------------------------------------------------------------------------------------
+// Typed results across the messaging boundary
+// ---------------------------------------------------------------------------------------------
+
+export const ERROR_CODES = ['bad_request', 'storage_full', 'not_found', 'internal'] as const;
+export const AppError = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+});
+export type AppError = z.infer<typeof AppError>;
+
+/** Every background answer: `{ok: true, value}` or `{ok: false, error}` — never a throw. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: AppError };
+
+export const DatasetInfo = z.object({
+  version: z.nullable(z.string()),
+  installedAt: z.nullable(z.string()),
+  cells: z.number(),
+  sources: z.array(z.object({ name: z.string(), year: z.number(), licence: z.string() })),
+});
+export type DatasetInfo = z.infer<typeof DatasetInfo>;
+
+/** Turn a zod error into one readable line (path: message; …). */
+export function describeIssues(error: z.core.$ZodError): string {
+  return error.issues
+    .slice(0, 5)
+    .map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`)
+    .join('; ');
+}

@@ -1,0 +1,38 @@
+/**
+ * The generic fallback for every other page (company career sites): schema.org `JobPosting`
+ * in JSON-LD, then microdata. Lowest priority; runs only where the user opted in to detection
+ * on all sites (optional host permission), so it has no manifest matches of its own.
+ */
+import type { JobPosting } from '../schemas';
+import { structuredPosting } from './structured-data';
+import type { SiteAdapter } from './types';
+
+/** Query parameters that never change which posting a page shows. */
+const NOISE_PARAMS = /^(utm_|ref$|source$|src$|gclid$|fbclid$|mc_|_hs|trk)/i;
+
+export function genericJobKey(url: URL): string {
+  const params = Array.from(url.searchParams.entries())
+    .filter(([k]) => !NOISE_PARAMS.test(k))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([k, v]) => `${k}=${v}`)
+    .join('&');
+  const path = url.pathname.replace(/\/+$/, '') || '/';
+  return `generic:${url.hostname}${path}${params ? `?${params}` : ''}`.slice(0, 300);
+}
+
+export const generic: SiteAdapter = {
+  id: 'generic',
+  priority: 1000,
+  matches: [],
+  isJobPage: (url) => url.protocol === 'https:' || url.protocol === 'http:',
+  isListingPage: () => false,
+  jobKey: (url) => genericJobKey(url),
+  ready: 'body',
+  anchor: 'main h1, article h1, h1',
+  extract(doc, url): JobPosting | null {
+    const structured = structuredPosting(doc);
+    if (!structured) return null;
+    const { identifier: _identifier, ...fields } = structured;
+    return { site: 'generic', jobKey: genericJobKey(url), url: url.href, ...fields };
+  },
+};

@@ -1,0 +1,50 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { contentScriptMatches } from './utils/sites/match-patterns';
+
+/**
+ * PAYLENS_TEST_BUILD=1 makes the build that the end-to-end tests and `npm start` load (into
+ * .output-granted/): it pre-grants detection on every https site, as a user would from the
+ * options page (Chromium's permission prompt cannot be clicked from a test). Never ship it.
+ */
+const testBuild = process.env.PAYLENS_TEST_BUILD === '1';
+
+export default defineConfig({
+  outDir: testBuild ? '.output-granted' : '.output',
+  // Explicit imports everywhere: the same modules run under Node (CLI, scripts) where WXT's
+  // auto-imports do not exist.
+  imports: false,
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: testBuild ? 'PayLens (test build)' : 'PayLens — salary estimates on job posts',
+    description:
+      'Salary estimates next to job postings, from public salary data, offline. Nothing leaves your browser unless you turn sharing on.',
+    permissions: ['storage', 'scripting', 'alarms'],
+    host_permissions: testBuild ? ['https://*/*'] : [],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
+    action: { default_title: 'PayLens' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'paylens@paylens.app',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (_wxt, manifest) => {
+      // Sanity: the content script's matches are exactly the union of the adapters' matches.
+      const cs = manifest.content_scripts?.find((c) => c.js?.some((j) => j.includes('jobs')));
+      if (cs && cs.matches?.join() !== contentScriptMatches.join()) {
+        throw new Error('content script matches drifted from the adapters');
+      }
+    },
+  },
+});
