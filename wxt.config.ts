@@ -17,6 +17,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },
+    define: { __PAYLENS_GRANTED_BUILD__: JSON.stringify(testBuild) },
   }),
   manifest: ({ browser }) => ({
     name: testBuild ? 'PayLens (test build)' : 'PayLens — salary estimates on job posts',

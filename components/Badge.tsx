@@ -110,19 +110,28 @@ export function Badge({ variant, posting, view, onCheckYours }: BadgeProps) {
     return (
       <div class={cls} data-state="no-data" role="group" aria-label="PayLens">
         <div class="pl-line">
-          <span class="pl-brand">PayLens</span>
-          <span>No salary data for this role here yet</span>
-          {variant === 'full' ? <span class="pl-muted">({view.estimate.reason})</span> : null}
+          <span class="pl-brand">PayLens</span> <span>No salary data for this role here yet</span>
+          {variant === 'full' ? (
+            <>
+              {' '}
+              <span class="pl-muted">({view.estimate.reason})</span>
+            </>
+          ) : null}
           {posted ? (
             <>
-              <span class="pl-sep">·</span>
+              {' '}
+              <span class="pl-sep">·</span>{' '}
               <span>
                 Posted: <span class="pl-figure">{posted}</span>
               </span>
             </>
           ) : null}
-          {checkYours ? <span class="pl-sep">·</span> : null}
-          {checkYours}
+          {checkYours ? (
+            <>
+              {' '}
+              <span class="pl-sep">·</span> {checkYours}
+            </>
+          ) : null}
         </div>
       </div>
     );
@@ -132,27 +141,32 @@ export function Badge({ variant, posting, view, onCheckYours }: BadgeProps) {
   return (
     <div class={cls} data-state="ok" role="group" aria-label="PayLens salary estimate">
       <div class="pl-line">
-        <span class="pl-brand">PayLens estimate</span>
-        <span class="pl-figure">~{figure}</span>
+        <span class="pl-brand">PayLens estimate</span>{' '}
+        <span class="pl-figure">~{figure}</span>{' '}
         <span>
           for {pluralRole(estimate.role.family)} ({estimate.scope.label})
         </span>
         {variant === 'full' ? (
           <>
-            <span class="pl-sep">·</span>
-            <span class="pl-muted">{evidence(estimate)}</span>
+            {' '}
+            <span class="pl-sep">·</span> <span class="pl-muted">{evidence(estimate)}</span>
           </>
         ) : null}
         {variant === 'full' ? (
           <>
-            <span class="pl-sep">·</span>
+            {' '}
+            <span class="pl-sep">·</span>{' '}
             <button type="button" aria-expanded={open} aria-controls="pl-details" onClick={() => setOpen(!open)}>
               {open ? 'Less' : 'Details'}
             </button>
           </>
         ) : null}
-        {checkYours ? <span class="pl-sep">·</span> : null}
-        {checkYours}
+        {checkYours ? (
+          <>
+            {' '}
+            <span class="pl-sep">·</span> {checkYours}
+          </>
+        ) : null}
       </div>
       {open ? <Details estimate={estimate} posting={posting} /> : null}
     </div>

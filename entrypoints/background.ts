@@ -12,7 +12,13 @@ export default defineBackground(() => {
   const sync = () => {
     syncAllSitesRegistration().catch((error: unknown) => console.warn('PayLens: all-sites registration', error));
   };
-  browser.runtime.onInstalled.addListener(sync);
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    sync();
+    // First run: offer detection on all sites (the granted demo/test build has it already).
+    if (reason === 'install' && !__PAYLENS_GRANTED_BUILD__) {
+      void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    }
+  });
   browser.runtime.onStartup.addListener(sync);
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);

@@ -46,7 +46,9 @@ async function main(): Promise<void> {
       let text = '(no badge: not a job posting)';
       try {
         await page.locator('paylens-badge:not([data-state="loading"])').first().waitFor({ timeout: 8000 });
-        text = (await badge.first().innerText()).replace(/\s+/g, ' ').trim();
+        text = await badge
+          .first()
+          .evaluate((el) => (el.shadowRoot?.querySelector('.pl') as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '');
       } catch {
         // no badge within the wait: expected on pages that are not postings
       }

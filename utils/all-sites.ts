@@ -39,7 +39,8 @@ export async function syncAllSitesRegistration(): Promise<'registered' | 'unregi
         js: [CONTENT_SCRIPT_FILE],
         matches: ALL_SITES_ORIGINS,
         excludeMatches: contentScriptMatches,
-        runAt: 'document_idle',
+        runAt: 'document_end',
+        allFrames: true,
         persistAcrossSessions: true,
       },
     ]);

@@ -40,15 +40,34 @@ function parse<S extends z.ZodMiniType>(schema: S, data: unknown, what: string):
   return result.data;
 }
 
+/** The estimate for one validated posting. */
+async function estimatePosting(_posting: JobPosting): Promise<Estimate> {
+  // The estimator and its dataset arrive with the data issue; until then, say so honestly.
+  return {
+    status: 'no-data',
+    reason: 'No salary data is installed yet, so PayLens cannot estimate this posting.',
+    role: null,
+  };
+}
+
+const MAX_BATCH = 200;
+
 const handlers: { [K in keyof ProtocolMap]: (data: unknown) => Promise<Value<K>> } = {
   async getEstimate(data): Promise<Estimate> {
-    parse(JobPosting, data, 'posting');
-    // The estimator and its dataset arrive with the data issue; until then, say so honestly.
-    return {
-      status: 'no-data',
-      reason: 'No salary data is installed yet, so PayLens cannot estimate this posting.',
-      role: null,
-    };
+    return estimatePosting(parse(JobPosting, data, 'posting'));
+  },
+  async getEstimates(data): Promise<Result<Estimate>[]> {
+    if (!Array.isArray(data)) throw new HandlerError('bad_request', 'Invalid postings: expected a list');
+    if (data.length > MAX_BATCH) throw new HandlerError('bad_request', `Invalid postings: at most ${MAX_BATCH} at once`);
+    return Promise.all(
+      data.map(async (item, i): Promise<Result<Estimate>> => {
+        try {
+          return { ok: true, value: await estimatePosting(parse(JobPosting, item, `posting ${i}`)) };
+        } catch (error) {
+          return { ok: false, error: toAppError(error) };
+        }
+      }),
+    );
   },
   async submitSalary(data) {
     return addSubmission(parse(SubmissionInput, data, 'salary submission'));

@@ -15,6 +15,8 @@ import type {
 
 export interface ProtocolMap {
   getEstimate(posting: JobPosting): Result<Estimate>;
+  /** listing pages: many cards in one message, one Result per posting, in order */
+  getEstimates(postings: JobPosting[]): Result<Result<Estimate>[]>;
   submitSalary(input: SubmissionInput): Result<Submission>;
   listSubmissions(): Result<Submission[]>;
   deleteSubmission(id: string): Result<{ deleted: boolean }>;

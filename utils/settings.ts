@@ -1,36 +1,18 @@
 /**
- * User settings, as WXT storage items (`storage.defineItem`, versioned, with migrations).
- * Read by the content script (per-site enable), the background and the extension pages.
+ * User settings, as a WXT storage item (`storage.defineItem`, versioned, with migrations), for
+ * the background and the extension pages. The content script reads the same key through
+ * settings-core.ts, which has the shape and defaults.
  */
 import { storage } from 'wxt/utils/storage';
+import { completeSettings, DEFAULT_SETTINGS, PAY_PERIOD_CHOICES, SETTINGS_KEY, type Settings } from './settings-core';
 
-export const PAY_PERIOD_CHOICES = ['auto', 'year', 'month', 'hour'] as const;
-export type PayPeriodChoice = (typeof PAY_PERIOD_CHOICES)[number];
-
-export interface Settings {
-  /** ISO 4217 display currency; null = automatic (the posting's local currency on badges, the
-   *  browser language's region elsewhere: en-IN → INR, en-US → USD) */
-  displayCurrency: string | null;
-  /** the period figures are shown in; 'auto' = the period the posting uses, else yearly */
-  payPeriod: PayPeriodChoice;
-  /** per-site switch by adapter id; a site missing here is enabled */
-  sites: Record<string, boolean>;
-  /** share my submissions (anonymously) — off unless the user turns it on */
-  sharing: boolean;
-}
+export * from './settings-core';
 
 /** v1 (0.0.x prototype): one currency field with 'auto', and the period. */
 export interface SettingsV1 {
   currency: string;
   period?: 'year' | 'month' | 'hour';
 }
-
-export const DEFAULT_SETTINGS: Settings = {
-  displayCurrency: null,
-  payPeriod: 'auto',
-  sites: {},
-  sharing: false,
-};
 
 export function migrateSettingsV1(old: SettingsV1 | null | undefined): Settings {
   const currency = typeof old?.currency === 'string' ? old.currency.toUpperCase() : 'AUTO';
@@ -41,7 +23,7 @@ export function migrateSettingsV1(old: SettingsV1 | null | undefined): Settings 
   };
 }
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
+export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
   version: 2,
   migrations: {
@@ -51,26 +33,11 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 
 /** Settings with every field present (a partial stored value is completed with defaults). */
 export async function getSettings(): Promise<Settings> {
-  const stored = await settingsItem.getValue();
-  return { ...DEFAULT_SETTINGS, ...stored, sites: { ...stored.sites } };
+  return completeSettings(await settingsItem.getValue());
 }
 
 export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = { ...(await getSettings()), ...patch };
+  const next = completeSettings({ ...(await getSettings()), ...patch });
   await settingsItem.setValue(next);
   return next;
-}
-
-export function isSiteEnabled(settings: Settings, siteId: string): boolean {
-  return settings.sites[siteId] !== false;
-}
-
-/** The region of a BCP 47 locale ("en-IN" → "IN"), inferring the likely one ("ja" → "JP"). */
-export function localeRegion(locale: string): string | null {
-  try {
-    const loc = new Intl.Locale(locale);
-    return loc.region ?? loc.maximize().region ?? null;
-  } catch {
-    return null;
-  }
 }

@@ -5,6 +5,8 @@ import { startPageLoop } from './page-loop';
 export default defineContentScript({
   matches: contentScriptMatches,
   runAt: 'document_end',
+  // ATS boards embedded in company pages show the posting inside an iframe.
+  allFrames: true,
   // The badge's CSS is inlined into each shadow root: nothing is injected into the page.
   cssInjectionMode: 'manual',
   main(ctx) {

@@ -1,71 +1,176 @@
 /**
  * The page loop: resolve the adapter for the URL, wait for the posting, extract, ask the
- * background for an estimate, and keep exactly one badge for the posting shown now. Re-runs on
- * SPA navigation with a fresh abort signal; a late answer never paints into another posting.
+ * background for an estimate, and keep exactly one full badge for the posting shown now, plus a
+ * card badge per listing card. Re-runs on SPA navigation with a fresh abort signal; a late answer
+ * never paints into another posting. One MutationObserver, its records handled in one batch per
+ * animation frame: only the nodes a mutation added are looked at.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../../utils/messaging';
 import { describeIssues, JobPosting, type Estimate, type Result } from '../../utils/schemas';
-import { getSettings, isSiteEnabled, settingsItem } from '../../utils/settings';
+import { isSiteEnabled, readSettings, watchSettings } from '../../utils/settings-core';
 import { generic, resolveAdapter } from '../../utils/sites/registry';
 import type { SiteAdapter } from '../../utils/sites/types';
+import type { BadgeView } from '../../components/Badge';
+import { findCards, mountCardBadge, type CardBadge } from './cards';
 import { mountBadge, type MountedBadge } from './mount';
 import { waitForElement } from './wait';
 
 const READY_TIMEOUT_MS = 15_000;
 const ESTIMATE_TIMEOUT_MS = 10_000;
+/** a host page that keeps deleting our badge gets it back this many times per posting, no more */
+const MAX_REMOUNTS = 20;
+const BATCH_SIZE = 100;
+/** added nodes looked at per frame; the rest wait for the next frame */
+const MAX_ADDED_PER_FLUSH = 5_000;
 
-/** Ask the background; a worker stopped mid-request (port closed) is retried once. */
-async function requestEstimate(posting: JobPosting): Promise<Result<Estimate>> {
-  const attempt = () =>
-    Promise.race([
-      sendMessage('getEstimate', posting),
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('timed out')), ESTIMATE_TIMEOUT_MS)),
-    ]);
+function withTimeout<T>(promise: Promise<T>): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('PayLens did not answer in time')), ESTIMATE_TIMEOUT_MS)),
+  ]);
+}
+
+/** Send; if the service worker was stopped mid-request (port closed), try once more. */
+async function retryOnce<T>(send: () => Promise<T>, fallback: (error: unknown) => T): Promise<T> {
   try {
-    return await attempt();
+    return await withTimeout(send());
   } catch {
     try {
-      return await attempt();
+      return await withTimeout(send());
     } catch (error) {
-      return { ok: false, error: { code: 'internal', message: String((error as Error)?.message ?? error) } };
+      return fallback(error);
+    }
+  }
+}
+
+const failed = (error: unknown): Result<never> => ({
+  ok: false,
+  error: { code: 'internal', message: String((error as Error)?.message ?? error) },
+});
+
+function viewOf(answer: Result<Estimate>): BadgeView {
+  if (!answer.ok) return { state: 'error', message: answer.error.message };
+  return answer.value.status === 'ok' ? { state: 'ok', estimate: answer.value } : { state: 'no-data', estimate: answer.value };
+}
+
+/** Card estimates, de-duplicated by job and sent in batches. */
+class CardEstimates {
+  private cache = new Map<string, Promise<Result<Estimate>>>();
+  private queue: { posting: JobPosting; resolve: (r: Result<Estimate>) => void }[] = [];
+  private scheduled = false;
+
+  get(posting: JobPosting): Promise<Result<Estimate>> {
+    let answer = this.cache.get(posting.jobKey);
+    if (!answer) {
+      answer = new Promise((resolve) => this.queue.push({ posting, resolve }));
+      this.cache.set(posting.jobKey, answer);
+      if (!this.scheduled) {
+        this.scheduled = true;
+        setTimeout(() => void this.flush(), 0);
+      }
+    }
+    return answer;
+  }
+
+  clear(): void {
+    this.cache.clear();
+  }
+
+  private async flush(): Promise<void> {
+    this.scheduled = false;
+    while (this.queue.length) {
+      const batch = this.queue.splice(0, BATCH_SIZE);
+      const answer = await retryOnce(() => sendMessage('getEstimates', batch.map((b) => b.posting)), failed);
+      batch.forEach((item, i) => {
+        const one = answer.ok ? answer.value[i] : answer;
+        item.resolve(one ?? failed('no answer'));
+        if (!one?.ok) this.cache.delete(item.posting.jobKey);
+      });
     }
   }
 }
 
 export function startPageLoop(ctx: ContentScriptContext): void {
   let controller: AbortController | null = null;
+  let adapter: SiteAdapter = generic;
+  let url = new URL(location.href);
+  let listing = false;
+  let enabled = false;
   let full: MountedBadge | null = null;
+  let fullPosting: JobPosting | null = null;
   let lastHref = '';
+  const remounts = new Map<string, number>();
+  const cardBadges = new Set<CardBadge>();
+  const cardByAnchor = new WeakMap<Element, CardBadge>();
+  const cardEstimates = new CardEstimates();
+
+  const checkYours = (posting: JobPosting) => {
+    void sendMessage('openCheckYours', posting).catch(() => undefined);
+  };
 
   const removeFull = () => {
     full?.remove();
     full = null;
+    fullPosting = null;
+  };
+  const removeCards = () => {
+    for (const badge of cardBadges) badge.remove();
+    cardBadges.clear();
   };
 
-  const anchorFor = (adapter: SiteAdapter): Element | null =>
-    document.querySelector(adapter.anchor) ?? document.querySelector('h1');
+  // ------------------------------------------------------------------------------ full badge
+
+  async function paintFull(posting: JobPosting, signal: AbortSignal): Promise<void> {
+    const anchor = document.querySelector(adapter.anchor) ?? document.querySelector('h1');
+    if (!anchor) return;
+    if (!full || full.jobKey !== posting.jobKey || !full.host.isConnected) {
+      removeFull();
+      full = await mountBadge(ctx, anchor, posting, 'full', () => checkYours(posting));
+      fullPosting = posting;
+      if (signal.aborted) return;
+    }
+    const badge = full;
+    const answer = await retryOnce(() => sendMessage('getEstimate', posting), failed);
+    // The page may have moved on while we waited: never paint into another posting.
+    if (signal.aborted || full !== badge || badge.jobKey !== posting.jobKey) return;
+    badge.update(viewOf(answer));
+  }
 
   async function run(force = false): Promise<void> {
     const href = location.href;
-    if (!force && href === lastHref && full?.host.isConnected) return;
+    if (!force && href === lastHref && (!full || full.host.isConnected)) return;
     lastHref = href;
     controller?.abort();
     const current = new AbortController();
     controller = current;
     const { signal } = current;
 
-    const url = new URL(href);
-    const adapter = resolveAdapter(url) ?? generic;
-    const settings = await getSettings();
+    url = new URL(href);
+    adapter = resolveAdapter(url) ?? generic;
+    const settings = await readSettings();
     if (signal.aborted) return;
-    if (!isSiteEnabled(settings, adapter.id) || !adapter.isJobPage(url)) {
+    enabled = isSiteEnabled(settings, adapter.id);
+    const wasListing = listing;
+    listing = enabled && adapter.isListingPage(url);
+    if (!listing && wasListing) removeCards();
+    if (!enabled) {
+      removeFull();
+      removeCards();
+      return;
+    }
+    if (listing) {
+      cardEstimates.clear();
+      const ready = await waitForElement(document, adapter.cardSelector ?? adapter.ready, { signal, timeoutMs: READY_TIMEOUT_MS });
+      if (signal.aborted) return;
+      if (ready) addCards(findCards(adapter, document, url, null));
+    }
+    if (!adapter.isJobPage(url)) {
       removeFull();
       return;
     }
     const ready = await waitForElement(document, adapter.ready, { signal, timeoutMs: READY_TIMEOUT_MS });
     if (!ready || signal.aborted) return;
-
     const extracted = adapter.extract(document, url);
     const checked = extracted ? JobPosting.safeParse(extracted) : null;
     if (!checked?.success) {
@@ -73,25 +178,93 @@ export function startPageLoop(ctx: ContentScriptContext): void {
       removeFull();
       return;
     }
-    const posting = checked.data;
-    const anchor = anchorFor(adapter);
-    if (!anchor) return;
-
-    if (!full || full.jobKey !== posting.jobKey || !full.host.isConnected) {
-      removeFull();
-      full = await mountBadge(ctx, anchor, posting, 'full', () => {
-        void sendMessage('openCheckYours', posting).catch(() => undefined);
-      });
-      if (signal.aborted) return;
-    }
-    const badge = full;
-    const answer = await requestEstimate(posting);
-    // The page may have moved on while we waited: never paint into another posting.
-    if (signal.aborted || full !== badge || badge.jobKey !== posting.jobKey) return;
-    if (!answer.ok) badge.update({ state: 'error', message: answer.error.message });
-    else if (answer.value.status === 'ok') badge.update({ state: 'ok', estimate: answer.value });
-    else badge.update({ state: 'no-data', estimate: answer.value });
+    await paintFull(checked.data, signal);
   }
+
+  // ------------------------------------------------------------------------------ card badges
+
+  function addCards(cards: ReturnType<typeof findCards>): void {
+    for (const card of cards) {
+      if (!JobPosting.safeParse(card.posting).success) continue;
+      const existing = cardByAnchor.get(card.anchor);
+      if (existing && existing.jobKey === card.posting.jobKey && existing.host.isConnected) continue;
+      if (existing) {
+        existing.remove();
+        cardBadges.delete(existing);
+      }
+      const badge = mountCardBadge(card, checkYours);
+      cardBadges.add(badge);
+      cardByAnchor.set(card.anchor, badge);
+      void cardEstimates.get(card.posting).then((answer) => {
+        if (badge.host.isConnected && cardByAnchor.get(card.anchor) === badge) badge.update(viewOf(answer));
+      });
+    }
+  }
+
+  // ------------------------------------------------------------------------------ mutations
+
+  let pendingAdded: Node[] = [];
+  let badgeRemoved = false;
+  let frame = false;
+  let remounting = false;
+
+  const flush = () => {
+    frame = false;
+    if (!enabled) {
+      pendingAdded = [];
+      return;
+    }
+    // Host re-render removed the full badge: put it back (bounded), without re-asking.
+    if (full && !full.host.isConnected && fullPosting && !remounting) {
+      const count = (remounts.get(fullPosting.jobKey) ?? 0) + 1;
+      remounts.set(fullPosting.jobKey, count);
+      if (count <= MAX_REMOUNTS) {
+        remounting = true;
+        run(true)
+          .catch(() => undefined)
+          .finally(() => {
+            remounting = false;
+          });
+      }
+    }
+    if (listing) {
+      const added = pendingAdded.splice(0, MAX_ADDED_PER_FLUSH);
+      if (pendingAdded.length) schedule();
+      if (badgeRemoved) {
+        // A card badge was removed by a re-render while its card stayed: re-badge those cards.
+        badgeRemoved = false;
+        for (const badge of cardBadges) {
+          if (!badge.host.isConnected) {
+            cardBadges.delete(badge);
+            if (badge.card.anchor.isConnected) added.push(badge.card.anchor);
+          }
+        }
+      }
+      if (added.length) addCards(findCards(adapter, document, url, added));
+    } else pendingAdded = [];
+  };
+
+  const schedule = () => {
+    if (frame) return;
+    frame = true;
+    requestAnimationFrame(flush);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of Array.from(record.addedNodes)) {
+        // Text nodes and our own badges are not cards.
+        if (node.nodeType === 1 && (node as Element).localName !== 'paylens-badge') pendingAdded.push(node);
+      }
+      for (const node of Array.from(record.removedNodes)) {
+        if (node.nodeType !== 1) continue;
+        const el = node as Element;
+        if (el.localName === 'paylens-badge' || (full && el.contains(full.host)) || el.querySelector('paylens-badge')) badgeRemoved = true;
+      }
+    }
+    if (pendingAdded.length || badgeRemoved) schedule();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
 
   const safeRun = (force = false) => {
     run(force).catch((error: unknown) => console.warn('PayLens:', error));
@@ -99,11 +272,13 @@ export function startPageLoop(ctx: ContentScriptContext): void {
 
   ctx.addEventListener(window, 'wxt:locationchange', () => safeRun());
   // A settings change (e.g. this site switched off in options) applies without a reload.
-  const unwatch = settingsItem.watch(() => safeRun(true));
+  const unwatch = watchSettings(() => safeRun(true));
   ctx.onInvalidated(() => {
+    observer.disconnect();
     unwatch();
     controller?.abort();
     removeFull();
+    removeCards();
   });
   safeRun(true);
 }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { COMMON_CURRENCIES } from '../../components/SalaryForm';
-import { hasAllSitesPermission, requestAllSitesPermission, revokeAllSitesPermission } from '../../utils/all-sites';
+import { AllSitesToggle } from '../../components/AllSitesToggle';
 import { currencyForLocale } from '../../utils/locale-currency';
 import { sendMessage } from '../../utils/messaging';
 import type { DatasetInfo } from '../../utils/schemas';
@@ -16,14 +16,12 @@ const PERIOD_LABELS: Record<(typeof PAY_PERIOD_CHOICES)[number], string> = {
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [allSites, setAllSites] = useState(false);
   const [dataset, setDataset] = useState<DatasetInfo | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const localeCurrency = currencyForLocale(navigator.language);
 
   useEffect(() => {
     void getSettings().then(setSettings);
-    void hasAllSitesPermission().then(setAllSites);
     void sendMessage('getDatasetInfo', undefined).then((a) => a.ok && setDataset(a.value));
     return settingsItem.watch(() => void getSettings().then(setSettings));
   }, []);
@@ -82,18 +80,7 @@ export function Options() {
           {a.id === 'generic' ? 'Company career pages (schema.org job postings)' : a.id}
         </label>
       ))}
-      <p class="setting">
-        {allSites ? 'PayLens looks for job postings on every site you visit.' : 'PayLens only runs on the job sites it knows.'}
-        <button
-          type="button"
-          onClick={async () => {
-            const granted = allSites ? !(await revokeAllSitesPermission()) : await requestAllSitesPermission();
-            setAllSites(granted);
-          }}
-        >
-          {allSites ? 'Stop detecting on all sites' : 'Detect on all sites'}
-        </button>
-      </p>
+      <AllSitesToggle />
 
       <h2>Privacy</h2>
       <label class="setting">

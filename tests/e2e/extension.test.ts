@@ -30,6 +30,8 @@ describe('badge on job pages (real Chromium, real match patterns)', () => {
       return getComputedStyle(inner).letterSpacing;
     });
     expect(spacing).toBe('normal');
+    // The README's screenshot comes from this run.
+    await page.screenshot({ path: 'tests/e2e/screenshots/greenhouse-posting.png', clip: { x: 0, y: 0, width: 1000, height: 420 } });
     await page.close();
   });
 

@@ -40,5 +40,5 @@ export async function settledBadge(page: Page, jobKey: string, timeout = 15_000)
 }
 
 export function badgeText(page: Page): Promise<string[]> {
-  return page.$$eval('paylens-badge', (els) => els.map((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim()));
+  return page.$$eval('paylens-badge', (els) => els.map((el) => (el.shadowRoot?.querySelector('.pl')?.textContent ?? '').replace(/\s+/g, ' ').trim()));
 }

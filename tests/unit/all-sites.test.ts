@@ -18,7 +18,7 @@ describe('detection on all sites (opt-in)', () => {
     expect(await requestAllSitesPermission()).toBe(true);
     expect(await syncAllSitesRegistration()).toBe('registered');
     const script = extras.registered.get(ALL_SITES_SCRIPT_ID);
-    expect(script).toMatchObject({ js: ['content-scripts/jobs.js'], matches: ['https://*/*'], excludeMatches: contentScriptMatches });
+    expect(script).toMatchObject({ js: ['content-scripts/jobs.js'], matches: ['https://*/*'], excludeMatches: contentScriptMatches, allFrames: true });
     // Syncing again does not register twice (registering a duplicate id throws).
     expect(await syncAllSitesRegistration()).toBe('registered');
   });

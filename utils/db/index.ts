@@ -8,22 +8,34 @@ import type { Estimate, Submission } from '../schemas';
 export const DB_NAME = 'paylens';
 export const DB_VERSION = 2;
 
-/** One cell of the embedded dataset (role family × level × geography [× company]). */
+/**
+ * One cell of the embedded dataset (role family × level × geography [× company]); built by
+ * scripts/build-dataset.ts, read by utils/estimate (see utils/estimate/types.ts for the key format).
+ */
 export interface DatasetCell {
-  /** "<family>|<level>|<geo>|<company or ''>|<basis>" */
+  /** "<family>|<level>|<geo>|<company or ''>|<basis>" — level `*` = all levels, company `*` = all H-1B employers */
   key: string;
   family: string;
   level: string;
+  /** "global", "r:<region>", "c:<country>", "s:<US-XX>", "m:<DOL wage area>" */
   geo: string;
   company: string | null;
   basis: 'base' | 'total';
-  /** log-space quartiles of annual pay in `currency` */
+  /** what the figures are: reported salaries, H-1B offered wage floors, or an official statistic */
+  kind: 'salaries' | 'offered-floor' | 'statistic';
+  /** log-space quartiles of gross annual pay in `currency`, at the dataset's reference date */
   logP25: number;
   logP50: number;
   logP75: number;
   currency: string;
+  /** deduplicated salaries behind the cell; null for official statistics */
   n: number | null;
+  /** effective sample size after source weights (≤ n); null for official statistics */
+  nEff: number | null;
+  /** indexes into the dataset's source list */
   sources: number[];
+  /** YYYY-MM-DD the amounts are brought to */
+  asOf: string;
 }
 
 export interface CachedEstimate {

@@ -8,25 +8,28 @@
  */
 import type { Period } from '../schemas';
 
-/** ISO 4217 codes read as currencies when written out (`USD 120,000`, `18 000 PLN`). */
+/**
+ * ISO 4217 codes read as currencies when written out (`USD 120,000`, `18 000 PLN`). A page
+ * country's own currency is the code here that starts with the country code (IN → INR), except
+ * for the euro area and the UK (`EURO_AREA`, `UK`).
+ */
 export const ISO_CODES =
-  'USD EUR GBP INR JPY CNY KRW CAD AUD NZD SGD HKD TWD CHF SEK NOK DKK ISK PLN CZK HUF RON BGN ' +
+  'USD EUR GBP INR JPY CNY KRW CAD AUD NZD SGD HKD TWD CHF SEK NOK DKK ISK PLN CZK HUF RON ' +
   'RSD UAH RUB TRY ILS AED SAR QAR KWD BHD OMR EGP ZAR NGN KES GHS MAD BRL MXN ARS CLP COP PEN ' +
   'UYU IDR MYR THB PHP VND PKR LKR BDT NPR';
+export const EURO_AREA = 'AT BE BG CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK';
 
 /**
- * Symbols and local abbreviations → ISO code. `$`, `¥`, `kr` and `Rs` are ambiguous: they map to
- * themselves and are resolved with the page's country (`AMBIGUOUS`).
+ * Symbols and local abbreviations → ISO code. `$`, `¥`, `kr`, `Rs` and `R` are ambiguous: they
+ * map to themselves and are resolved with the page's country (`AMBIGUOUS`).
  */
 export const SYMBOLS: Record<string, string> = {
-  'US$': 'USD', 'U$S': 'USD', 'USD$': 'USD', 'CA$': 'CAD', 'C$': 'CAD', 'CAD$': 'CAD',
-  'A$': 'AUD', 'AU$': 'AUD', 'NZ$': 'NZD', 'S$': 'SGD', 'SG$': 'SGD', 'HK$': 'HKD',
-  'NT$': 'TWD', 'R$': 'BRL', 'MX$': 'MXN', 'Mex$': 'MXN', 'RMB': 'CNY', 'CN¥': 'CNY',
+  'US$': 'USD', 'CA$': 'CAD', 'C$': 'CAD', 'A$': 'AUD', 'AU$': 'AUD', 'NZ$': 'NZD',
+  'S$': 'SGD', 'HK$': 'HKD', 'NT$': 'TWD', 'R$': 'BRL', 'MX$': 'MXN', RMB: 'CNY',
   '€': 'EUR', '£': 'GBP', '₹': 'INR', '円': 'JPY', '元': 'CNY', '₩': 'KRW', '원': 'KRW',
-  '₱': 'PHP', '₫': 'VND', '฿': 'THB', '₪': 'ILS', '₺': 'TRY', 'TL': 'TRY', '₴': 'UAH',
-  'грн': 'UAH', '₽': 'RUB', 'руб': 'RUB', '₦': 'NGN', 'zł': 'PLN', 'zl': 'PLN', 'Kč': 'CZK',
-  'Ft': 'HUF', 'lei': 'RON', 'Fr.': 'CHF', 'SFr.': 'CHF', 'RM': 'MYR', 'Rp': 'IDR',
-  '$': '$', '¥': '¥', '￥': '¥', 'kr': 'kr', 'kr.': 'kr', 'Rs': 'Rs', 'Rs.': 'Rs', 'RS': 'Rs',
+  '₱': 'PHP', '₫': 'VND', '฿': 'THB', '₪': 'ILS', '₺': 'TRY', TL: 'TRY', '₴': 'UAH',
+  '₽': 'RUB', 'zł': 'PLN', zl: 'PLN', 'Kč': 'CZK', Ft: 'HUF', lei: 'RON', 'Fr.': 'CHF',
+  RM: 'MYR', Rp: 'IDR', $: '$', '¥': '¥', '￥': '¥', kr: 'kr', 'kr.': 'kr', Rs: 'Rs', 'Rs.': 'Rs', R: 'R',
 };
 
 /** Regex source for any symbol above (longest first so `US$` wins over `$`). */
@@ -35,40 +38,25 @@ export const SYMBOL_SOURCE = Object.keys(SYMBOLS)
   .map((s) => s.replace(/[$.]/g, '\\$&'))
   .join('|');
 
-/** Ambiguous symbol → [reading without a country, "CC:CUR CC:CUR…" by page country]. */
+/** Ambiguous symbol → [reading without a country, countries whose own currency it means]. */
 export const AMBIGUOUS: Record<string, [string | null, string]> = {
-  $: ['USD', 'CA:CAD AU:AUD NZ:NZD SG:SGD HK:HKD TW:TWD MX:MXN CL:CLP CO:COP AR:ARS UY:UYU'],
-  '¥': ['JPY', 'CN:CNY'],
-  kr: [null, 'SE:SEK NO:NOK DK:DKK IS:ISK'],
-  Rs: ['INR', 'PK:PKR LK:LKR NP:NPR'],
+  $: ['USD', 'CA AU NZ SG HK TW MX CL CO AR UY'],
+  '¥': ['JPY', 'CN'],
+  kr: [null, 'SE NO DK IS'],
+  Rs: ['INR', 'PK LK NP'],
+  R: [null, 'ZA'],
 };
 
-/** Page country → its currency, used when the figure carries no currency at all. */
-export const COUNTRY_CURRENCY =
-  'US:USD CA:CAD GB:GBP UK:GBP IE:EUR IN:INR DE:EUR AT:EUR CH:CHF FR:EUR BE:EUR NL:EUR LU:EUR ' +
-  'ES:EUR PT:EUR IT:EUR GR:EUR FI:EUR EE:EUR LV:EUR LT:EUR SK:EUR SI:EUR HR:EUR MT:EUR CY:EUR ' +
-  'BG:EUR PL:PLN CZ:CZK HU:HUF RO:RON SE:SEK NO:NOK DK:DKK IS:ISK UA:UAH TR:TRY IL:ILS AE:AED ' +
-  'SA:SAR QA:QAR EG:EGP ZA:ZAR NG:NGN KE:KES JP:JPY CN:CNY KR:KRW TW:TWD HK:HKD SG:SGD MY:MYR ' +
-  'TH:THB ID:IDR PH:PHP VN:VND PK:PKR LK:LKR BD:BDT NP:NPR AU:AUD NZ:NZD BR:BRL MX:MXN AR:ARS ' +
-  'CL:CLP CO:COP PE:PEN UY:UYU';
-
 /**
- * Magnitudes per currency, only to read a figure that has no period word:
- * `CODE units-per-USD hourMax monthMax` — below hourMax it is hourly, below monthMax monthly,
- * else yearly (JobSpy-style thresholds, scaled to local wage levels). Units-per-USD is rough
- * on purpose: it only bounds what is a plausible salary (not for conversion; see currency.ts).
+ * Where a figure with no period word changes from monthly to yearly, per currency, in local
+ * units (JobSpy-style magnitude thresholds scaled to local wage levels); hourly below 1/100 of
+ * it. It also bounds a plausible salary (see salary-text.ts). Not an exchange rate.
  */
-export const MAGNITUDES =
-  'USD 1 300 15e3|EUR 1 150 15e3|GBP 1 150 12e3|CHF 1 200 2e4|CAD 1.4 300 2e4|AUD 1.5 300 2e4|' +
-  'NZD 1.7 300 2e4|SGD 1.3 300 2e4|HKD 7.8 1e3 1.5e5|TWD 32 1e3 3e5|INR 85 1e3 2e5|' +
-  'JPY 150 5e3 2e6|CNY 7.2 300 8e4|KRW 1400 5e4 1.5e7|PLN 4 300 6e4|CZK 23 1e3 2e5|' +
-  'HUF 360 1e4 3e6|RON 4.6 300 6e4|BGN 1.8 100 3e4|SEK 10.5 1e3 1.5e5|NOK 10.5 1e3 1.5e5|' +
-  'DKK 7 1e3 1.5e5|ISK 140 1e4 2e6|UAH 41 2e3 3e5|RUB 90 3e3 5e5|TRY 35 2e3 3e5|ILS 3.7 300 6e4|' +
-  'AED 3.7 300 1e5|SAR 3.75 300 1e5|QAR 3.64 300 1e5|EGP 50 1e3 3e5|ZAR 18 1e3 1.5e5|' +
-  'NGN 1500 5e4 5e6|KES 130 5e3 1e6|BRL 5.5 300 6e4|MXN 18 1e3 1.5e5|ARS 1e3 5e4 1e7|' +
-  'CLP 950 3e4 1e7|COP 4e3 1e5 3e7|PEN 3.7 200 4e4|IDR 16e3 2e5 1e8|MYR 4.5 300 5e4|' +
-  'THB 35 1e3 3e5|PHP 57 2e3 3e5|VND 25e3 5e5 1.5e8|PKR 280 5e3 1e6|LKR 300 5e3 1e6|' +
-  'BDT 110 3e3 5e5|NPR 135 3e3 5e5';
+export const MONTH_MAX =
+  '15e3:USD EUR|12e3:GBP|2e4:CHF CAD AUD NZD SGD|3e4:BGN|4e4:PEN|5e4:MYR|6e4:PLN RON ILS BRL|' +
+  '8e4:CNY|1e5:AED SAR QAR|1.5e5:HKD SEK NOK DKK ZAR MXN|2e5:INR CZK|3e5:TWD UAH TRY EGP THB PHP|' +
+  '5e5:RUB BDT NPR|1e6:KES PKR LKR|2e6:JPY ISK|3e6:HUF|5e6:NGN|1e7:ARS CLP|1.5e7:KRW|3e7:COP|' +
+  '1e8:IDR|1.5e8:VND';
 
 export type MultKind = 'k' | 'in' | 'cjk' | 'big';
 /** Multiplier words after a number: [regex source, factor, kind]. `in` = Indian units (imply INR). */
@@ -83,73 +71,70 @@ export const MULTIPLIERS: [string, number, MultKind][] = [
   ['億|억', 1e8, 'cjk'],
 ];
 
-/** Period words after a figure (`/yr`, `an hour`, `brutto/Jahr`, `por mês`, `/mies.`…). */
-export const PERIOD_AFTER: Record<Period, string> = {
-  year:
-    'per\\s+(?:year|annum|anum|jaar|år)|an?\\s+year|/\\s*(?:yr|y|year|Jahr|an|año|ano|jaar|rok|anno|år|vuosi)|yearly|annual(?:ly)?|' +
-    'p\\.?\\s?a\\.?|pa|j[äa]hrlich|pro\\s+Jahr|im\\s+Jahr|Jahr|par\\s+an|annuel(?:le)?|par\\s+année|' +
-    'al\\s+año|anual(?:es)?|por\\s+año|por\\s+ano|ao\\s+ano|jaarlijks|rocznie|na\\s+rok|' +
-    'all[\'’]anno|annu[oi]|l[\'’]anno|om\\s+året|årlig|vuodessa|年',
-  month:
-    'per\\s+(?:month|mensem|maand|månad)|an?\\s+month|/\\s*(?:mo|mon|month|m|Monat|mois|mes|mês|maand|mies|mc|mese|mån|kk|月)|' +
-    'monthly|p\\.?\\s?m\\.?|pm|monatlich|pro\\s+Monat|im\\s+Monat|mtl\\.?|Monat|par\\s+mois|mensuel(?:le)?|' +
-    'al\\s+mes|mensual(?:es)?|por\\s+mes|por\\s+mês|ao\\s+mês|mensal|maandelijks|miesi[eę]cznie|' +
-    'mies\\.?|na\\s+miesi[aą]c|al\\s+mese|mensile|i\\s+månaden|kuukaudessa|·\\s?\\d{2}\\s?薪|月',
-  week:
-    'per\\s+week|an?\\s+week|/\\s*(?:wk|week|w|Woche|semaine|semana|tydzie[nń]|settimana)|weekly|' +
-    'pro\\s+Woche|wöchentlich|par\\s+semaine|por\\s+semana|semanal|tygodniowo|a\\s+settimana|週',
-  day:
-    'per\\s+(?:day|dag)|an?\\s+day|/\\s*(?:d|day|Tag|jour|día|dia|dag|dzie[nń]|giorno|日)|daily|p\\.?\\s?d\\.?|' +
-    'pro\\s+Tag|Tagessatz|par\\s+jour|TJM|por\\s+d[ií]a|diario|dziennie|al\\s+giorno|日',
-  hour:
-    'per\\s+(?:hour|hr|uur|timme)|an?\\s+hour|/\\s*(?:h|hr|hrs|hour|Std\\.?|Stunde|heure|hora|uur|godz\\.?|ora|tim|t|時)|' +
-    'hourly|p\\.?\\s?h\\.?|ph|pro\\s+Stunde|Std\\.|stündlich|Stundenlohn|par\\s+heure|de\\s+l[\'’]heure|' +
-    'por\\s+hora|la\\s+hora|per\\s+uur|godzinowo|za\\s+godzin[eę]|all[\'’]ora|orari[oa]|i\\s+timmen|tunnilta|時間',
+/** Prepositions and slashes before a unit noun: "per year", "a month", "pro Stunde", "/mies.". */
+export const PERIOD_PREP =
+  "(?:(?:per|pro|par|por|al|ao|na|im|om|pr\\.?|an?|la|i|za)\\s+|(?:de\\s+l|all|l)['’]\\s*|/\\s*)";
+
+/** Period words after a figure: [unit nouns (after PERIOD_PREP), words that stand alone]. */
+export const PERIOD_AFTER: Record<Period, [string, string]> = {
+  year: [
+    'year|yr|y|annum|anum|Jahr|an|année|año|ano|jaar|rok|anno|år|året|vuosi|年',
+    'yearly|annual(?:ly)?|p\\.?\\s?a\\.?|pa|j[äa]hrlich|annuel(?:le)?|anual(?:es)?|jaarlijks|rocznie|annu[oi]|årlig|vuodessa|לשנה|سنوي',
+  ],
+  month: [
+    'month|mo|mon|m|mensem|Monat|mois|mes|mês|maand|m[aå]n[ae]?d(?:en)?|mån|mies\\.?|miesi[aą]c|mc|mese|md\\.?|kk|月',
+    'monthly|p\\.?\\s?m\\.?|pm|monatlich|mtl\\.?|mensuel(?:le)?|mensual(?:es)?|mensal|maandelijks|miesi[eę]cznie|mensile|kuukaudessa|·\\s?\\d\\d\\s?薪|לחודש|شهري',
+  ],
+  week: ['week|wk|w|Woche|semaine|semana|tydzie[nń]|settimana|週', 'weekly|wöchentlich|semanal|tygodniowo'],
+  day: ['day|d|dag|Tag|jour|d[ií]a|dzie[nń]|giorno|日', 'daily|p\\.?\\s?d\\.?|Tagessatz|TJM|diario|dziennie'],
+  hour: [
+    'hour|hrs?|h|uur|timmen?|Std\\.?|Stunde|heure|hora|godz\\.?|godzin[eę]|ora|tim|t|時間?',
+    'hourly|p\\.?\\s?h\\.?|ph|stündlich|Stundenlohn|godzinowo|orari[oa]|tunnilta|לשעה|بالساعة',
+  ],
 };
 
 /** Period words before a figure ("annual base salary … $X", 年収, 月給, RAL). */
 export const PERIOD_BEFORE: Record<Period, string> = {
-  year:
-    'annual(?:ly)?|yearly|per\\s+annum|Jahresgehalt|Jahres\\S*|j[äa]hrlich|RAL|annuel(?:le)?|anual|' +
-    'jaarsalaris|jaarlijks|rocznie|årslön|年収|年俸|年薪|연봉',
-  month: 'monthly|Monatsgehalt|monatlich|mensuel(?:le)?|mensual|mensal|maandsalaris|miesi[eę]cznie|月給|月収|月薪|월급',
+  year: 'annu\\p{L}*|yearly|anual|Jahres\\p{L}*|j[äa]hrlich|RAL|jaar\\p{L}*|rocznie|årslön|年収|年俸|年薪|연봉',
+  month: 'monthly|Monats\\p{L}*|monatlich|mensu\\p{L}*|mensal|maand\\p{L}*|miesi[eę]cznie|月給|月収|月薪|월급',
   week: 'weekly|週給|주급',
   day: 'daily|day\\s+rate|Tagessatz|TJM|日給|일급',
-  hour: 'hourly|Stundenlohn|Stundensatz|uurloon|stawka\\s+godzinowa|時給|시급',
+  hour: 'hourly|Stunden\\p{L}*|uurloon|stawka\\s+godzinowa|時給|시급',
 };
 
 /** Flags read near the figure: [flag, regex source]. Output keeps this order. */
 export const FLAG_WORDS: [string, string][] = [
   ['ctc', 'CTC|cost\\s+to\\s+company'],
-  ['equity', 'equity|ESOPs?|stock(?:\\s+options?)?|RSUs?|share\\s+options|VSOP|BSPCE|Aktienoptionen|ストックオプション'],
-  ['estimate', 'est\\.|estimated?|estimate|geschätzt|estimation|estimado'],
-  ['gross', 'gross|brutto|brut|brute|brutos?|bruta|lord[oa]|RAL|bruttó'],
-  ['net', '(?<![.])net|netto|neto|nett|netti|nette|líquido'],
+  ['equity', 'equity|[EV]?SOPs?|stock|RSUs?|share\\s+options|BSPCE|Aktienoptionen|ストックオプション'],
+  ['estimate', 'est\\.|estimat\\w*|geschätzt'],
+  ['gross', 'gross|brut\\p{L}*|lord[oa]|RAL'],
+  ['net', '(?<!\\.)net\\w{0,2}|neto|líquido'],
   ['b2b', 'B2B|\\+\\s?VAT|faktura|PJ'],
-  ['contract', 'contract(?:or)?|IR35|freelance(?:r)?|C2C|corp[- ]to[- ]corp|1099|TJM|umowa\\s+zlecenie|zlecenie|UoD'],
+  ['contract', 'contract\\w*|IR35|freelanc\\w*|C2C|corp[- ]to[- ]corp|1099|TJM|zlecenie|UoD'],
   ['pro_rata', 'pro[- ]?rata|FTE'],
 ];
 export const FLAG_ORDER = [...FLAG_WORDS.map((f) => f[0]), 'period_inferred', 'currency_from_country'];
 
-/** Words saying a nearby figure is pay (raise a candidate's score, allow figures with no currency). */
+/**
+ * Words saying a nearby figure is pay (raise a candidate's score, allow figures with no currency);
+ * the PERIOD_BEFORE words (年収, annual, Monatsgehalt…) count too.
+ */
 export const PAY_WORDS =
-  'salary|salaries|pay|paid|pays|compensation|comp|wages?|rate|remuneration|stipend|CTC|package|base|OTE|earn\\w*|income|' +
-  'Gehalt|Verg[üu]tung|Lohn|Jahresgehalt|Bruttogehalt|salaire|r[ée]mun[ée]ration|sueldo|salario|sal[áa]rio|remunera[çc][ãa]o|' +
-  'wynagrodzenie|stawka|pensja|salaris|loon|stipendio|retribuzione|RAL|lön|lønn|løn|palkka|' +
-  '年収|月給|時給|日給|給与|給料|年俸|月薪|年薪|薪资|薪|연봉|월급|시급|급여';
+  'sal[aá]r\\p{L}*|r[ée]mun[ée]ra\\p{L}*|pa(?:y|id|ys)|compensation|comp|wages?|rate|CTC|package|base|OTE|earn\\p{L}*|' +
+  'income|\\p{L}*gehalt|Verg[üu]tung|Lohn|sueldo|wynagrodzenie|stawka|pensja|loon|stipendio|retribuzione|l[öø]nn?|palkka|給与|給料|薪资?|급여';
 
 /** Words before a figure that make it not pay (funding, revenue, budgets, benefits). */
 export const NEG_BEFORE =
-  'raised?|raising|funding|funded|series\\s+[a-h]|seed|valuation|valued|revenue|ARR|MRR|GMV|AUM|budget|invest\\w*|' +
-  'backed|capital|market\\s+cap|turnover|grant|donat\\w*|reimburs\\w*|HRA|allowance|credit|voucher|gift|bonus(?:\\s+of|\\s*:|\\s+up\\s+to)|' +
-  'sign(?:ing|-on)|relocation|referral|fees?|deposit|price|pricing|ACV|deals?|quota|loan|insurance|coverage|tuition|' +
-  'wellness|one-time|match(?:ing)?|post\\s+a\\s+job|Umsatz|Finanzierung|chiffre\\s+d[\'’]affaires|levée|facturación';
+  'rais\\w*|fund(?:ing|ed|raising)|series\\s+[a-h]|seed|valuation|valued|revenue|ARR|MRR|GMV|AUM|budget|invest\\w*|' +
+  'backed|capital|market\\s+cap|turnover|grant|reimburs\\w*|HRA|allowance|credit|bonus(?:\\s+of|\\s*:|\\s+up\\s+to)|' +
+  'sign(?:ing|-on)|relocation|fees?|price|ACV|deals?|quota|wellness|home\\s+office|one-time|match(?:ing)?|' +
+  'per\\s+quarter|post\\s+a\\s+job|Umsatz';
 
 /** Words after a figure that make it not pay. */
 export const NEG_AFTER =
-  'series\\s+[a-h]|seed|funding|round|valuation|in\\s+(?:revenue|funding|sales|ARR|capital|assets)|revenue|ARR|MRR|GMV|AUM|' +
-  'under\\s+management|budget|users|per\\s+quarter|a\\s+quarter|quarterly|customers|downloads|stipend|allowance|credit|voucher|reimburs\\w*|' +
-  '(?:sign(?:ing|-on)|joining|referral|relocation)\\s+bonus|learning|wellness|home\\s+office|Umsatz|valuation|investment|market';
+  'series\\s+[a-h]|seed|funding|round|valuation|revenue|ARR|MRR|GMV|AUM|in\\s+(?:sales|assets)|under\\s+management|' +
+  'budget|users|quarterly|quarter|customers|downloads|stipend|allowance|credit|reimburs\\w*|' +
+  '(?:sign(?:ing|-on)|joining|referral|relocation)\\s+bonus|learning|wellness|home\\s+office|Umsatz|investment|market';
 
 /** "between X and Y": a conjunction separates a range only after one of these. */
 export const BETWEEN_WORDS = 'between|zwischen|entre|tra|tussen|mi[eę]dzy|mellan|from';
@@ -162,8 +147,8 @@ export const RANGE_CONJ = 'and|und|et|y|e|i|en|och|og';
 export const MAX_WORDS =
   'up\\s*to|upto|max(?:imum)?\\.?|bis\\s+zu|bis|jusqu[\'’]à|jusqu[\'’]a|hasta|até|do|fino\\s+a|tot|under|below|no\\s+more\\s+than';
 export const MIN_WORDS =
-  'from|starting\\s+(?:at|from)|starts\\s+at|min(?:imum)?\\.?|at\\s+least|ab|von|à\\s+partir\\s+de|a\\s+partir\\s+de|dès|desde|' +
-  'od|vanaf|a\\s+partire\\s+da|acima\\s+de|mínimo|above|over';
+  'from|start(?:ing|s)?\\s+(?:at|from)|min(?:imum)?\\.?|at\\s+least|ab|von|[àa]\\s+partir\\s+de|dès|desde|od|vanaf|' +
+  'a\\s+partire\\s+da|acima\\s+de|mínimo|above|over';
 /** After a single figure: open upper (`+`, 以上) or open lower (以下, まで). */
-export const MIN_AFTER = '\\+|以上|~|～|〜|or\\s+more|and\\s+above|onwards';
+export const MIN_AFTER = '以上|~|～|〜|or\\s+more|and\\s+above|onwards';
 export const MAX_AFTER = '以下|まで';

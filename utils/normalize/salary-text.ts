@@ -23,28 +23,30 @@ export interface SalaryText {
 }
 
 const MAX_INPUT = 20_000;
+/** Money-like candidates weighed per text: bounds the work on pathological input (a price list). */
+const MAX_CANDIDATES = 300;
 const PERIODS: Period[] = ['year', 'month', 'week', 'day', 'hour'];
 const ANNUAL_FACTOR: Record<Period, number> = { hour: 2080, day: 260, week: 52, month: 12, year: 1 };
 
 // -- compiled tables ------------------------------------------------------------------------
 const LAT = 'A-Za-z\\u00C0-\\u024F\\u0400-\\u04FF';
-const B = `(?<![${LAT}])`;
-const E = `(?![${LAT}])`;
-const word = (src: string) => `${B}(?:${src})${E}`;
+const B = `(?:(?![${LAT}])|(?<![${LAT}]))`;
+const E = `(?:(?<![${LAT}])|(?![${LAT}]))`;
+/** Word boundaries that only bite between two Latin letters, so CJK words and symbols match anywhere. */
+const bounded = (src: string) => `${B}(?:${src})${E}`;
 const re = (src: string, flags = 'iu') => new RegExp(src, flags);
 
 const ISO = new Set(T.ISO_CODES.split(' '));
 const ISO_ALT = T.ISO_CODES.replace(/ /g, '|');
-const pairs = (s: string) => new Map(s.split(' ').map((p) => p.split(':') as [string, string]));
-const COUNTRY_CUR = pairs(T.COUNTRY_CURRENCY);
-const AMBIG = new Map(Object.entries(T.AMBIGUOUS).map(([k, [d, m]]) => [k, [d, pairs(m)] as const]));
-const MAG = new Map(
-  T.MAGNITUDES.split('|').map((row) => {
-    const [code, ...n] = row.split(' ');
-    return [code ?? '', n.map(Number)] as const;
-  }),
-);
-
+const EURO = new Set(T.EURO_AREA.split(' '));
+/** The currency of a page country: EUR in the euro area, else the ISO code starting with it. */
+const countryCurrency = (cc: string): string | null =>
+  EURO.has(cc) ? 'EUR' : cc === 'UK' ? 'GBP' : ([...ISO].find((c) => c.startsWith(cc)) ?? null);
+const MONTH_MAX = new Map<string, number>();
+for (const g of T.MONTH_MAX.split('|')) {
+  const [n, codes] = g.split(':');
+  for (const c of (codes ?? '').split(' ')) MONTH_MAX.set(c, Number(n));
+}
 const symAlpha: string[] = [];
 const symOther: string[] = [];
 for (const s of T.SYMBOL_SOURCE.split('|')) (/^[A-Za-z]/.test(s) ? symAlpha : symOther).push(s);
@@ -52,34 +54,31 @@ for (const s of T.SYMBOL_SOURCE.split('|')) (/^[A-Za-z]/.test(s) ? symAlpha : sy
 /** A number: 1,234,567 · 1.234,56 · 1 234 567 · 1'000 · 12,50,000 · 159.8 · "85, 000" (sic). */
 const NUM_RE = /(?<!\d|\d[.,'’])(\d{1,3}(?:([,.'’ ]|, )\d{3}(?:\2\d{3})*|(?:,\d\d)+,\d{3})|\d+)(?:([.,])(\d{1,2}))?(?!\d|[.,'’]\d)/g;
 const PREFIX_RE = re(`(?:${B}(${symAlpha.join('|')}|${ISO_ALT})|(${symOther.join('|')}))\\s{0,2}$`, 'u');
-const MULT_RE = re(`(?:${T.MULTIPLIERS.map((m) => `(${m[0]})`).join('|')})`, 'uy');
+const MULT_RE = re(`(?:${T.MULTIPLIERS.map((m) => `(${m[0]})`).join('|')})(?![A-Za-z\\u00C0-\\u024F])`, 'uy');
 const SUFFIX_CUR_RE = re(`\\s?(?:(${ISO_ALT})${E}|(${T.SYMBOL_SOURCE})(?![A-Za-z]))`, 'uy');
 const SUFFIX_TAIL_RE = /(?:[.,][-–])?/y;
 const SLASH_RE = re(`\\s?/\\s?[\\p{L}.]{1,8}`, 'uy');
 const PLUS_RE = /\+(?!\s?\d)/y;
 const SEP_RE = re(`^\\s*(?:${T.RANGE_SEPS})\\s*$`);
 const CONJ_RE = re(`^\\s*(?:${T.RANGE_CONJ})\\s*$`);
-const BETWEEN_RE = re(`${word(T.BETWEEN_WORDS)}\\s*$`);
-const MAXW_RE = re(`${word(T.MAX_WORDS)}\\s*:?\\s*$`);
-const MINW_RE = re(`${word(T.MIN_WORDS)}\\s*:?\\s*$`);
+const BETWEEN_RE = re(`${bounded(T.BETWEEN_WORDS)}\\s*$`);
+const MAXW_RE = re(`${bounded(T.MAX_WORDS)}\\s*:?\\s*$`);
+const MINW_RE = re(`${bounded(T.MIN_WORDS)}\\s*:?\\s*$`);
 const MINA_RE = re(`\\s*(?:${T.MIN_AFTER})`, 'iuy');
 const MAXA_RE = re(`\\s*(?:${T.MAX_AFTER})`, 'iuy');
-const periodRe = (tbl: Record<Period, string>) =>
-  re(PERIODS.map((p) => `(${tbl[p]
-    .split('|')
-    .map((w) => (/^[A-Za-z]/.test(w) ? `${B}${w}` : w) + (/[A-Za-z.]$/.test(w) ? E : ''))
-    .join('|')})`).join('|'));
-const PERIOD_AFTER_RE = periodRe(T.PERIOD_AFTER);
-const PERIOD_BEFORE_RE = periodRe(T.PERIOD_BEFORE);
-const cjkSafe = (src: string) => src.split('|').map((w) => (/^[A-Za-z\\(]/.test(w) ? word(w) : w)).join('|');
-const PAY_RE = re(`(?:${cjkSafe(T.PAY_WORDS)})`, 'giu');
-const NEG_BEFORE_RE = re(`(?:${cjkSafe(T.NEG_BEFORE)})`, 'giu');
-const NEG_AFTER_RE = re(`^[\\s(),:–-]*(?:[\\p{L}-]+\\s+){0,2}(?:${cjkSafe(T.NEG_AFTER)})`);
-const FLAG_RES = T.FLAG_WORDS.map(([f, src]) => [f, re(word(src))] as const);
+const PERIOD_AFTER_RE = re(
+  PERIODS.map((p) => `(${bounded(`${T.PERIOD_PREP}(?:${T.PERIOD_AFTER[p][0]})|${T.PERIOD_AFTER[p][1]}`)})`).join('|'),
+);
+const PERIOD_BEFORE_RE = re(PERIODS.map((p) => `(${bounded(T.PERIOD_BEFORE[p])})`).join('|'));
+const PAY_RE = re(bounded([T.PAY_WORDS, ...Object.values(T.PERIOD_BEFORE)].join('|')), 'giu');
+const NEG_BEFORE_RE = re(`(?:${bounded(T.NEG_BEFORE)})`, 'giu');
+const NEG_AFTER_RE = re(`^[\\s(),:–-]*(?:[\\p{L}-]+\\s+){0,2}(?:${bounded(T.NEG_AFTER)})`);
+const FLAG_RES = T.FLAG_WORDS.map(([f, src]) => [f, re(bounded(src))] as const);
 const ENTITY: Record<string, string> = {
-  nbsp: ' ', amp: '&', ndash: '–', mdash: '—', minus: '−', euro: '€', pound: '£', yen: '¥', dollar: '$',
-  lt: '<', gt: '>', quot: '"', apos: "'", rsquo: '’', lsquo: '‘', thinsp: ' ', ensp: ' ', emsp: ' ',
+  nbsp: ' ', thinsp: ' ', amp: '&', ndash: '–', mdash: '—', euro: '€', pound: '£', yen: '¥', dollar: '$', apos: "'",
 };
+/** A clause ends at a line end, bullet, bar, ! ? ; or ". X" after a word of 4+ letters (not "est. ", "p.a. "). */
+const BOUND_RE = /[\n•|!?;]|(?<=[A-Za-z]{4})\. (?=[A-Z])/y;
 
 // -- text preparation -----------------------------------------------------------------------
 function prepare(raw: string): string {
@@ -92,7 +91,7 @@ function prepare(raw: string): string {
       return cp > 0 && cp < 0x110000 ? String.fromCodePoint(cp) : m;
     });
   return t
-    .replace(/[\uFF01-\uFF5D]/g, (c) => (/[～]/.test(c) ? c : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
+    .replace(/[\uFF01-\uFF5D]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/g, '')
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, ' ');
@@ -111,12 +110,8 @@ function clauseEnd(t: string, i: number, n: number, wide = false): number {
   return hi;
 }
 function isBoundary(t: string, j: number): boolean {
-  const c = t[j];
-  if (c === '\n' || c === '•' || c === '|' || c === '!' || c === '?' || c === ';') return true;
-  if (c !== '.' || t[j + 1] !== ' ' || !/[A-Z]/.test(t[j + 2] ?? '')) return false;
-  let k = j - 1;
-  while (k >= 0 && /[A-Za-z]/.test(t[k] ?? '')) k--;
-  return j - 1 - k > 3; // "per year. Next" ends a sentence; "est. ", "p.a. ", "Rs. " do not
+  BOUND_RE.lastIndex = j;
+  return BOUND_RE.test(t);
 }
 
 // -- tokens ---------------------------------------------------------------------------------
@@ -157,7 +152,7 @@ function readTok(t: string, m: RegExpExecArray): Tok {
   const sp = t[e] === ' ' ? 1 : 0;
   MULT_RE.lastIndex = e + sp;
   const mm = MULT_RE.exec(t);
-  if (mm && !/[A-Za-z\u00C0-\u024F]/.test(t[MULT_RE.lastIndex] ?? '')) {
+  if (mm) {
     const i = mm.findIndex((g, k) => k > 0 && g !== undefined) - 1;
     const def = T.MULTIPLIERS[i];
     if (def) {
@@ -253,13 +248,14 @@ function evaluate(t: string, c: Cand, country: string | null): Scored | null {
   const pre = t.slice(preStart, a.s);
   const postEnd = clauseEnd(t, last.e, 60);
   const post = t.slice(last.e, postEnd);
-  const payIdx = Math.max(lastIndexOf(PAY_RE, pre), PAY_RE.test(post.slice(0, 20)) ? pre.length : -1);
-  const negIdx = lastIndexOf(NEG_BEFORE_RE, pre.slice(-40)) + (pre.length > 40 ? pre.length - 40 : 0);
-  if (negIdx >= 0 && payIdx < negIdx + 1 && lastIndexOf(NEG_BEFORE_RE, pre.slice(-40)) >= 0) return null;
+  PAY_RE.lastIndex = 0;
+  const payIdx = PAY_RE.test(post.slice(0, 20)) ? pre.length : lastIndexOf(PAY_RE, pre);
+  const negAt = lastIndexOf(NEG_BEFORE_RE, pre.slice(-40));
+  if (negAt >= 0 && payIdx < Math.max(0, pre.length - 40) + negAt) return null;
   if (NEG_AFTER_RE.test(post)) return null;
 
   // period
-  const cut = post.search(/(?<![\d·])\d/);
+  const cut = post.search(/(?<![\d·A-Za-z])\d/);
   const postP = cut >= 0 ? post.slice(0, cut) : post;
   let period = findPeriod(PERIOD_AFTER_RE, `${a.sfx} ${c.b ? c.b.sfx : ''} ${postP}`);
   if (!period) {
@@ -268,29 +264,27 @@ function evaluate(t: string, c: Cand, country: string | null): Scored | null {
   }
   if (mk === 'in' && /LPA/i.test(a.sfx + (c.b?.sfx ?? ''))) period = 'year';
 
-  const hasCur = Boolean(a.cur);
+  const amb = a.cur && a.cur.length < 3 ? T.AMBIGUOUS[a.cur] : undefined;
+  const cc = country && /^[a-z]{2}$/i.test(country) ? country.toUpperCase() : null;
+  const ambCur = amb && cc && amb[1].includes(cc) ? countryCurrency(cc) : undefined;
+  // "R 45 000" is rand only on a South African page; "kr" is some krone/krona anywhere
+  const hasCur = Boolean(a.cur) && (!amb || Boolean(ambCur ?? amb[0]) || a.cur === 'kr');
   const moneyish = hasCur || mk === 'in' || mk === 'cjk' || (payIdx >= 0 && (mk === 'k' || period !== null));
   if (!moneyish || a.yearLike || last.yearLike) return null;
 
   // currency
   const flags = new Set<string>();
   let currency: string | null = null;
-  const cc = country ? country.toUpperCase() : null;
   if (a.cur && a.cur.length === 3) currency = a.cur;
-  else if (a.cur) {
-    const amb = AMBIG.get(a.cur);
-    const byCountry = cc && amb ? amb[1].get(cc) : undefined;
-    currency = byCountry ?? amb?.[0] ?? null;
-    if (byCountry && byCountry !== amb?.[0]) flags.add('currency_from_country');
+  else if (amb && hasCur) {
+    currency = ambCur ?? amb[0];
+    if (ambCur && ambCur !== amb[0]) flags.add('currency_from_country');
   } else if (mk === 'in') currency = 'INR';
   else if (mk === 'cjk' && /[만억]/.test(a.sfx + last.sfx)) currency = 'KRW';
-  else if (mk === 'cjk' && cc && /^(CN|TW|HK)$/.test(cc)) {
-    currency = COUNTRY_CUR.get(cc) ?? null;
-    flags.add('currency_from_country');
-  } else if (mk === 'cjk') currency = 'JPY';
-  else if (cc && COUNTRY_CUR.has(cc)) {
-    currency = COUNTRY_CUR.get(cc) ?? null;
-    flags.add('currency_from_country');
+  else if (mk === 'cjk' && !(cc && /^(CN|TW|HK)$/.test(cc))) currency = 'JPY';
+  else if (cc) {
+    currency = countryCurrency(cc);
+    if (currency) flags.add('currency_from_country');
   }
 
   // bounds
@@ -303,8 +297,8 @@ function evaluate(t: string, c: Cand, country: string | null): Scored | null {
     else if (MAXW_RE.test(q) || MAXA_RE.test(t)) min = null;
   }
   const ref = min ?? max ?? 0;
-  const [scale = 1, hourMax = 300, monthMax = 15_000] = MAG.get(currency ?? 'USD') ?? [1, 300, 15_000];
-  const byMagnitude: Period = ref < hourMax ? 'hour' : ref < monthMax ? 'month' : 'year';
+  const monthMax = MONTH_MAX.get(currency ?? 'USD') ?? 15_000;
+  const byMagnitude: Period = ref < monthMax / 100 ? 'hour' : ref < monthMax ? 'month' : 'year';
   if (!period) {
     const annualMark = mk !== null && mk !== 'big';
     if (annualMark && ref >= (mk === 'cjk' ? monthMax : monthMax / 4)) period = 'year';
@@ -313,7 +307,8 @@ function evaluate(t: string, c: Cand, country: string | null): Scored | null {
       flags.add('period_inferred');
     }
   }
-  const annualUsd = ((max ?? min ?? 0) * ANNUAL_FACTOR[period]) / scale;
+  // plausible pay: a year's worth between ~$500 and ~$5M in local wage terms
+  const annualUsd = ((max ?? min ?? 0) * ANNUAL_FACTOR[period] * 15_000) / monthMax;
   if (annualUsd < 500 || annualUsd > 5e6) return null;
 
   // flags
@@ -351,6 +346,8 @@ export function parseSalaryText(text: string, country?: string | null): SalaryTe
       NUM_RE.lastIndex = Math.max(NUM_RE.lastIndex, tok.e);
     }
     let best: Scored | null = null;
+    let weighed = 0;
+    let bare = 0;
     for (let i = 0; i < toks.length; i++) {
       const a = toks[i];
       if (!a || a.bad) continue;
@@ -363,6 +360,14 @@ export function parseSalaryText(text: string, country?: string | null): SalaryTe
           i++;
         }
       }
+      const last = cand.b ?? cand.a;
+      // a bare number (no currency, no unit) is only pay with a period word beside it: skip the rest cheaply
+      if (!cand.a.cur && !cand.a.mk && !last.mk && !/[/·]/.test(cand.a.sfx + last.sfx)) {
+        const near = t.slice(Math.max(0, cand.a.s - 30), cand.a.s) + t.slice(last.e, last.e + 30);
+        if (++bare > MAX_CANDIDATES * 4 || !/\p{L}/u.test(near)) continue;
+        if (!PERIOD_AFTER_RE.test(near) && !PERIOD_BEFORE_RE.test(near)) continue;
+      }
+      if (++weighed > MAX_CANDIDATES) break;
       const r = evaluate(t, cand, country ?? null);
       if (r && (!best || r.score > best.score)) best = r;
     }

@@ -4,9 +4,23 @@
  */
 import { generic } from './generic';
 import { greenhouse } from './greenhouse';
+// Job boards
+import { foundit } from './foundit';
+import { glassdoor } from './glassdoor';
+import { indeed } from './indeed';
+import { instahyre } from './instahyre';
+import { linkedin } from './linkedin';
+import { naukri } from './naukri';
+import { seek } from './seek';
+import { stepstone } from './stepstone';
+import { welcometothejungle } from './welcometothejungle';
+import { wellfound } from './wellfound';
+import { ycombinator } from './ycombinator';
 import type { SiteAdapter } from './types';
 
-export const adapters: readonly SiteAdapter[] = [greenhouse, generic].sort((a, b) => a.priority - b.priority);
+const JOB_BOARDS: SiteAdapter[] = [linkedin, indeed, naukri, glassdoor, wellfound, foundit, instahyre, seek, stepstone, welcometothejungle, ycombinator];
+
+export const adapters: readonly SiteAdapter[] = [greenhouse, ...JOB_BOARDS, generic].sort((a, b) => a.priority - b.priority);
 
 export { contentScriptMatches } from './match-patterns';
 

@@ -28,4 +28,11 @@ export interface SiteAdapter {
   anchor: string;
   extract(doc: Document, url: URL): JobPosting | null;
   extractCards?(doc: Document, url: URL): JobCard[];
+  /**
+   * Listing pages, card by card: a selector matching one card element, and the extractor for one
+   * card. With these the content script handles only the cards a mutation added (work
+   * proportional to what changed) instead of re-reading the whole list.
+   */
+  cardSelector?: string;
+  extractCard?(card: Element, url: URL): JobCard | null;
 }

@@ -1,8 +1,9 @@
 /** Read our own fixture pages (tests/fixtures/sites/<host>/<path>.html) as parsed Documents. */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 
-export const SITES_ROOT = fileURLToPath(new URL('../../fixtures/sites/', import.meta.url));
+/** Tests run from the repository root (npm test, vitest). */
+export const SITES_ROOT = `${resolve('tests/fixtures/sites')}/`;
 
 export function fixtureHtml(url: string): string {
   const u = new URL(url);

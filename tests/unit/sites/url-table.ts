@@ -1,6 +1,6 @@
 /**
- * Real URL shapes per adapter, positive and negative. Every row is checked against every
- * adapter (tests/unit/sites/urls.test.ts). Add rows with every new adapter or URL shape.
+ * Real URL shapes per adapter, positive and negative: one file per adapter in ./urls/<id>.ts
+ * exporting `rows`. Every row is checked against every adapter (urls.test.ts).
  */
 export interface UrlRow {
   url: string;
@@ -11,23 +11,8 @@ export interface UrlRow {
   jobKey?: string;
 }
 
-export const URL_TABLE: Record<string, UrlRow[]> = {
-  greenhouse: [
-    { url: 'https://boards.greenhouse.io/anthropic/jobs/4182383008', adapter: 'greenhouse', kind: 'job', jobKey: 'greenhouse:4182383008' },
-    { url: 'https://boards.greenhouse.io/anthropic/jobs/4182383008?gh_src=abc123', adapter: 'greenhouse', kind: 'job', jobKey: 'greenhouse:4182383008' },
-    { url: 'https://job-boards.greenhouse.io/figma/jobs/5301234004', adapter: 'greenhouse', kind: 'job', jobKey: 'greenhouse:5301234004' },
-    { url: 'https://job-boards.eu.greenhouse.io/n26/jobs/6123456', adapter: 'greenhouse', kind: 'job', jobKey: 'greenhouse:6123456' },
-    { url: 'https://boards.greenhouse.io/embed/job_app?for=stripe&token=6011234', adapter: 'greenhouse', kind: 'job', jobKey: 'greenhouse:6011234' },
-    { url: 'https://boards.greenhouse.io/anthropic', adapter: 'greenhouse', kind: 'listing' },
-    { url: 'https://job-boards.greenhouse.io/figma/', adapter: 'greenhouse', kind: 'listing' },
-    { url: 'https://boards.greenhouse.io/', adapter: null, kind: 'none' },
-    { url: 'https://www.greenhouse.io/careers', adapter: null, kind: 'none' },
-    { url: 'https://boards.greenhouse.io/anthropic/jobs/', adapter: null, kind: 'none' },
-    { url: 'https://api.greenhouse.io/v1/boards/airtable/jobs', adapter: null, kind: 'none' },
-    { url: 'https://boards.greenhouse.io.evil.example/anthropic/jobs/4182383008', adapter: null, kind: 'none' },
-  ],
-  generic: [
-    { url: 'https://careers.harborline.example/openings/product-manager-bengaluru', adapter: null, kind: 'none' },
-    { url: 'https://www.example.com/', adapter: null, kind: 'none' },
-  ],
-};
+const modules = import.meta.glob<{ rows: UrlRow[] }>('./urls/*.ts', { eager: true });
+
+export const URL_TABLE: Record<string, UrlRow[]> = Object.fromEntries(
+  Object.entries(modules).map(([path, mod]) => [path.replace(/^.*\/|\.ts$/g, ''), mod.rows]),
+);

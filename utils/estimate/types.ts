@@ -1,0 +1,141 @@
+/**
+ * Shapes shared by the dataset build (scripts/build-dataset.ts), the estimator core and its cell
+ * sources. The cell itself is `DatasetCell` (utils/db/index.ts), stored as-is in IndexedDB.
+ *
+ * Cell keys: "<family>|<level>|<geo>|<company>|<basis>"
+ * - level: a data level (DATA_LEVELS) or `*` (all levels together);
+ * - geo: `global` · `r:<region>` (regionOfCountry) · `c:<ISO country>` · `s:<US-XX>` (US state) ·
+ *   `m:<DOL OFLC wage area code>` (US metro / non-metro area);
+ * - company: '' for market cells, a canonical company id (normalizeCompany) for H-1B employer
+ *   cells, `*` for all H-1B employers together (the market the employer cells are compared to);
+ * - basis: `base` or `total`.
+ */
+import type { DatasetCell } from '../db/index';
+import type { DisplayPeriod, PostedSalary, Submission } from '../schemas';
+
+export type { DatasetCell };
+
+/** Levels the sources can tell apart (the estimator maps every title level onto one of them). */
+export const DATA_LEVELS = ['entry', 'mid', 'senior', 'staff', 'manager', 'director', 'exec'] as const;
+export type DataLevel = (typeof DATA_LEVELS)[number];
+export const ALL_LEVELS = '*';
+
+export type Basis = 'base' | 'total';
+export type CellKind = DatasetCell['kind'];
+
+/** One source of the dataset, as the Estimate lists it (plus what the badge needs to word it). */
+export interface DatasetSource {
+  id: string;
+  /** e.g. "aijobs.net salary survey"; for non-salary sources the name says what the figures are */
+  name: string;
+  /** latest year of the data used */
+  year: number;
+  licence: string;
+  kind: CellKind;
+  url: string;
+  attribution: string;
+}
+
+/** Multipliers and shrinkage strengths learned from the data at build time (all in log space). */
+export interface LearnedParams {
+  /**
+   * ln(median at level ÷ median of all levels), per family, learned where both exist; `_default`
+   * pools every family and is used when a family has no level data of its own.
+   */
+  levelRatios: Record<string, Partial<Record<DataLevel, number>>>;
+  /** Between-cell variance of child medians around their parent's prediction, per link. */
+  tau2: Record<ShrinkLink, number>;
+  /** ln(area median ÷ US median) per DOL wage area, pooled over the families with DOL data. */
+  metroIndex: Record<string, number>;
+  /** ln(employer's H-1B offered wage ÷ all H-1B employers' for the same role and state). */
+  companyPremium: Record<string, { logRatio: number; n: number }>;
+  /** ln(p75/p50) ÷ ln(p50/p25) seen in US survey cells, per family (`_default` pooled). */
+  upperSpread: Record<string, number>;
+}
+
+export type ShrinkLink =
+  | 'globalLevel'
+  | 'region'
+  | 'regionLevel'
+  | 'country'
+  | 'countryLevel'
+  | 'company'
+  | 'companyLevel';
+
+export interface DatasetMeta {
+  format: 1;
+  /** content hash of the dataset files */
+  version: string;
+  /** YYYY-MM-DD every amount is brought to (inflation-adjusted) */
+  asOf: string;
+  /** exchange rates used at build time */
+  ratesAsOf: string;
+  sources: DatasetSource[];
+  learned: LearnedParams;
+  /** DOL wage area code → its name ("Seattle-Tacoma-Bellevue, WA") */
+  areaNames: Record<string, string>;
+  /** "US-CA" → "California" */
+  stateNames: Record<string, string>;
+  /** canonical company id → display name */
+  companyNames: Record<string, string>;
+  /** cells by geography kind, for the options page and the bench */
+  counts: Record<string, number>;
+}
+
+/**
+ * Where the estimator reads cells from: IndexedDB in the background, the dataset file in the CLI
+ * and tests. Synchronous or asynchronous; `getMany` is an optional batch read.
+ */
+export interface CellSource {
+  get(key: string): DatasetCell | undefined | Promise<DatasetCell | undefined>;
+  getMany?(keys: readonly string[]): (DatasetCell | undefined)[] | Promise<(DatasetCell | undefined)[]>;
+  meta(): DatasetMeta | undefined | Promise<DatasetMeta | undefined>;
+}
+
+export interface EstimateQuery {
+  title: string;
+  company?: string | null;
+  location?: string | null;
+  /** the posting's other locations; the first one is used */
+  locations?: readonly string[];
+  /** country of the site/page (ISO 3166-1 alpha-2), a hint for ambiguous places */
+  country?: string | null;
+  postedSalary?: PostedSalary | null;
+  displayCurrency?: string | null;
+  displayPeriod?: DisplayPeriod | null;
+  /** the user's own submissions (they join matching cells, never alone) */
+  mine?: readonly Submission[];
+}
+
+export interface EstimateOptions {
+  /** the user's country: remote postings that name none are estimated for it */
+  userCountry?: string | null;
+  /** the user's display currency setting (the posting's local currency when unset) */
+  displayCurrency?: string | null;
+  /** the user's display period setting (default year) */
+  displayPeriod?: DisplayPeriod | null;
+  submissions?: readonly Submission[];
+}
+
+/** Explanations that do not fit the Estimate contract (shown in the expanded badge, logged by the CLI). */
+export interface EstimateNotes {
+  /** why `verdict` is null, when it is */
+  verdict: string | null;
+  /** what kind of figures stand behind the number */
+  kind: CellKind | null;
+  /** the cell keys used, most specific first */
+  cells: string[];
+  /** the posted range converted to the estimate's currency and period, when there is one */
+  posted: { min: number | null; max: number | null } | null;
+}
+
+export const cellKey = (family: string, level: string, geo: string, company: string, basis: Basis): string =>
+  `${family}|${level}|${geo}|${company}|${basis}`;
+
+export const geoKey = {
+  global: 'global',
+  region: (region: string) => `r:${region}`,
+  country: (cc: string) => `c:${cc}`,
+  state: (code: string) => `s:${code}`,
+  metro: (area: string) => `m:${area}`,
+} as const;

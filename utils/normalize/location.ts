@@ -1,0 +1,833 @@
+/**
+ * Location normaliser: a job posting's location text → city / metro / ISO region / country / work
+ * mode / DOL wage area.
+ *
+ *   normalizeLocation('San Francisco, CA (Hybrid)')
+ *     → { city: 'San Francisco', cities: ['San Francisco'], metro: 'SF Bay Area', region: 'US-CA',
+ *         country: 'US', mode: 'hybrid', wageArea: '41860' }
+ *
+ * Pure: no DOM, no Node APIs; runs in the background worker, extension pages, Node scripts and tests.
+ * Data: location-tables.ts (hand-kept tables) and the generated gazetteer/wage-area strings, parsed
+ * lazily into indexes at the first call. Never throws: bad input gives nulls and [].
+ *
+ * How a text is read:
+ * 1. clean (HTML entities/tags, postal codes, length cap), split into alternatives at ; | • newlines
+ *    " or " and "/" (a whole alternative that is a known name, "Delhi / NCR", is kept whole);
+ * 2. each alternative into parts at commas, " - ", parentheses; each part loses its work-mode words
+ *    ("Hybrid remote in Seattle" → "in Seattle") and becomes one or more items, each with its possible
+ *    readings (city, region, country, metro, bloc);
+ * 3. the first city item is the place; the other items are its context ("Vienna, VA", "London, ON")
+ *    when they agree with one of its readings, or more cities ("Hyderabad, Chennai, Bengaluru");
+ *    among homonyms the one that agrees with the context, then with the rest of the text, then with
+ *    the site's country, then the most populous wins;
+ * 4. the alternatives are merged: cities listed in order, country/region/metro/wage area kept only
+ *    when all agree; remote as one alternative among places → remote_ok.
+ */
+import type { WorkMode } from '../schemas';
+import { GAZETTEER_ATTRIBUTION, GAZETTEER_DATA } from './gazetteer.generated';
+import { WAGE_AREAS_DATA } from './wage-areas.generated';
+import {
+  BLOCS,
+  CITY_ALIASES,
+  CITY_STATES,
+  COUNTRIES,
+  COUNTRY_ALIASES,
+  METROS,
+  METRO_AREA_PREFIXES,
+  METRO_AREA_SUFFIXES,
+  MODE_PHRASES,
+  NOISE_WORDS,
+  REGIONS,
+  REGION_CODE_COUNTRIES,
+  REGION_FIRST_COUNTRIES,
+  foldKey,
+  type ModePhraseMode,
+} from './location-tables';
+
+export { GAZETTEER_ATTRIBUTION };
+
+export interface LocationNorm {
+  /** The first (primary) city, English exonym ("Bengaluru", "Munich"), or null. */
+  city: string | null;
+  /** Every city named, in order ([] when none). */
+  cities: string[];
+  /** Metro area ("SF Bay Area", "Delhi NCR", "Bengaluru") when all places are in one. */
+  metro: string | null;
+  /** ISO 3166-2 code ("US-CA", "IN-KA", "GB-ENG") when all places are in one. */
+  region: string | null;
+  /** ISO 3166-1 alpha-2 code when all places are in one country. */
+  country: string | null;
+  mode: WorkMode | null;
+  /** DOL OFLC wage-area id ("41940") for US places; null for non-US, state-only or country-only text. */
+  wageArea: string | null;
+}
+
+// ------------------------------------------------------------------------------ country tables
+
+interface CountryInfo {
+  name: string;
+  currency: string | null;
+  region: string | null;
+}
+let countryInfo: Map<string, CountryInfo> | null = null;
+function countries(): Map<string, CountryInfo> {
+  if (!countryInfo) {
+    countryInfo = new Map();
+    for (const [a2, , name, currency, region] of COUNTRIES) countryInfo.set(a2, { name, currency, region });
+  }
+  return countryInfo;
+}
+const upperCode = (cc: unknown): string => (typeof cc === 'string' ? cc.trim().toUpperCase() : '');
+
+/** English short name of an ISO 3166-1 alpha-2 code: 'IN' → 'India'; null when unknown. */
+export function countryName(cc: string): string | null {
+  return countries().get(upperCode(cc))?.name ?? null;
+}
+
+/**
+ * World region of a country, for estimator backoff: one of 'north-america', 'latam',
+ * 'western-europe', 'eastern-europe', 'mena', 'africa', 'south-asia', 'east-asia',
+ * 'southeast-asia', 'oceania' (see WORLD_REGIONS in location-tables.ts for the grouping); null
+ * when unknown (or uninhabited territories).
+ */
+export function regionOfCountry(cc: string): string | null {
+  return countries().get(upperCode(cc))?.region ?? null;
+}
+
+/** ISO 4217 currency salaries are paid in: 'IN' → 'INR', 'DE' → 'EUR'; null when unknown. */
+export function currencyOfCountry(cc: string): string | null {
+  return countries().get(upperCode(cc))?.currency ?? null;
+}
+
+// ------------------------------------------------------------------------------------ indexes
+
+interface Metro {
+  name: string;
+  country: string;
+  region: string | null;
+  wageArea: string | null;
+}
+
+interface Index {
+  placeName: string[];
+  placeCc: string[];
+  placeRegion: (string | null)[];
+  placePop: number[];
+  placeArea: (string | null)[];
+  placeMetro: Int16Array;
+  /** folded key → places, most populous first */
+  cityByKey: Map<string, number[]>;
+  /** keys that have a place of ≥ 50,000 people or come from an alias (safe to find inside longer text) */
+  strongKeys: Set<string>;
+  countryByName: Map<string, string>;
+  countryByCode: Map<string, string>;
+  regionByName: Map<string, string[]>;
+  regionByCode: Map<string, string[]>;
+  metros: Metro[];
+  metroByAlias: Map<string, number>;
+  blocs: Set<string>;
+  noise: Set<string>;
+  modes: Map<string, ModePhraseMode>;
+  modeMaxWords: number;
+  areaName: Map<string, string>;
+}
+
+let INDEX: Index | null = null;
+
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+function buildIndex(): Index {
+  const areaIds: string[] = [];
+  const areaName = new Map<string, string>();
+  for (const line of WAGE_AREAS_DATA.split('\n')) {
+    const [id, name] = line.split('|');
+    if (!id) continue;
+    areaIds.push(id);
+    areaName.set(id, name ?? '');
+  }
+
+  const placeName: string[] = [];
+  const placeCc: string[] = [];
+  const placeRegion: (string | null)[] = [];
+  const placePop: number[] = [];
+  const placeArea: (string | null)[] = [];
+  const cityByKey = new Map<string, number[]>();
+  const POP_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+  let cc = '';
+  let region: string | null = null;
+  for (const line of GAZETTEER_DATA.split('\n')) {
+    if (line.startsWith('@')) {
+      const group = line.slice(1);
+      const dash = group.indexOf('-');
+      cc = dash < 0 ? group : group.slice(0, dash);
+      region = dash < 0 ? null : group;
+      continue;
+    }
+    const [name, pop, area, alt] = line.split('|');
+    if (!name) continue;
+    const i = placeName.length;
+    placeName.push(name);
+    placeCc.push(cc);
+    placeRegion.push(region);
+    placePop.push(Math.round(1000 * Math.pow(1.25, Math.max(0, POP_DIGITS.indexOf(pop ?? '0')))));
+    placeArea.push(area ? (areaIds[parseInt(area, 36)] ?? null) : null);
+    const key = foldKey(name);
+    addTo(cityByKey, key, i);
+    if (alt) addTo(cityByKey, foldKey(alt), i);
+    const paren = name.indexOf(' (');
+    if (paren > 0) addTo(cityByKey, foldKey(name.slice(0, paren)), i);
+  }
+  const byPop = (a: number, b: number) => (placePop[b] ?? 0) - (placePop[a] ?? 0) || a - b;
+  const findPlace = (name: string, country: string, reg: string | null): number =>
+    (cityByKey.get(foldKey(name)) ?? []).find((i) => placeCc[i] === country && (!reg || placeRegion[i] === reg)) ?? -1;
+
+  const strongKeys = new Set<string>();
+  for (const [key, list] of cityByKey) {
+    list.sort(byPop);
+    if (list.some((i) => (placePop[i] ?? 0) >= 50_000)) strongKeys.add(key);
+  }
+  for (const list of cityByKey.values()) list.sort(byPop);
+  for (const [alias, display, country, reg] of CITY_ALIASES) {
+    const i = findPlace(display, country, reg);
+    if (i < 0) continue;
+    const key = foldKey(alias);
+    const list = cityByKey.get(key);
+    // an alias names its target first ("kochi" → Kochi, India before Kochi, Japan)
+    if (list) cityByKey.set(key, [i, ...list.filter((j) => j !== i)]);
+    else cityByKey.set(key, [i]);
+    strongKeys.add(key);
+  }
+
+  const countryByName = new Map<string, string>();
+  const countryByCode = new Map<string, string>();
+  for (const [a2, a3, name] of COUNTRIES) {
+    countryByName.set(foldKey(name), a2);
+    countryByCode.set(a2.toLowerCase(), a2);
+    countryByCode.set(a3.toLowerCase(), a2);
+  }
+  for (const [alias, a2] of Object.entries(COUNTRY_ALIASES)) countryByName.set(foldKey(alias), a2);
+
+  const regionByName = new Map<string, string[]>();
+  const regionByCode = new Map<string, string[]>();
+  const codeCountries = new Set(REGION_CODE_COUNTRIES);
+  for (const [iso, names] of REGIONS) {
+    for (const name of names.split('|')) addTo(regionByName, foldKey(name), iso);
+    const [country, suffix] = iso.split('-');
+    if (country && suffix && codeCountries.has(country)) addTo(regionByCode, suffix.toLowerCase(), iso);
+  }
+
+  const metros: Metro[] = [];
+  const metroByAlias = new Map<string, number>();
+  const placeMetro = new Int16Array(placeName.length).fill(-1);
+  const metroByArea = new Map<string, number>();
+  METROS.forEach((m, mi) => {
+    metros.push({ name: m.name, country: m.country, region: m.region, wageArea: m.wageAreas?.[0] ?? null });
+    for (const alias of m.aliases ?? []) metroByAlias.set(foldKey(alias), mi);
+    for (const member of m.members ?? []) {
+      const [name, reg] = member.split('@');
+      const i = findPlace(name ?? '', m.country, reg ?? null);
+      if (i >= 0 && placeMetro[i] === -1) placeMetro[i] = mi;
+    }
+    for (const area of m.wageAreas ?? []) if (!metroByArea.has(area)) metroByArea.set(area, mi);
+  });
+  placeArea.forEach((area, i) => {
+    if (area && placeMetro[i] === -1) placeMetro[i] = metroByArea.get(area) ?? -1;
+  });
+
+  const modes = new Map<string, ModePhraseMode>();
+  let modeMaxWords = 1;
+  for (const [phrase, mode] of MODE_PHRASES) {
+    const key = foldKey(phrase);
+    modes.set(key, mode);
+    modeMaxWords = Math.max(modeMaxWords, key.split(' ').length);
+  }
+
+  return {
+    placeName, placeCc, placeRegion, placePop, placeArea, placeMetro, cityByKey, strongKeys,
+    countryByName, countryByCode, regionByName, regionByCode, metros, metroByAlias,
+    blocs: new Set(BLOCS.map(foldKey)), noise: new Set(NOISE_WORDS.map(foldKey)), modes, modeMaxWords, areaName,
+  };
+}
+
+function index(): Index {
+  if (!INDEX) INDEX = buildIndex();
+  return INDEX;
+}
+
+/** Name of a DOL OFLC wage area ('41940' → 'San Jose-Sunnyvale-Santa Clara, CA'), or null. */
+export function wageAreaName(id: string): string | null {
+  return index().areaName.get(id) ?? null;
+}
+
+// ------------------------------------------------------------------------------------ parsing
+
+/** One reading-bundle: a word span that names something. */
+interface Item {
+  key: string;
+  cities: number[];
+  regions: string[];
+  /** regions read from a full name (not an abbreviation) */
+  regionIsName: boolean;
+  countries: string[];
+  countryIsName: boolean;
+  metro: number;
+  bloc: boolean;
+  /** "Greater X", "X Area": the item means X's metro area, not the city */
+  metroOnly: boolean;
+}
+
+interface Segment {
+  items: Item[];
+  modes: Set<ModePhraseMode>;
+}
+
+interface SegmentResult {
+  places: number[];
+  metro: number;
+  metroOnly: boolean;
+  region: string | null;
+  country: string | null;
+  bloc: boolean;
+  hasPlace: boolean;
+  mode: ModePhraseMode | null;
+  /** wage area of a metro-only alternative (the metro's core area, or the named city's own) */
+  area: string | null;
+  /** explicit regions/countries named in the segment (hints for the other segments) */
+  hintRegions: string[];
+  hintCountries: string[];
+}
+
+const MAX_INPUT = 600;
+const MAX_SEGMENTS = 24;
+const MAX_SPAN_WORDS = 6;
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', nbsp: ' ', quot: '"', apos: "'", lt: '<', gt: '>', ndash: '–', mdash: '—', middot: '·', bull: '•',
+  hellip: '…', rsquo: '’', lsquo: '‘', ldquo: '“', rdquo: '”', shy: '',
+};
+function decodeEntities(s: string): string {
+  if (!s.includes('&')) return s;
+  return s.replace(/&(#x[0-9a-f]{1,6}|#[0-9]{1,7}|[a-z]{2,8});?/gi, (whole, body: string) => {
+    if (body[0] === '#') {
+      const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+      return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
+    }
+    return ENTITIES[body.toLowerCase()] ?? whole;
+  });
+}
+
+const POSTAL_CODES: readonly RegExp[] = [
+  /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/g, // UK
+  /\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/g, // Canada
+  /\b\d{4}\s?[A-Z]{2}\b/g, // Netherlands
+  /\b\d{5}-\d{3,4}\b/g, // US ZIP+4, Brazil CEP
+  /\b\d{2}-\d{3}\b/g, // Poland
+  /\b\d{3}\s\d{3}\b/g, // India PIN written "560 001"
+];
+
+function clean(text: string): string {
+  let s = text.length > MAX_INPUT * 4 ? text.slice(0, MAX_INPUT * 4) : text;
+  s = decodeEntities(s).replace(/<[^>]{0,300}>/g, ' ');
+  s = s.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g, (ch) => (ch === '\n' || ch === '\r' || ch === '\t' ? ';' : ''));
+  for (const re of POSTAL_CODES) s = s.replace(re, ' ');
+  if (s.length > MAX_INPUT) {
+    const cut = s.slice(0, MAX_INPUT);
+    const sep = Math.max(cut.lastIndexOf(';'), cut.lastIndexOf('|'), cut.lastIndexOf('•'));
+    s = sep > MAX_INPUT / 2 ? cut.slice(0, sep) : cut;
+  }
+  return s;
+}
+
+/** Inside parentheses a list is context of the same alternative: "Remote (US or Canada)". */
+function flattenParentheses(s: string): string {
+  return s.replace(/\(([^()]*)\)/g, (_m, inner: string) => `, ${inner.replace(/\s+(?:or|and|&)\s+|[/;|]/gi, ', ')} ,`);
+}
+
+const STRONG_SEPARATOR = /\s*(?:[;|•·\u2022]|\s(?:or|Or|OR)\s(?!\s*$))\s*/;
+
+function splitAlternatives(s: string): string[] {
+  const out: string[] = [];
+  for (const piece of s.split(STRONG_SEPARATOR)) {
+    if (!piece.trim()) continue;
+    // ", OR" after a comma is Oregon, not "or": re-join ("Portland, OR / Remote" splits at "/" only)
+    out.push(piece);
+  }
+  return out;
+}
+
+/** ATS codes in front: "US-CA-San Jose", "IN-KA-Bengaluru", "TX-Houston", "USA-Remote". */
+const ATS_CODES_3 = /^\s*([A-Z]{2,3})\s*-\s*([A-Z]{2,3})\s*-\s*(.+)$/;
+const ATS_CODES_2 = /^\s*([A-Z]{2,3})\s*-\s*([A-Za-z\u00c0-\u024f][^-]*)$/;
+
+function splitParts(segment: string): { parts: string[]; upper: Set<string> } {
+  const upper = new Set<string>();
+  for (const m of segment.matchAll(/\b[A-Z]{2,3}\b/g)) upper.add(m[0].toLowerCase());
+  let s = segment;
+  const m3 = ATS_CODES_3.exec(s);
+  if (m3) s = `${m3[3]}, ${m3[2]}, ${m3[1]}`;
+  else {
+    const m2 = ATS_CODES_2.exec(s);
+    if (m2) s = `${m2[2]}, ${m2[1]}`;
+  }
+  const parts = s
+    .split(/\s*(?:,|\s[-–—]\s|[-–—]{2}|:|\(|\)|\[|\]|\s{3,})\s*/)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  return { parts, upper };
+}
+
+function emptyItem(key: string): Item {
+  return { key, cities: [], regions: [], regionIsName: false, countries: [], countryIsName: false, metro: -1, bloc: false, metroOnly: false };
+}
+
+/** All readings of an exact folded key. `codeOk`: short codes (TX, IN, DE) may be read as codes. */
+function readKey(ix: Index, key: string, codeOk: boolean): Item | null {
+  const item = emptyItem(key);
+  let found = false;
+  const metro = ix.metroByAlias.get(key);
+  if (metro !== undefined) {
+    item.metro = metro;
+    item.metroOnly = true;
+    found = true;
+  }
+  const country = ix.countryByName.get(key);
+  if (country) {
+    item.countries.push(country);
+    item.countryIsName = true;
+    found = true;
+  }
+  const regions = ix.regionByName.get(key);
+  if (regions) {
+    item.regions.push(...regions);
+    item.regionIsName = true;
+    found = true;
+  }
+  if (codeOk && key.length <= 3 && !key.includes(' ')) {
+    const code = ix.countryByCode.get(key);
+    if (code && !item.countries.includes(code)) {
+      item.countries.push(code);
+      found = true;
+    }
+    for (const r of ix.regionByCode.get(key) ?? []) {
+      if (!item.regions.includes(r)) item.regions.push(r);
+      found = true;
+    }
+  }
+  const cities = ix.cityByKey.get(key);
+  if (cities && (key.length > 2 || codeOk)) {
+    item.cities = cities;
+    found = true;
+  }
+  if (ix.blocs.has(key)) {
+    item.bloc = true;
+    found = true;
+  }
+  return found ? item : null;
+}
+
+function isNoise(ix: Index, words: readonly string[]): boolean {
+  return words.every((w) => ix.noise.has(w) || /^\d+(st|nd|rd|th)?$/.test(w));
+}
+
+/** "Greater X", "X Metropolitan Area" → X as a metro. */
+function readMetroDecorated(ix: Index, key: string): Item | null {
+  let inner = key;
+  let decorated = false;
+  for (const prefix of METRO_AREA_PREFIXES) {
+    if (inner.startsWith(`${prefix} `)) {
+      inner = inner.slice(prefix.length + 1);
+      decorated = true;
+      break;
+    }
+  }
+  for (const suffix of METRO_AREA_SUFFIXES) {
+    if (inner.endsWith(` ${suffix}`)) {
+      inner = inner.slice(0, -suffix.length - 1);
+      decorated = true;
+      break;
+    }
+  }
+  if (!decorated || !inner) return null;
+  const item = readKey(ix, inner, false);
+  if (!item || (item.cities.length === 0 && item.metro < 0 && item.regions.length === 0)) return null;
+  if (item.cities.length > 0) item.metroOnly = true;
+  return item;
+}
+
+/** Items of one comma part, after its work-mode words were taken out. */
+function readPart(ix: Index, words: string[], upper: Set<string>, partIndex: number, out: Item[]): void {
+  if (words.length === 0 || isNoise(ix, words)) return;
+  const key = words.join(' ');
+  const whole = readKey(ix, key, words.length === 1 && (upper.has(key) || (partIndex > 0 && key.length <= 3)));
+  if (whole) {
+    out.push(whole);
+    return;
+  }
+  const decorated = readMetroDecorated(ix, key);
+  if (decorated) {
+    out.push(decorated);
+    return;
+  }
+  // Longest known spans from the left: "in Seattle", "Bengaluru East", "India Bangalore", "Koramangala Bengaluru".
+  let i = 0;
+  while (i < words.length) {
+    let matched = false;
+    for (let j = Math.min(words.length, i + MAX_SPAN_WORDS); j > i; j--) {
+      const span = words.slice(i, j);
+      const spanKey = span.join(' ');
+      if (span.length === 1 && ix.noise.has(spanKey)) continue;
+      const codeOk = span.length === 1 && upper.has(spanKey);
+      const item = readKey(ix, spanKey, codeOk);
+      if (!item) continue;
+      // inside longer text only trust names of real weight: big cities, aliases, regions, countries, metros
+      if (item.cities.length > 0 && !ix.strongKeys.has(spanKey)) {
+        if (item.regions.length === 0 && item.countries.length === 0 && item.metro < 0 && !item.bloc) continue;
+        item.cities = [];
+      }
+      out.push(item);
+      i = j;
+      matched = true;
+      break;
+    }
+    if (!matched) i++;
+  }
+}
+
+/** Removes work-mode phrases from a part's words, recording the modes. */
+function takeModes(ix: Index, words: string[], modes: Set<ModePhraseMode>): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let hit = 0;
+    for (let n = Math.min(ix.modeMaxWords, words.length - i); n > 0; n--) {
+      const mode = ix.modes.get(words.slice(i, i + n).join(' '));
+      if (mode) {
+        modes.add(mode);
+        hit = n;
+        break;
+      }
+    }
+    if (hit) i += hit;
+    else out.push(words[i++] as string);
+  }
+  return out;
+}
+
+function readSegment(ix: Index, text: string): Segment {
+  const modes = new Set<ModePhraseMode>();
+  const items: Item[] = [];
+  const { parts, upper } = splitParts(text);
+  parts.forEach((part, pi) => {
+    const words = takeModes(ix, foldKey(part).split(' ').filter((w) => w && !/^\d+$/.test(w)), modes);
+    readPart(ix, words, upper, pi, items);
+  });
+  return { items, modes };
+}
+
+// ---------------------------------------------------------------------------------- resolving
+
+interface Hints {
+  regions: ReadonlySet<string>;
+  countries: ReadonlySet<string>;
+  site: string | null;
+}
+
+function placeScore(ix: Index, p: number, ctxRegions: ReadonlySet<string>, ctxCountries: ReadonlySet<string>, hints: Hints, maxPop: number): number {
+  const region = ix.placeRegion[p] ?? null;
+  const cc = ix.placeCc[p] ?? '';
+  const pop = ix.placePop[p] ?? 0;
+  let score = Math.log10(Math.max(pop, 1000));
+  if (region && ctxRegions.has(region)) score += 1000;
+  if (ctxCountries.has(cc)) score += 500;
+  if (region && hints.regions.has(region)) score += 100;
+  if (hints.countries.has(cc)) score += 50;
+  // the site's country wins over a bigger namesake abroad unless that one dwarfs it (Delhi, CA vs Delhi)
+  if (hints.site === cc && pop >= 10_000 && pop * 150 >= maxPop) score += 5;
+  return score;
+}
+
+function bestPlace(ix: Index, cands: readonly number[], ctxRegions: ReadonlySet<string>, ctxCountries: ReadonlySet<string>, hints: Hints): number {
+  let best = -1;
+  let bestScore = -Infinity;
+  let maxPop = 0;
+  for (const p of cands) maxPop = Math.max(maxPop, ix.placePop[p] ?? 0);
+  for (const p of cands) {
+    const s = placeScore(ix, p, ctxRegions, ctxCountries, hints, maxPop);
+    if (s > bestScore) {
+      bestScore = s;
+      best = p;
+    }
+  }
+  return best;
+}
+
+const agrees = (ix: Index, p: number, item: Item): boolean =>
+  item.regions.includes(ix.placeRegion[p] ?? '\u0000') || item.countries.includes(ix.placeCc[p] ?? '\u0000');
+
+function resolveSegment(ix: Index, seg: Segment, hints: Hints): SegmentResult {
+  const res: SegmentResult = {
+    places: [], metro: -1, metroOnly: false, region: null, country: null, bloc: false, hasPlace: false,
+    mode: null, area: null, hintRegions: [], hintCountries: [],
+  };
+  if (seg.modes.has('remote_ok')) res.mode = 'remote_ok';
+  else if (seg.modes.has('onsite') && seg.modes.size === 1) res.mode = 'onsite';
+  else if (seg.modes.has('hybrid')) res.mode = 'hybrid';
+  else if (seg.modes.has('remote')) res.mode = seg.modes.has('onsite') ? 'onsite' : 'remote';
+  else if (seg.modes.has('onsite')) res.mode = 'onsite';
+
+  const items = seg.items;
+  const roles: ('city' | 'context')[] = [];
+  // Decide, item by item, whether a city reading is meant.
+  items.forEach((item, i) => {
+    let city = item.cities.length > 0 && !item.metroOnly;
+    if (city && item.countryIsName) {
+      const cc = item.countries[0] ?? '';
+      city = CITY_STATES[cc] !== undefined && item.cities.some((p) => ix.placeCc[p] === cc);
+      if (city) item.cities = item.cities.filter((p) => ix.placeCc[p] === cc);
+    }
+    if (city && item.regionIsName) {
+      const topPop = Math.max(...item.cities.map((p) => ix.placePop[p] ?? 0));
+      const regionFirst = item.regions.some((r) => REGION_FIRST_COUNTRIES.includes(r.slice(0, 2)));
+      const confirmed = items.some((other, j) => j > i && other.regions.length > 0 && item.cities.some((p) => agrees(ix, p, other) && !item.regions.includes(ix.placeRegion[p] ?? '')));
+      if (regionFirst && topPop < 1_000_000 && !confirmed) city = false;
+    }
+    roles.push(city ? 'city' : 'context');
+  });
+  // A later city-capable item that agrees with the first city's readings is its context ("New York, NY").
+  const first = roles.indexOf('city');
+  if (first >= 0) {
+    const primary = items[first] as Item;
+    items.forEach((item, i) => {
+      if (i <= first || roles[i] !== 'city') return;
+      if ((item.regions.length > 0 || item.countries.length > 0) && primary.cities.some((p) => agrees(ix, p, item))) roles[i] = 'context';
+    });
+  }
+
+  // Without a city to agree with, an item read both as a region and as a country ("Georgia", "CA")
+  // keeps one reading: the site's country decides, then the rest of the text, then the country.
+  if (first < 0) {
+    for (const item of items) {
+      if (item.regions.length === 0 || item.countries.length === 0) continue;
+      const inSite = hints.site !== null ? item.regions.filter((r) => r.startsWith(`${hints.site}-`)) : [];
+      const inText = item.regions.filter((r) => hints.countries.has(r.slice(0, 2)) || hints.regions.has(r));
+      if (inSite.length > 0 && !item.countries.includes(hints.site as string)) {
+        item.regions = inSite;
+        item.countries = [];
+      } else if (inText.length > 0 && !item.countries.some((c) => hints.countries.has(c))) {
+        item.regions = inText;
+        item.countries = [];
+      } else {
+        item.regions = [];
+      }
+    }
+  }
+
+  const ctxRegions = new Set<string>();
+  const ctxCountries = new Set<string>();
+  items.forEach((item, i) => {
+    if (roles[i] !== 'context') return;
+    item.regions.forEach((r) => ctxRegions.add(r));
+    item.countries.forEach((c) => ctxCountries.add(c));
+    if (item.bloc) res.bloc = true;
+  });
+
+  // Cities
+  items.forEach((item, i) => {
+    if (roles[i] !== 'city') return;
+    const p = bestPlace(ix, item.cities, ctxRegions, ctxCountries, hints);
+    if (p >= 0 && !res.places.includes(p)) res.places.push(p);
+  });
+
+  const metroItem = items.find((it, i) => roles[i] === 'context' && it.metro >= 0 && it.cities.length === 0);
+  const decorated = items.find((it) => it.metroOnly && it.cities.length > 0);
+  if (res.places.length === 0 && decorated) {
+    // "Greater Bengaluru Area": the metro of the best reading
+    const p = bestPlace(ix, decorated.cities, ctxRegions, ctxCountries, hints);
+    if (p >= 0) {
+      res.metroOnly = true;
+      res.metro = ix.placeMetro[p] ?? -1;
+      res.country = ix.placeCc[p] ?? null;
+      res.region = res.metro >= 0 ? (ix.metros[res.metro]?.region ?? null) : (ix.placeRegion[p] ?? null);
+      if (res.metro < 0) res.hintRegions.push(...(ix.placeRegion[p] ? [ix.placeRegion[p] as string] : []));
+      res.hasPlace = true;
+      // wage area of a metro-only text: the metro's core area, else the named city's own area
+      res.area = res.metro >= 0 ? (ix.metros[res.metro]?.wageArea ?? null) : (ix.placeArea[p] ?? null);
+    }
+  } else if (res.places.length === 0 && metroItem) {
+    const m = ix.metros[metroItem.metro];
+    if (m && (ctxCountries.size === 0 || ctxCountries.has(m.country))) {
+      res.metro = metroItem.metro;
+      res.metroOnly = true;
+      res.region = m.region;
+      res.country = m.country;
+      res.hasPlace = true;
+      res.area = m.wageArea;
+    }
+  }
+
+  if (res.places.length > 0) {
+    const p = res.places[0] as number;
+    res.hasPlace = true;
+    res.country = ix.placeCc[p] ?? null;
+    const regions = new Set(res.places.map((q) => ix.placeRegion[q] ?? null));
+    res.region = regions.size === 1 ? (ix.placeRegion[p] ?? null) : null;
+    if (!res.region && regions.size === 1) {
+      const r = [...ctxRegions].find((x) => x.startsWith(`${res.country}-`));
+      if (r) res.region = r;
+    }
+    const metros = new Set(res.places.map((q) => ix.placeMetro[q] ?? -1));
+    res.metro = metros.size === 1 ? (ix.placeMetro[p] ?? -1) : -1;
+    const countries = new Set(res.places.map((q) => ix.placeCc[q]));
+    if (countries.size > 1) res.country = null;
+  } else if (!res.hasPlace) {
+    // Region or country only: "USA - Texas", "Karnataka, India", "Remote (Canada)", "Georgia".
+    const countryList = [...ctxCountries];
+    let region: string | null = null;
+    const regionCands = [...ctxRegions];
+    if (regionCands.length > 0) {
+      const fits = (r: string) => countryList.length === 0 || countryList.includes(r.slice(0, 2));
+      const scored = regionCands.filter(fits);
+      const pool = scored.length > 0 ? scored : countryList.length > 0 ? [] : regionCands;
+      region =
+        pool.find((r) => hints.site !== null && r.startsWith(`${hints.site}-`)) ??
+        pool.find((r) => [...hints.countries].some((c) => r.startsWith(`${c}-`))) ??
+        null;
+      if (!region && pool.length > 0) {
+        // a full country name beats a same-named region unless the site is in the region's country ("Georgia")
+        const nameCountry = items.find((it) => it.countryIsName && it.regions.length > 0);
+        if (!(nameCountry && countryList.length === 1)) region = pool[0] ?? null;
+      }
+    }
+    let country: string | null = region ? region.slice(0, 2) : null;
+    if (!country && countryList.length > 0) {
+      country = countryList.length === 1 ? (countryList[0] as string) : (countryList.find((c) => c === hints.site) ?? countryList.find((c) => hints.countries.has(c)) ?? null);
+      if (!country) {
+        const named = items.filter((it) => it.countryIsName).flatMap((it) => it.countries);
+        country = named.length > 0 ? (named[0] as string) : (countryList[0] as string);
+      }
+    }
+    if (region && country && !region.startsWith(`${country}-`)) region = null;
+    // city-states: "Singapore" is the city too
+    if (country && !region && CITY_STATES[country]) {
+      const p = (ix.cityByKey.get(foldKey(CITY_STATES[country] as string)) ?? []).find((q) => ix.placeCc[q] === country);
+      if (p !== undefined && items.some((it) => it.countryIsName && it.countries.includes(country as string) && it.cities.length > 0)) {
+        res.places.push(p);
+        res.metro = ix.placeMetro[p] ?? -1;
+      }
+    }
+    res.region = region;
+    res.country = country;
+    res.hasPlace = res.places.length > 0;
+  }
+  for (const r of ctxRegions) res.hintRegions.push(r);
+  for (const c of ctxCountries) res.hintCountries.push(c);
+  if (res.country) res.hintCountries.push(res.country);
+  return res;
+}
+
+// ------------------------------------------------------------------------------------- public
+
+function empty(): LocationNorm {
+  return { city: null, cities: [], metro: null, region: null, country: null, mode: null, wageArea: null };
+}
+
+function normalize(text: string, siteCountry: string | null): LocationNorm {
+  const ix = index();
+  const cleaned = clean(text);
+  if (!/[\p{L}]/u.test(cleaned)) return empty();
+  const site = siteCountry && countries().has(upperCode(siteCountry)) ? upperCode(siteCountry) : null;
+
+  // Alternatives; an alternative with "/" is split unless it is a known name as a whole ("Delhi / NCR").
+  const flat = flattenParentheses(cleaned);
+  const segments: Segment[] = [];
+  for (const alt of splitAlternatives(flat).slice(0, MAX_SEGMENTS)) {
+    if (alt.includes('/')) {
+      const pieces = alt.split('/').filter((s) => s.trim());
+      // Keep "Delhi / NCR", "Pune/Pimpri-Chinchwad Area" whole: a metro name that spans the slash.
+      const whole = readSegment(ix, alt.replace(/\s*\/\s*/g, ' '));
+      const pieceKeys = new Set(pieces.flatMap((piece) => splitParts(piece).parts.map(foldKey)));
+      if (whole.items.some((it) => it.metroOnly && it.metro >= 0 && !pieceKeys.has(it.key))) {
+        segments.push(whole);
+        continue;
+      }
+      for (const piece of pieces.slice(0, MAX_SEGMENTS)) segments.push(readSegment(ix, piece));
+    } else segments.push(readSegment(ix, alt));
+  }
+
+  let hints: Hints = { regions: new Set(), countries: new Set(), site };
+  let results = segments.map((s) => resolveSegment(ix, s, hints));
+  if (results.length > 1) {
+    hints = {
+      regions: new Set(results.flatMap((r) => r.hintRegions)),
+      countries: new Set(results.flatMap((r) => r.hintCountries)),
+      site,
+    };
+    results = segments.map((s) => resolveSegment(ix, s, hints));
+  }
+
+  const out = empty();
+  const places: number[] = [];
+  for (const r of results) for (const p of r.places) if (!places.includes(p)) places.push(p);
+  out.cities = places.map((p) => ix.placeName[p] as string);
+  out.city = out.cities[0] ?? null;
+
+  const located = results.filter((r) => r.hasPlace || r.country || r.region);
+  const countriesSeen = new Set(located.map((r) => r.country).filter((c): c is string => c !== null));
+  const anyCountryless = located.some((r) => !r.country && (r.hasPlace || r.region));
+  if (countriesSeen.size === 1 && !anyCountryless) out.country = [...countriesSeen][0] ?? null;
+  if (countriesSeen.size === 1 && located.every((r) => r.country !== null) && located.length > 0) out.country = [...countriesSeen][0] ?? null;
+
+  // Region: the one all places share; an alternative that names only a country ("Remote (UK)") does not veto it.
+  const regional = located.filter((r) => r.hasPlace || r.region !== null);
+  if (regional.length > 0 && regional.every((r) => r.region !== null && r.region === regional[0]?.region)) out.region = regional[0]?.region ?? null;
+  if (places.length > 1) {
+    const regions = new Set(places.map((p) => ix.placeRegion[p] ?? null));
+    if (regions.size > 1) out.region = null;
+  }
+  if (out.region && out.country && !out.region.startsWith(`${out.country}-`)) out.region = null;
+
+  const placed = results.filter((r) => r.hasPlace);
+  if (placed.length > 0 && placed.every((r) => r.metro >= 0 && r.metro === placed[0]?.metro)) {
+    out.metro = ix.metros[placed[0]?.metro ?? -1]?.name ?? null;
+  }
+
+  // Wage area: one for every place named, or the metro's core area for metro-only text.
+  if (places.length > 0) {
+    const areas = new Set(places.map((p) => ix.placeArea[p] ?? null));
+    const onlyArea = areas.size === 1 ? [...areas][0] : null;
+    if (onlyArea && placed.every((r) => r.places.length > 0)) out.wageArea = onlyArea;
+  } else if (placed.length > 0) {
+    const areas = new Set(placed.map((r) => r.area));
+    const onlyArea = areas.size === 1 ? [...areas][0] : null;
+    if (onlyArea) out.wageArea = onlyArea;
+  }
+  if (out.country && out.country !== 'US' && out.country !== 'PR' && out.country !== 'GU' && out.country !== 'VI') out.wageArea = null;
+
+  // Work mode
+  const remoteAlt = results.some((r) => r.mode === 'remote');
+  const otherAlt = results.some((r) => r.mode !== 'remote' && (r.mode !== null || r.places.length > 0 || (r.metroOnly && r.metro >= 0)));
+  const placeNamed = places.length > 0 || results.some((r) => r.hasPlace);
+  if (remoteAlt && otherAlt && results.length > 1) out.mode = 'remote_ok';
+  else if (results.some((r) => r.mode === 'remote_ok')) out.mode = placeNamed ? 'remote_ok' : 'remote';
+  else if (results.some((r) => r.mode === 'hybrid')) out.mode = 'hybrid';
+  else if (remoteAlt) out.mode = 'remote';
+  else if (results.some((r) => r.mode === 'onsite')) out.mode = 'onsite';
+  return out;
+}
+
+/**
+ * Normalises a job location string. `siteCountry` (ISO alpha-2 of the site or page) settles
+ * ambiguous names: "Vienna" on a US site is Vienna, VA; "London" on a Canadian one London, ON.
+ */
+export function normalizeLocation(text: string, siteCountry?: string | null): LocationNorm {
+  if (typeof text !== 'string' || text.length === 0) return empty();
+  try {
+    return normalize(text, siteCountry ?? null);
+  } catch {
+    return empty();
+  }
+}

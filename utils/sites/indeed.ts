@@ -1,0 +1,178 @@
+/**
+ * Indeed: /viewjob?jk=<id> (also /m/viewjob, /rc/clk?jk= click-through links), search pages
+ * (/jobs?q=…, /q-<kw>-l-<place>-jobs.html) whose right pane shows the job in `vjk`, on
+ * www.indeed.com and the country hosts (in., uk., ca., de., au., …) — siteCountry from the host.
+ *
+ * Checked against a real saved page: the 2023 /viewjob page (../shared/fixtures/indeed: JSON-LD,
+ * jobsearch-JobInfoHeader classes, hashed css- classes for company/location). The data-testid
+ * header of 2024+ and the search result cards (job_seen_beacon, data-jk) are built from
+ * knowledge of the site's markup.
+ */
+import type { JobPosting } from '../schemas';
+import {
+  absoluteHref,
+  assemblePosting,
+  cardPosting,
+  collectCards,
+  firstOf,
+  leafTexts,
+  modeFromLabels,
+  modeFromLocation,
+  salaryFromElements,
+  structuredFor,
+  visibleTextOf,
+} from './board-helpers';
+import { cleanText } from './dom';
+import { SITE_MATCHES } from './match-patterns';
+import { structuredPosting } from './structured-data';
+import type { JobCard, SiteAdapter } from './types';
+
+/** www.indeed.com and two-letter country hosts; not my./secure./employers. etc. */
+const HOST = /^(?:www|[a-z]{2})\.indeed\.com$/;
+const NOT_COUNTRY = new Set(['my']);
+const JK = /^[0-9a-f]{16}$/i;
+const VIEW_PATH = /^\/(?:m\/)?(?:viewjob|rc\/clk|m\/rc\/clk)\/?$/;
+const SEARCH_PATH = /^\/(?:m\/)?(?:jobs|q-[^/]+-jobs\.html|jobs-in-[^/]+|[^/]+-jobs\.html)\/?$/i;
+/** host prefix → ISO country where they differ */
+const HOST_COUNTRY: Record<string, string> = { www: 'US', uk: 'GB' };
+
+const SELECTORS = {
+  /** the right pane of search pages; the whole page on /viewjob */
+  details: ['#jobsearch-ViewjobPaneWrapper', '.jobsearch-ViewJobLayout--embedded', '.jobsearch-RightPane'],
+  title: [
+    '[data-testid="jobsearch-JobInfoHeader-title"]',
+    'h1.jobsearch-JobInfoHeader-title', // 2019–2023
+    '.jobsearch-JobInfoHeader-title',
+  ],
+  company: [
+    '[data-testid="inlineHeader-companyName"]',
+    '[data-company-name="true"]',
+    '.jobsearch-CompanyInfoContainer a[href*="/cmp/"]', // 2021–2023
+  ],
+  location: [
+    '[data-testid="inlineHeader-companyLocation"]',
+    '[data-testid="job-location"]',
+    '[data-testid="jobsearch-JobInfoHeader-companyLocation"]',
+    '#jobLocationText',
+  ],
+  salary: ['#salaryInfoAndJobType span', '[data-testid="jobsearch-OtherJobDetailsContainer"] span', '#salaryGuide li'],
+  /** the header block whose short labels say "Remote" / "Hybrid work" */
+  header: ['.jobsearch-InfoHeaderContainer', '.jobsearch-DesktopStickyContainer', '.jobsearch-JobInfoHeader-subtitle'],
+  jobType: ['#salaryInfoAndJobType .jobsearch-JobMetadataHeader-item', '[data-testid="jobsearch-OtherJobDetailsContainer"] [data-testid$="-tile"]'],
+} as const;
+
+const CARD_SELECTOR = '.job_seen_beacon, .jobsearch-SerpJobCard, a.tapItem[data-jk]';
+
+const CARD = {
+  jkLink: ['a[data-jk]', '[data-jk]'],
+  title: ['h2.jobTitle a span[title]', 'h2.jobTitle span[title]', '.jcs-JobTitle span', 'h2.jobTitle', '.jobtitle'],
+  anchor: ['h2.jobTitle', '.jobTitle', 'h2'],
+  company: ['[data-testid="company-name"]', '.companyName', '.company'],
+  location: ['[data-testid="text-location"]', '.companyLocation', '.location'],
+  salary: ['[data-testid="attribute_snippet_testid"]', '.salary-snippet-container', '.metadata.salary-snippet-container', '.estimated-salary', '.salaryText'],
+} as const;
+
+function hostCountry(url: URL): string | null {
+  if (!HOST.test(url.hostname)) return null;
+  const prefix = url.hostname.split('.')[0]!;
+  if (NOT_COUNTRY.has(prefix)) return null;
+  return HOST_COUNTRY[prefix] ?? prefix.toUpperCase();
+}
+
+function isIndeed(url: URL): boolean {
+  return hostCountry(url) !== null;
+}
+
+function viewJk(url: URL): string | null {
+  if (!isIndeed(url) || !VIEW_PATH.test(url.pathname)) return null;
+  const jk = url.searchParams.get('jk');
+  return jk && JK.test(jk) ? jk.toLowerCase() : null;
+}
+
+function isSearch(url: URL): boolean {
+  return isIndeed(url) && SEARCH_PATH.test(url.pathname);
+}
+
+function paneJk(url: URL): string | null {
+  if (!isSearch(url)) return null;
+  const jk = url.searchParams.get('vjk');
+  return jk && JK.test(jk) ? jk.toLowerCase() : null;
+}
+
+function jobId(url: URL): string | null {
+  return viewJk(url) ?? paneJk(url);
+}
+
+/** Indeed appends " - job post" (visually hidden) to the title in the right pane. */
+function cleanTitle(text: string | null): string | null {
+  return cleanText(text?.replace(/\s*-\s*job post\s*$/i, ''), 300);
+}
+
+function extract(doc: Document, url: URL): JobPosting | null {
+  const jk = jobId(url);
+  if (!jk) return null;
+  const country = hostCountry(url);
+  const details = viewJk(url) ? doc : (firstOf(doc, SELECTORS.details) ?? doc);
+  const domTitle = cleanTitle(visibleTextOf(details, SELECTORS.title, 300));
+  const structured = viewJk(url) ? structuredFor(structuredPosting(doc), domTitle) : null;
+  if (!domTitle && !structured) return null;
+  const location = visibleTextOf(details, SELECTORS.location, 300);
+  const header = firstOf(details, SELECTORS.header);
+  const mode = modeFromLocation(location) ?? modeFromLabels(leafTexts(header, 150));
+  return assemblePosting({ site: 'indeed', jobKey: `indeed:${jk}`, url: url.href }, structured, {
+    title: domTitle,
+    company: visibleTextOf(details, SELECTORS.company, 200),
+    location,
+    mode,
+    postedSalary: salaryFromElements(details, SELECTORS.salary, country),
+    employmentType: null,
+  });
+}
+
+function cardJk(card: Element): string | null {
+  const own = card.getAttribute('data-jk');
+  if (own && JK.test(own)) return own.toLowerCase();
+  const jk = firstOf(card, CARD.jkLink)?.getAttribute('data-jk') ?? card.closest('[data-jk]')?.getAttribute('data-jk');
+  return jk && JK.test(jk) ? jk.toLowerCase() : null;
+}
+
+function extractCard(card: Element, url: URL): JobCard | null {
+  const jk = cardJk(card);
+  const anchor = firstOf(card, CARD.anchor);
+  const title = cleanTitle(visibleTextOf(card, CARD.title, 300));
+  if (!jk || !anchor || !title) return null;
+  const location = visibleTextOf(card, CARD.location, 300);
+  const link = absoluteHref(firstOf(card, CARD.jkLink), url);
+  const origin = link && isIndeed(link) ? link.origin : url.origin;
+  const posting = cardPosting(
+    { site: 'indeed', jobKey: `indeed:${jk}`, url: `${origin}/viewjob?jk=${jk}` },
+    {
+      title,
+      company: visibleTextOf(card, CARD.company, 200),
+      location,
+      mode: modeFromLocation(location),
+      postedSalary: salaryFromElements(card, CARD.salary, hostCountry(url)),
+    },
+  );
+  return posting ? { posting, anchor } : null;
+}
+
+export const indeed: SiteAdapter = {
+  id: 'indeed',
+  priority: 10,
+  matches: SITE_MATCHES.indeed,
+  siteCountry: hostCountry,
+  isJobPage: (url) => jobId(url) !== null,
+  isListingPage: isSearch,
+  jobKey: (url) => {
+    const jk = jobId(url);
+    return jk ? `indeed:${jk}` : null;
+  },
+  ready: SELECTORS.title.join(', '),
+  anchor: SELECTORS.title.join(', '),
+  extract,
+  cardSelector: CARD_SELECTOR,
+  extractCard,
+  extractCards: (doc, url) => collectCards(doc, CARD_SELECTOR, (card) => extractCard(card, url)),
+};
+

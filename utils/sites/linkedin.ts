@@ -1,0 +1,234 @@
+/**
+ * LinkedIn jobs: /jobs/view/<id> (also slug forms "…-at-google-3561224688", /comm/ email links,
+ * country subdomains bg./in./uk.linkedin.com), the logged-in two-pane /jobs/search/,
+ * /jobs/search-results/ and /jobs/collections/ pages (the right pane is keyed by `currentJobId`:
+ * a job page AND a listing page), and guest search pages (/jobs/<keyword>-jobs-<place>).
+ *
+ * Checked against real saved pages (../shared/fixtures/linkedin): the guest /jobs/view page
+ * (2023, JSON-LD + top-card classes), guest search result lists of 2019 (result-card) and 2025
+ * (base-card), the logged-in search result list (Ember markup, 2026 capture), a zero-results
+ * search page and an anti-bot interstitial. The logged-in job details pane (unified top card)
+ * is built from knowledge of the site's markup.
+ */
+import type { JobPosting, PostedSalary } from '../schemas';
+import {
+  absoluteHref,
+  assemblePosting,
+  blockText,
+  cardPosting,
+  collectCards,
+  countryFromLocation,
+  firstOf,
+  modeFromLabels,
+  modeFromLocation,
+  salaryFromDescription,
+  salaryFromElements,
+  salaryFromText,
+  salaryFromTitle,
+  structuredFor,
+  textsOf,
+  visibleText,
+  visibleTextOf,
+} from './board-helpers';
+import { cleanText } from './dom';
+import { SITE_MATCHES } from './match-patterns';
+import { structuredPosting } from './structured-data';
+import type { JobCard, SiteAdapter } from './types';
+
+const HOST = /^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$/;
+/** /jobs/view/<id>, /jobs/view/<slug>-<id>, /comm/jobs/view/<id> */
+const VIEW_PATH = /^(?:\/comm)?\/jobs\/view\/(?:[^/]*?-)?(\d{6,20})\/?$/;
+/** logged-in two-pane lists (the right pane shows `currentJobId`) */
+const TWO_PANE_PATH = /^\/jobs\/(?:search|search-results|collections(?:\/[a-z0-9-]+)?)\/?$/i;
+/** guest search: /jobs/search?keywords=…, /jobs/<keyword>-jobs, /jobs/<keyword>-jobs-<place> */
+const GUEST_SEARCH_PATH = /^\/jobs\/(?:search\/?|[a-z0-9%-]+-jobs(?:-[a-z0-9%-]+)?\/?)$/i;
+const JOB_ID = /^\d{6,20}$/;
+
+/** Selectors, most stable first. Dated notes on the legacy ones. */
+const SELECTORS = {
+  /** the details pane of the two-pane pages, or the whole job page */
+  details: ['.jobs-search__job-details--container', '.jobs-details', '.job-view-layout', '.jobs-search-two-pane__details', 'main'],
+  title: [
+    '.job-details-jobs-unified-top-card__job-title h1',
+    '.job-details-jobs-unified-top-card__job-title',
+    '.jobs-unified-top-card__job-title', // 2022–2023
+    '.top-card-layout__title', // guest page (2023)
+    'h1.topcard__title', // guest page (2019–2021)
+    '.jobs-details-top-card__job-title', // 2019–2021
+    'main h1',
+  ],
+  company: [
+    '.job-details-jobs-unified-top-card__company-name a',
+    '.job-details-jobs-unified-top-card__company-name',
+    '.jobs-unified-top-card__company-name', // 2022–2023
+    '.topcard__org-name-link', // guest page
+    '.topcard__flavor a[href*="/company/"]',
+  ],
+  location: [
+    // 2024+: "Bengaluru, Karnataka, India · Reposted 2 weeks ago · Over 100 applicants"
+    '.job-details-jobs-unified-top-card__primary-description-container .tvm__text',
+    '.job-details-jobs-unified-top-card__tertiary-description-container .tvm__text',
+    '.job-details-jobs-unified-top-card__bullet', // 2023
+    '.jobs-unified-top-card__bullet', // 2022
+    'span.topcard__flavor--bullet', // guest page
+    '.jobs-details-top-card__bullet', // 2019–2021
+  ],
+  workplace: [
+    '.job-details-preferences-and-skills__pill',
+    '.job-details-fit-level-preferences button',
+    '.job-details-jobs-unified-top-card__workplace-type', // 2023
+    '.jobs-unified-top-card__workplace-type', // 2022
+  ],
+  salary: [
+    '.job-details-preferences-and-skills__pill',
+    '.job-details-fit-level-preferences button',
+    '#SALARY .jobs-details__salary-main-rail-card',
+    '.compensation__salary', // guest page
+    '.salary.compensation__salary-range',
+  ],
+  description: ['#job-details', '.jobs-description__content', '.jobs-box__html-content', '.show-more-less-html__markup', '.description__text'],
+} as const;
+
+/** Result cards, one selector per generation (nested matches are skipped). */
+const CARD_SELECTOR = [
+  'li[data-occludable-job-id]', // logged-in lists (2020+)
+  '[data-entity-urn^="urn:li:jobPosting:"]', // guest search, base-card (2020+)
+  'li.job-result-card[data-id]', // guest search (2019)
+].join(', ');
+
+const CARD = {
+  title: [
+    '.job-card-list__title strong',
+    'a.job-card-container__link strong',
+    '.artdeco-entity-lockup__title a',
+    '.artdeco-entity-lockup__title',
+    '.base-search-card__title',
+    '.result-card__title',
+  ],
+  company: ['.artdeco-entity-lockup__subtitle', '.job-card-container__primary-description', '.base-search-card__subtitle', '.result-card__subtitle'],
+  location: ['.job-card-container__metadata-wrapper li', '.artdeco-entity-lockup__caption li', '.job-search-card__location', '.job-result-card__location'],
+  salary: ['.job-card-container__metadata-wrapper li', '.artdeco-entity-lockup__metadata', '.job-card-container__salary-info', '.job-search-card__salary-info'],
+  link: ['a.job-card-container__link', 'a.job-card-list__title', 'a.base-card__full-link', 'a.result-card__full-card-link', 'a[href*="/jobs/view/"]'],
+  anchor: ['.artdeco-entity-lockup__title', '.job-card-list__title', '.base-search-card__title', '.result-card__title', 'h3'],
+  date: ['time[datetime]'],
+} as const;
+
+function viewId(url: URL): string | null {
+  if (!HOST.test(url.hostname)) return null;
+  return VIEW_PATH.exec(url.pathname)?.[1] ?? null;
+}
+
+function paneId(url: URL): string | null {
+  if (!HOST.test(url.hostname) || !TWO_PANE_PATH.test(url.pathname)) return null;
+  const id = url.searchParams.get('currentJobId');
+  return id && JOB_ID.test(id) ? id : null;
+}
+
+function jobId(url: URL): string | null {
+  return viewId(url) ?? paneId(url);
+}
+
+function isListing(url: URL): boolean {
+  if (!HOST.test(url.hostname)) return false;
+  return TWO_PANE_PATH.test(url.pathname) || GUEST_SEARCH_PATH.test(url.pathname);
+}
+
+/** The job id a card or link points at: data attributes first, then the link. */
+function idFromCard(card: Element): string | null {
+  const occludable = card.getAttribute('data-occludable-job-id');
+  if (occludable && JOB_ID.test(occludable)) return occludable;
+  const urn = card.getAttribute('data-entity-urn') ?? card.querySelector('[data-entity-urn]')?.getAttribute('data-entity-urn');
+  const fromUrn = urn ? /jobPosting:(\d{6,20})$/.exec(urn)?.[1] : null;
+  if (fromUrn) return fromUrn;
+  const dataId = card.getAttribute('data-id') ?? card.querySelector('[data-job-id]')?.getAttribute('data-job-id');
+  if (dataId && JOB_ID.test(dataId)) return dataId;
+  const href = firstOf(card, CARD.link)?.getAttribute('href') ?? '';
+  return /\/jobs\/view\/(?:[^/?]*?-)?(\d{6,20})/.exec(href)?.[1] ?? null;
+}
+
+/**
+ * The pane may still show the previous job while the next one loads: when the details carry a
+ * link to a job, it must be this one.
+ */
+function paneShows(details: ParentNode, id: string): boolean {
+  const link = details.querySelector('.job-details-jobs-unified-top-card__job-title a[href*="/jobs/view/"], .jobs-unified-top-card__content--two-pane a[href*="/jobs/view/"]');
+  if (!link) return true;
+  return new RegExp(`/jobs/view/(?:[^/?]*-)?${id}(?:[/?]|$)`).test(link.getAttribute('href') ?? '');
+}
+
+function extract(doc: Document, url: URL): JobPosting | null {
+  const id = jobId(url);
+  if (!id) return null;
+  const details = paneId(url) ? (firstOf(doc, SELECTORS.details) ?? doc) : doc;
+  if (!paneShows(details, id)) return null;
+  const domTitle = visibleTextOf(details, SELECTORS.title, 300);
+  // The logged-in app has no JSON-LD; the guest page does (a fresh page load each time).
+  const structured = viewId(url) ? structuredFor(structuredPosting(doc), domTitle) : null;
+  if (!domTitle && !structured) return null;
+  const location = visibleTextOf(details, SELECTORS.location, 300);
+  const pills = textsOf(details, SELECTORS.workplace, 200);
+  const mode = modeFromLabels(pills) ?? modeFromLocation(location);
+  const country = countryFromLocation(location ?? structured?.location);
+  const title = structured?.title ?? domTitle;
+  const postedSalary =
+    salaryFromElements(details, SELECTORS.salary, country) ??
+    salaryFromTitle(title, country) ??
+    salaryFromDescription(blockText(firstOf(details, SELECTORS.description)), country);
+  return assemblePosting({ site: 'linkedin', jobKey: `linkedin:${id}`, url: url.href }, structured, {
+    title: domTitle,
+    company: visibleTextOf(details, SELECTORS.company, 200),
+    location,
+    mode,
+    postedSalary,
+  });
+}
+
+function extractCard(card: Element, url: URL): JobCard | null {
+  const id = idFromCard(card);
+  if (!id) return null;
+  const anchor = firstOf(card, CARD.anchor);
+  const title = visibleTextOf(card, CARD.title, 300) ?? cleanText(firstOf(card, CARD.link)?.getAttribute('aria-label'), 300);
+  if (!anchor || !title) return null;
+  // Logged-in metadata items hold the location first, then pay ("$120K/yr - $150K/yr").
+  const locationEl = firstOf(card, CARD.location);
+  const location = visibleText(locationEl, 300);
+  const country = countryFromLocation(location);
+  let postedSalary: PostedSalary | null = null;
+  for (const el of Array.from(card.querySelectorAll(CARD.salary.join(', '))).slice(0, 8)) {
+    if (el === locationEl) continue;
+    postedSalary = salaryFromText(visibleText(el, 300), country);
+    if (postedSalary) break;
+  }
+  const href = absoluteHref(firstOf(card, CARD.link), url);
+  const jobUrl = new URL(`/jobs/view/${id}/`, href && HOST.test(href.hostname) ? href.origin : url.origin);
+  const posting = cardPosting(
+    { site: 'linkedin', jobKey: `linkedin:${id}`, url: jobUrl.href },
+    {
+      title,
+      company: visibleTextOf(card, CARD.company, 200),
+      location,
+      mode: modeFromLocation(location),
+      postedSalary: postedSalary ?? salaryFromTitle(title, country),
+      datePosted: firstOf(card, CARD.date)?.getAttribute('datetime') ?? null,
+    },
+  );
+  return posting ? { posting, anchor } : null;
+}
+
+export const linkedin: SiteAdapter = {
+  id: 'linkedin',
+  priority: 10,
+  matches: SITE_MATCHES.linkedin,
+  isJobPage: (url) => jobId(url) !== null,
+  isListingPage: isListing,
+  jobKey: (url) => {
+    const id = jobId(url);
+    return id ? `linkedin:${id}` : null;
+  },
+  ready: SELECTORS.title.slice(0, -1).join(', '),
+  anchor: SELECTORS.title.slice(0, -1).join(', '),
+  extract,
+  cardSelector: CARD_SELECTOR,
+  extractCard,
+  extractCards: (doc, url) => collectCards(doc, CARD_SELECTOR, (card) => extractCard(card, url)),
+};

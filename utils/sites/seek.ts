@@ -1,0 +1,137 @@
+/**
+ * SEEK (www.seek.com.au, www.seek.co.nz): job pages /job/<id>, and search pages
+ * (/<keyword>-jobs, /<keyword>-jobs/in-<place>, /jobs?keywords=…) whose split view shows the job
+ * in `jobId`. SEEK marks its markup with data-automation attributes, stable for years.
+ *
+ * Checked against a real saved page: a 2019 search result page (../shared/fixtures/seek:
+ * article[data-automation=normalJob] cards with jobTitle/jobCompany/jobLocation/jobArea/jobSalary).
+ * The job details page and split-view pane (job-detail-title, advertiser-name,
+ * job-detail-location, job-detail-salary) are built from knowledge of the site's markup.
+ */
+import type { JobPosting } from '../schemas';
+import {
+  absoluteHref,
+  assemblePosting,
+  cardPosting,
+  collectCards,
+  firstOf,
+  modeFromLabels,
+  modeFromLocation,
+  salaryFromElements,
+  structuredFor,
+  textsOf,
+  visibleTextOf,
+} from './board-helpers';
+import { cleanText } from './dom';
+import { SITE_MATCHES } from './match-patterns';
+import { structuredPosting } from './structured-data';
+import type { JobCard, SiteAdapter } from './types';
+
+const HOSTS: Record<string, string> = { 'www.seek.com.au': 'AU', 'seek.com.au': 'AU', 'www.seek.co.nz': 'NZ', 'seek.co.nz': 'NZ' };
+const JOB_PATH = /^\/job\/(\d{5,12})\/?$/;
+const SEARCH_PATH = /^\/(?:[a-z0-9-]+-)?jobs(?:-in-[a-z0-9-]+)?(?:\/[a-z0-9&%'-]+){0,3}\/?$/i;
+const JOB_ID = /^\d{5,12}$/;
+
+const SELECTORS = {
+  details: ['[data-automation="splitViewJobDetailsWrapper"]', '[data-automation="jobDetailsPage"]'],
+  title: ['[data-automation="job-detail-title"]', '[data-automation="jobTitle"]', 'h1'],
+  company: ['[data-automation="advertiser-name"]', '[data-automation="jobCompany"]'],
+  location: ['[data-automation="job-detail-location"]', '[data-automation="jobLocation"]'],
+  salary: ['[data-automation="job-detail-salary"]', '[data-automation="jobSalary"]'],
+  workplace: ['[data-automation="job-detail-work-arrangement"]', '[data-automation="job-detail-workplace"]'],
+  workType: ['[data-automation="job-detail-work-type"]'],
+} as const;
+
+const CARD_SELECTOR = 'article[data-automation="normalJob"], article[data-automation="premiumJob"], article[data-card-type="JobCard"]';
+
+const CARD = {
+  title: ['a[data-automation="jobTitle"]', '[data-automation="jobTitle"]'],
+  company: ['[data-automation="jobCompany"]', '[data-automation="advertiser-name"]'],
+  /** "Sydney" + area "Parramatta & Western Suburbs" → "Sydney, Parramatta & Western Suburbs" */
+  location: ['[data-automation="jobLocation"], [data-automation="jobArea"], [data-automation="jobSuburb"]'],
+  salary: ['[data-automation="jobSalary"]'],
+  workplace: ['[data-automation="jobWorkArrangement"]', '[data-testid="work-arrangement"]'],
+  date: ['[data-automation="jobListingDate"]'],
+} as const;
+
+function country(url: URL): string | null {
+  return HOSTS[url.hostname] ?? null;
+}
+
+function isSearch(url: URL): boolean {
+  return country(url) !== null && SEARCH_PATH.test(url.pathname);
+}
+
+function jobId(url: URL): string | null {
+  if (!country(url)) return null;
+  const page = JOB_PATH.exec(url.pathname)?.[1];
+  if (page) return page;
+  const pane = SEARCH_PATH.test(url.pathname) ? url.searchParams.get('jobId') : null;
+  return pane && JOB_ID.test(pane) ? pane : null;
+}
+
+function extract(doc: Document, url: URL): JobPosting | null {
+  const id = jobId(url);
+  if (!id) return null;
+  const onPage = JOB_PATH.test(url.pathname);
+  const details = onPage ? doc : (firstOf(doc, SELECTORS.details) ?? doc);
+  const domTitle = visibleTextOf(details, SELECTORS.title, 300);
+  const structured = onPage ? structuredFor(structuredPosting(doc), domTitle) : null;
+  if (!domTitle && !structured) return null;
+  const location = visibleTextOf(details, SELECTORS.location, 300);
+  return assemblePosting({ site: 'seek', jobKey: `seek:${id}`, url: url.href }, structured, {
+    title: domTitle,
+    company: visibleTextOf(details, SELECTORS.company, 200),
+    location,
+    mode: modeFromLabels(textsOf(details, SELECTORS.workplace, 60)) ?? modeFromLocation(location),
+    postedSalary: salaryFromElements(details, SELECTORS.salary, country(url)),
+    employmentType: visibleTextOf(details, SELECTORS.workType, 100),
+  });
+}
+
+function cardId(card: Element, link: URL | null): string | null {
+  const own = card.getAttribute('data-job-id');
+  if (own && JOB_ID.test(own)) return own;
+  return link ? (JOB_PATH.exec(link.pathname)?.[1] ?? null) : null;
+}
+
+function extractCard(card: Element, url: URL): JobCard | null {
+  const anchor = firstOf(card, CARD.title);
+  const link = absoluteHref(anchor, url);
+  const id = cardId(card, link);
+  const title = visibleTextOf(card, CARD.title, 300) ?? cleanText(card.getAttribute('aria-label'), 300);
+  if (!anchor || !id || !title) return null;
+  const places = textsOf(card, CARD.location, 150, 6);
+  const location = places.length ? places.join(', ') : null;
+  const posting = cardPosting(
+    { site: 'seek', jobKey: `seek:${id}`, url: `${url.origin}/job/${id}` },
+    {
+      title,
+      company: visibleTextOf(card, CARD.company, 200),
+      location,
+      locations: location ? [location] : [],
+      mode: modeFromLabels(textsOf(card, CARD.workplace, 60)) ?? modeFromLocation(location),
+      postedSalary: salaryFromElements(card, CARD.salary, country(url)),
+    },
+  );
+  return posting ? { posting, anchor } : null;
+}
+
+export const seek: SiteAdapter = {
+  id: 'seek',
+  priority: 10,
+  matches: SITE_MATCHES.seek,
+  siteCountry: country,
+  isJobPage: (url) => jobId(url) !== null,
+  isListingPage: isSearch,
+  jobKey: (url) => {
+    const id = jobId(url);
+    return id ? `seek:${id}` : null;
+  },
+  ready: SELECTORS.title.slice(0, 1).join(', '),
+  anchor: SELECTORS.title.slice(0, 1).join(', '),
+  extract,
+  cardSelector: CARD_SELECTOR,
+  extractCard,
+  extractCards: (doc, url) => collectCards(doc, CARD_SELECTOR, (card) => extractCard(card, url)),
+};
