@@ -23,6 +23,10 @@
  * area (documented limitation).
  *
  * Output is deterministic: same inputs → byte-identical files.
+ *
+ * Diagnostics: `--check` prints, for each override, what geometry alone would have chosen, and the
+ * wage areas no place reaches; GAZ_TRACE="Keene, NH;Ukiah, CA" prints how those places were assigned.
+ * (census_cbsa_delineation is not needed: OFLC's Geography.csv already maps counties to areas.)
  */
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';

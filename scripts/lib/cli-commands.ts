@@ -25,6 +25,13 @@ export function requireString(args: Record<string, unknown>, key: string): strin
   return value;
 }
 
+/** A string argument that may be empty (normalisers answer nulls for empty text). */
+export function requireText(args: Record<string, unknown>, key: string): string {
+  const value = args[key];
+  if (typeof value !== 'string') throw new CliError('bad_input', `"${key}" must be a string`);
+  return value;
+}
+
 export function optionalString(args: Record<string, unknown>, key: string): string | null {
   const value = args[key];
   if (value === undefined || value === null) return null;
@@ -64,6 +71,50 @@ export const commands: Record<string, Command> = {
       const doc = parseHtml(html, url.href);
       const postings = extractPage(doc, url).filter((p) => JobPosting.safeParse(p).success);
       return { postings };
+    },
+  },
+  title: {
+    usage: 'title "<title>" [--company C]                 (jsonl: {"title","company"})',
+    fromArgv: (positionals, flags) => ({ title: positionals.join(' '), company: flag(flags, 'company') ?? null }),
+    async run(args) {
+      const { normalizeTitle } = await import('../../utils/normalize/title');
+      const t = normalizeTitle(requireText(args, 'title'), optionalString(args, 'company'));
+      return { family: t.family ?? null, specialization: t.specialization ?? null, level: t.level ?? 'unknown', soc: t.soc ?? null, flags: t.flags ?? [] };
+    },
+  },
+  location: {
+    usage: 'location "<text>" [--country CC]              (jsonl: {"text","siteCountry"})',
+    fromArgv: (positionals, flags) => ({ text: positionals.join(' '), siteCountry: flag(flags, 'country') ?? null }),
+    async run(args) {
+      const { normalizeLocation } = await import('../../utils/normalize/location');
+      const l = normalizeLocation(requireText(args, 'text'), optionalString(args, 'siteCountry') ?? optionalString(args, 'country'));
+      return {
+        city: l.city ?? null,
+        cities: l.cities ?? [],
+        metro: l.metro ?? null,
+        region: l.region ?? null,
+        country: l.country ?? null,
+        mode: l.mode ?? null,
+        wageArea: l.wageArea ?? null,
+      };
+    },
+  },
+  company: {
+    usage: 'company "<name>"                              (jsonl: {"name"})',
+    fromArgv: (positionals) => ({ name: positionals.join(' ') }),
+    async run(args) {
+      const { normalizeCompany } = await import('../../utils/normalize/company');
+      const c = normalizeCompany(requireText(args, 'name'));
+      return { id: c.id ?? null, name: c.name ?? null };
+    },
+  },
+  salary: {
+    usage: 'salary "<text>" [--country CC]                (jsonl: {"text","country"})',
+    fromArgv: (positionals, flags) => ({ text: positionals.join(' '), country: flag(flags, 'country') ?? null }),
+    async run(args) {
+      const { parseSalaryText } = await import('../../utils/normalize/salary-text');
+      const s = parseSalaryText(requireText(args, 'text'), optionalString(args, 'country'));
+      return { min: s?.min ?? null, max: s?.max ?? null, currency: s?.currency ?? null, period: s?.period ?? null, flags: s?.flags ?? [] };
     },
   },
 };

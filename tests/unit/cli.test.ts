@@ -53,4 +53,26 @@ describe('CLI', () => {
     expect(code).toBe(1);
     expect(JSON.parse(out).error.code).toBe('unknown_command');
   });
+
+  it('normaliser commands print every documented key, nulls when unknown', () => {
+    const loc = JSON.parse(cli(['location', 'Bangalore Urban, Karnataka (Hybrid)']).out);
+    expect(loc).toEqual({ city: 'Bengaluru', cities: ['Bengaluru'], metro: 'Bengaluru', region: 'IN-KA', country: 'IN', mode: 'hybrid', wageArea: null });
+    const pay = JSON.parse(cli(['salary', '₹ 8-12 Lacs P.A.', '--country', 'IN']).out);
+    expect(pay).toEqual({ min: 800000, max: 1200000, currency: 'INR', period: 'year', flags: [] });
+    const empty = JSON.parse(cli(['salary', '']).out);
+    expect(empty).toEqual({ min: null, max: null, currency: null, period: null, flags: [] });
+    const title = JSON.parse(cli(['title', 'Sr. Backend Software Engineer II, Payments']).out);
+    expect(Object.keys(title).sort()).toEqual(['family', 'flags', 'level', 'soc', 'specialization']);
+    expect(title).toMatchObject({ family: 'Software Engineer', specialization: 'Backend', level: 'senior', soc: '15-1252' });
+    const company = JSON.parse(cli(['company', 'Flipkart Internet Pvt Ltd']).out);
+    expect(company).toEqual({ id: 'flipkart', name: 'Flipkart' });
+  });
+
+  it('location --jsonl keeps order and answers a wrong-typed line with an error', () => {
+    const { out } = cli(['location', '--jsonl'], '{"text":"San Jose, CA"}\n{"text":42}\n{"text":"London","siteCountry":"CA"}\n');
+    const answers = out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(answers[0]).toMatchObject({ city: 'San Jose', wageArea: '41940' });
+    expect(answers[1].error.code).toBe('bad_input');
+    expect(answers[2]).toMatchObject({ city: 'London', country: 'CA' });
+  });
 });

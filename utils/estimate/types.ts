@@ -70,6 +70,8 @@ export interface DatasetMeta {
   asOf: string;
   /** exchange rates used at build time */
   ratesAsOf: string;
+  /** year whose average exchange rates put cells of different currencies side by side */
+  rateYear: number;
   sources: DatasetSource[];
   learned: LearnedParams;
   /** DOL wage area code → its name ("Seattle-Tacoma-Bellevue, WA") */

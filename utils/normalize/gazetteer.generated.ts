@@ -2318,7 +2318,7 @@ Weimar|J
 Djibouti|T
 @DK
 Aalborg|M
-Arhus|P
+Aarhus|P||Århus
 Copenhagen|W
 Esbjerg|J
 Frederiksberg|K
@@ -3568,13 +3568,13 @@ Weru|M
 Wonosobo|K
 Yogyakarta|T
 @IE-C
-Gaillimh|J
+Galway|J||Gaillimh
 @IE-L
 Dublin|V
 Tallaght|J
 @IE-M
 Cork|O
-Luimneach|K
+Limerick|K||Luimneach
 @IL
 Ashdod|O
 Ashkelon|L
@@ -4105,7 +4105,7 @@ Barbil|I
 Bargarh|J
 Bhadrakh|L
 Bhawanipatna|J
-Bhubaneshwar|U
+Bhubaneswar|U||Bhubaneshwar
 Brahmapur|Q
 Brajarajnagar|K
 Cuttack|T
@@ -5656,7 +5656,7 @@ Yenangyaung|L
 @MN
 Darhan|J
 Erdenet|K
-Ulan Bator|U
+Ulaanbaatar|U||Ulan Bator
 @MO
 Macau|S
 @MQ
@@ -6340,7 +6340,7 @@ Colon|J
 David|K
 Juan Diaz|L
 La Chorrera|I
-Panama|R
+Panama City|R||Panamá
 Pedregal|I
 San Miguelito|Q
 Tocumen|I

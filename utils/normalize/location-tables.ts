@@ -29,18 +29,20 @@ export function asciiFold(text: string): string {
 }
 
 const KEY_ABBREVIATIONS: Readonly<Record<string, string>> = { st: 'saint', ste: 'sainte', ft: 'fort', mt: 'mount' };
+const NON_ASCII_RE = /[^\x00-\x7f]/;
+const NON_ALNUM_RE = /[^a-z0-9]+/g;
+const SIMPLE_KEY_RE = /^[a-z0-9]+(?: [a-z0-9]+)*$/;
+const ABBREVIATION_RE = /\b(st|ste|ft|mt) (?=[a-z0-9])/g;
 
 /**
  * Lookup key of a name: ASCII-folded, lower case, every run of other characters one space, and
  * St./Ste./Ft./Mt. spelled out when a word follows ("St. Louis" and "Saint Louis" → "saint louis").
  */
 export function foldKey(text: string): string {
-  const words = asciiFold(text).toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 0);
-  for (let i = 0; i < words.length - 1; i++) {
-    const long = KEY_ABBREVIATIONS[words[i] as string];
-    if (long) words[i] = long;
-  }
-  return words.join(' ');
+  const ascii = NON_ASCII_RE.test(text) ? asciiFold(text) : text;
+  const lower = ascii.toLowerCase();
+  const key = SIMPLE_KEY_RE.test(lower) ? lower : lower.replace(NON_ALNUM_RE, ' ').trim();
+  return key.includes('t ') ? key.replace(ABBREVIATION_RE, (_m, w: string) => `${KEY_ABBREVIATIONS[w] ?? w} `) : key;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -400,7 +402,7 @@ export const REGIONS: readonly (readonly [string, string])[] = [
   // United States (+ DC)
   ['US-AL', 'Alabama|Ala'], ['US-AK', 'Alaska'], ['US-AZ', 'Arizona|Ariz'], ['US-AR', 'Arkansas|Ark'],
   ['US-CA', 'California|Calif|Cali'], ['US-CO', 'Colorado|Colo'], ['US-CT', 'Connecticut|Conn'],
-  ['US-DE', 'Delaware'], ['US-DC', 'District of Columbia|D.C.|Washington DC|Washington D.C.'],
+  ['US-DE', 'Delaware'], ['US-DC', 'District of Columbia|D.C.'],
   ['US-FL', 'Florida|Fla'], ['US-GA', 'Georgia'], ['US-HI', 'Hawaii'], ['US-ID', 'Idaho'],
   ['US-IL', 'Illinois|Ill'], ['US-IN', 'Indiana|Ind'], ['US-IA', 'Iowa'], ['US-KS', 'Kansas|Kan|Kans'],
   ['US-KY', 'Kentucky'], ['US-LA', 'Louisiana'], ['US-ME', 'Maine'], ['US-MD', 'Maryland'],
@@ -586,6 +588,12 @@ export const CITY_RENAMES: Readonly<Record<string, string>> = {
   'BE:Brugge': 'Bruges',
   'ES:Sevilla': 'Seville',
   'IN:Allahābād': 'Prayagraj',
+  'IN:Bhubaneshwar': 'Bhubaneswar',
+  'IE:Luimneach': 'Limerick',
+  'IE:Gaillimh': 'Galway',
+  'DK:Århus': 'Aarhus',
+  'PA:Panamá': 'Panama City',
+  'MN:Ulan Bator': 'Ulaanbaatar',
   'IL:Petaẖ Tiqwa': 'Petah Tikva',
 };
 
@@ -604,7 +612,7 @@ export const CITY_ALIASES: readonly (readonly [string, string, string, string | 
   ['ernakulam', 'Kochi', 'IN', 'IN-KL'], ['kochi', 'Kochi', 'IN', 'IN-KL'], ['vizag', 'Visakhapatnam', 'IN', 'IN-AP'],
   ['vishakhapatnam', 'Visakhapatnam', 'IN', 'IN-AP'], ['baroda', 'Vadodara', 'IN', 'IN-GJ'], ['mysore', 'Mysuru', 'IN', 'IN-KA'],
   ['mangalore', 'Mangaluru', 'IN', 'IN-KA'], ['calicut', 'Kozhikode', 'IN', 'IN-KL'], ['pondicherry', 'Puducherry', 'IN', 'IN-PY'],
-  ['gauhati', 'Guwahati', 'IN', 'IN-AS'], ['mohali', 'Mohali', 'IN', 'IN-PB'], ['sas nagar', 'Mohali', 'IN', 'IN-PB'],
+  ['gauhati', 'Guwahati', 'IN', 'IN-AS'], ['bhubaneshwar', 'Bhubaneswar', 'IN', 'IN-OD'], ['mohali', 'Mohali', 'IN', 'IN-PB'], ['sas nagar', 'Mohali', 'IN', 'IN-PB'],
   ['sahibzada ajit singh nagar', 'Mohali', 'IN', 'IN-PB'], ['navi mumbai', 'Navi Mumbai', 'IN', 'IN-MH'],
   ['new bombay', 'Navi Mumbai', 'IN', 'IN-MH'], ['pcmc', 'Pimpri-Chinchwad', 'IN', 'IN-MH'],
   ['pimpri chinchwad', 'Pimpri-Chinchwad', 'IN', 'IN-MH'], ['hinjewadi', 'Pune', 'IN', 'IN-MH'], ['kharadi', 'Pune', 'IN', 'IN-MH'],
@@ -616,7 +624,7 @@ export const CITY_ALIASES: readonly (readonly [string, string, string, string | 
   ['nyc', 'New York', 'US', 'US-NY'], ['new york city', 'New York', 'US', 'US-NY'], ['manhattan', 'Manhattan', 'US', 'US-NY'],
   ['sf', 'San Francisco', 'US', 'US-CA'], ['san fran', 'San Francisco', 'US', 'US-CA'], ['la jolla', 'San Diego', 'US', 'US-CA'],
   ['washington dc', 'Washington', 'US', 'US-DC'], ['washington d c', 'Washington', 'US', 'US-DC'], ['dc', 'Washington', 'US', 'US-DC'],
-  ['district of columbia', 'Washington', 'US', 'US-DC'], ['vegas', 'Las Vegas', 'US', 'US-NV'], ['philly', 'Philadelphia', 'US', 'US-PA'],
+  ['vegas', 'Las Vegas', 'US', 'US-NV'], ['philly', 'Philadelphia', 'US', 'US-PA'],
   ['tysons', 'Tysons Corner', 'US', 'US-VA'], ['tysons corner', 'Tysons Corner', 'US', 'US-VA'],
   ['research triangle park', 'Durham', 'US', 'US-NC'], ['rtp', 'Durham', 'US', 'US-NC'], ['culver city', 'Culver City', 'US', 'US-CA'],
   ['playa vista', 'Los Angeles', 'US', 'US-CA'], ['hollywood', 'Los Angeles', 'US', 'US-CA'], ['brooklyn', 'Brooklyn', 'US', 'US-NY'],
@@ -650,7 +658,10 @@ export const CITY_ALIASES: readonly (readonly [string, string, string, string | 
   ['quezon', 'Quezon City', 'PH', null], ['pasig', 'Pasig City', 'PH', null], ['cebu', 'Cebu City', 'PH', null],
   ['tel aviv yafo', 'Tel Aviv', 'IL', null], ['tel aviv jaffa', 'Tel Aviv', 'IL', null], ['herzliya pituach', 'Herzliya', 'IL', null],
   ['kl', 'Kuala Lumpur', 'MY', null], ['pj', 'Petaling Jaya', 'MY', null], ['cyberjaya', 'Putrajaya', 'MY', null],
-  ['gurugram', 'Gurugram', 'IN', 'IN-HR'],
+  ['gurugram', 'Gurugram', 'IN', 'IN-HR'], ['belagavi', 'Belgaum', 'IN', 'IN-KA'], ['kalaburagi', 'Gulbarga', 'IN', 'IN-KA'],
+  ['hubballi', 'Hubli', 'IN', 'IN-KA'], ['ulan bator', 'Ulaanbaatar', 'MN', null], ['arhus', 'Aarhus', 'DK', null],
+  ['den bosch', "'s-Hertogenbosch", 'NL', 'NL-NB'], ['sankt petersburg', 'Saint Petersburg', 'RU', null],
+  ['sankt peterburg', 'Saint Petersburg', 'RU', null],
 ];
 
 /**
@@ -661,6 +672,16 @@ export const CITY_QUALIFIER_WORDS: readonly string[] = [
   'north', 'south', 'east', 'west', 'central', 'urban', 'rural', 'district', 'downtown', 'city centre',
   'city center', 'cbd', 'suburbs', 'suburban', 'city', 'division', 'municipality', 'municipal corporation',
   'metropolitan city', 'nagar', 'uptown', 'midtown', 'old', 'inner', 'outer', 'ward', 'province', 'county', 'co',
+];
+
+/**
+ * City names that are also everyday words ("Mobile friendly", "Nice to have", "Sales"): read as a
+ * city only when they are a whole part of the location ("Mobile, AL"), never found inside longer text.
+ */
+export const CITY_WORDS_NOT_FOUND_IN_TEXT: readonly string[] = [
+  'mobile', 'reading', 'normal', 'independence', 'orange', 'bath', 'nice', 'split', 'mission', 'sunrise', 'plantation',
+  'enterprise', 'union', 'temple', 'sale', 'surprise', 'paradise', 'spring', 'sandy', 'delta', 'bury', 'hope', 'commerce',
+  'industry', 'security', 'opportunity', 'liberty', 'eagle', 'marina', 'pearl', 'university',
 ];
 
 /** Words that turn a place into its metro area ("Greater London", "Austin, Texas Metropolitan Area"). */
@@ -706,7 +727,7 @@ export const METROS: readonly MetroDef[] = [
   { name: 'Baltimore', country: 'US', region: 'US-MD', wageAreas: ['12580'], aliases: ['greater baltimore', 'baltimore metropolitan area'] },
   { name: 'Los Angeles', country: 'US', region: 'US-CA', wageAreas: ['31080'],
     aliases: ['los angeles metropolitan area', 'greater los angeles', 'greater los angeles area', 'la metro', 'la metro area', 'socal',
-      'southern california', 'orange county ca', 'orange county california'] },
+      'southern california', 'orange county', 'orange county ca', 'orange county california'] },
   { name: 'San Diego', country: 'US', region: 'US-CA', wageAreas: ['41740'], aliases: ['greater san diego area', 'san diego metropolitan area'] },
   { name: 'Chicago', country: 'US', region: null, wageAreas: ['16980'], aliases: ['greater chicago area', 'chicagoland', 'chicago metropolitan area'] },
   { name: 'Dallas-Fort Worth', country: 'US', region: 'US-TX', wageAreas: ['19100'],

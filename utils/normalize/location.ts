@@ -30,6 +30,7 @@ import {
   BLOCS,
   CITY_ALIASES,
   CITY_STATES,
+  CITY_WORDS_NOT_FOUND_IN_TEXT,
   COUNTRIES,
   COUNTRY_ALIASES,
   METROS,
@@ -119,6 +120,7 @@ interface Index {
   cityByKey: Map<string, number[]>;
   /** keys that have a place of ≥ 50,000 people or come from an alias (safe to find inside longer text) */
   strongKeys: Set<string>;
+  aliasKeys: Set<string>;
   countryByName: Map<string, string>;
   countryByCode: Map<string, string>;
   regionByName: Map<string, string[]>;
@@ -186,11 +188,12 @@ function buildIndex(): Index {
     (cityByKey.get(foldKey(name)) ?? []).find((i) => placeCc[i] === country && (!reg || placeRegion[i] === reg)) ?? -1;
 
   const strongKeys = new Set<string>();
+  const aliasKeys = new Set<string>();
   for (const [key, list] of cityByKey) {
     list.sort(byPop);
     if (list.some((i) => (placePop[i] ?? 0) >= 50_000)) strongKeys.add(key);
   }
-  for (const list of cityByKey.values()) list.sort(byPop);
+  for (const word of CITY_WORDS_NOT_FOUND_IN_TEXT) strongKeys.delete(foldKey(word));
   for (const [alias, display, country, reg] of CITY_ALIASES) {
     const i = findPlace(display, country, reg);
     if (i < 0) continue;
@@ -200,6 +203,7 @@ function buildIndex(): Index {
     if (list) cityByKey.set(key, [i, ...list.filter((j) => j !== i)]);
     else cityByKey.set(key, [i]);
     strongKeys.add(key);
+    aliasKeys.add(key);
   }
 
   const countryByName = new Map<string, string>();
@@ -247,7 +251,7 @@ function buildIndex(): Index {
   }
 
   return {
-    placeName, placeCc, placeRegion, placePop, placeArea, placeMetro, cityByKey, strongKeys,
+    placeName, placeCc, placeRegion, placePop, placeArea, placeMetro, cityByKey, strongKeys, aliasKeys,
     countryByName, countryByCode, regionByName, regionByCode, metros, metroByAlias,
     blocs: new Set(BLOCS.map(foldKey)), noise: new Set(NOISE_WORDS.map(foldKey)), modes, modeMaxWords, areaName,
   };
@@ -291,7 +295,6 @@ interface SegmentResult {
   metroOnly: boolean;
   region: string | null;
   country: string | null;
-  bloc: boolean;
   hasPlace: boolean;
   mode: ModePhraseMode | null;
   /** wage area of a metro-only alternative (the metro's core area, or the named city's own) */
@@ -342,21 +345,23 @@ function clean(text: string): string {
   return s;
 }
 
-/** Inside parentheses a list is context of the same alternative: "Remote (US or Canada)". */
+/**
+ * Inside parentheses a list is context of the same alternative ("Remote (US or Canada)"), except an
+ * alternative of its own: "London (or Remote)".
+ */
 function flattenParentheses(s: string): string {
-  return s.replace(/\(([^()]*)\)/g, (_m, inner: string) => `, ${inner.replace(/\s+(?:or|and|&)\s+|[/;|]/gi, ', ')} ,`);
+  return s.replace(/\(([^()]*)\)/g, (_m, inner: string) => {
+    const alternative = /^\s*or\s+(.*)$/i.exec(inner);
+    if (alternative) return `; ${alternative[1] ?? ''} ;`;
+    return `, ${inner.replace(/\s+(?:or|and|&)\s+|[/;|]/gi, ', ')} ,`;
+  });
 }
 
-const STRONG_SEPARATOR = /\s*(?:[;|•·\u2022]|\s(?:or|Or|OR)\s(?!\s*$))\s*/;
+/** Between alternatives: ; | • · and the word "or" (not "OR", which after a city is Oregon). */
+const STRONG_SEPARATOR = /\s*(?:[;|•·]|\s(?:or|Or)\s)\s*/;
 
 function splitAlternatives(s: string): string[] {
-  const out: string[] = [];
-  for (const piece of s.split(STRONG_SEPARATOR)) {
-    if (!piece.trim()) continue;
-    // ", OR" after a comma is Oregon, not "or": re-join ("Portland, OR / Remote" splits at "/" only)
-    out.push(piece);
-  }
-  return out;
+  return s.split(STRONG_SEPARATOR).filter((piece) => piece.trim().length > 0);
 }
 
 /** ATS codes in front: "US-CA-San Jose", "IN-KA-Bengaluru", "TX-Houston", "USA-Remote". */
@@ -418,7 +423,8 @@ function readKey(ix: Index, key: string, codeOk: boolean): Item | null {
     }
   }
   const cities = ix.cityByKey.get(key);
-  if (cities && (key.length > 2 || codeOk)) {
+  // two-letter keys are codes, not towns ("WA" is not Wa, Ghana), unless an alias says so ("SF", "KL")
+  if (cities && (key.length > 2 || ix.aliasKeys.has(key))) {
     item.cities = cities;
     found = true;
   }
@@ -454,14 +460,17 @@ function readMetroDecorated(ix: Index, key: string): Item | null {
   if (!decorated || !inner) return null;
   const item = readKey(ix, inner, false);
   if (!item || (item.cities.length === 0 && item.metro < 0 && item.regions.length === 0)) return null;
-  if (item.cities.length > 0) item.metroOnly = true;
+  // the decoration makes the item (or, for "Austin, Texas Metropolitan Area", its segment) a metro
+  item.metroOnly = true;
   return item;
 }
 
 /** Items of one comma part, after its work-mode words were taken out. */
 function readPart(ix: Index, words: string[], upper: Set<string>, partIndex: number, out: Item[]): void {
-  if (words.length === 0 || isNoise(ix, words)) return;
+  if (words.length === 0) return;
   const key = words.join(' ');
+  // "DE", "IN", "OR" written in capitals are codes, not the words "de", "in", "or"
+  if (isNoise(ix, words) && !(words.length === 1 && upper.has(key))) return;
   const whole = readKey(ix, key, words.length === 1 && (upper.has(key) || (partIndex > 0 && key.length <= 3)));
   if (whole) {
     out.push(whole);
@@ -570,7 +579,7 @@ const agrees = (ix: Index, p: number, item: Item): boolean =>
 
 function resolveSegment(ix: Index, seg: Segment, hints: Hints): SegmentResult {
   const res: SegmentResult = {
-    places: [], metro: -1, metroOnly: false, region: null, country: null, bloc: false, hasPlace: false,
+    places: [], metro: -1, metroOnly: false, region: null, country: null, hasPlace: false,
     mode: null, area: null, hintRegions: [], hintCountries: [],
   };
   if (seg.modes.has('remote_ok')) res.mode = 'remote_ok';
@@ -579,7 +588,8 @@ function resolveSegment(ix: Index, seg: Segment, hints: Hints): SegmentResult {
   else if (seg.modes.has('remote')) res.mode = seg.modes.has('onsite') ? 'onsite' : 'remote';
   else if (seg.modes.has('onsite')) res.mode = 'onsite';
 
-  const items = seg.items;
+  // resolved twice (before and after the other alternatives' hints): work on copies
+  const items = seg.items.map((it) => ({ ...it }));
   const roles: ('city' | 'context')[] = [];
   // Decide, item by item, whether a city reading is meant.
   items.forEach((item, i) => {
@@ -592,7 +602,8 @@ function resolveSegment(ix: Index, seg: Segment, hints: Hints): SegmentResult {
     if (city && item.regionIsName) {
       const topPop = Math.max(...item.cities.map((p) => ix.placePop[p] ?? 0));
       const regionFirst = item.regions.some((r) => REGION_FIRST_COUNTRIES.includes(r.slice(0, 2)));
-      const confirmed = items.some((other, j) => j > i && other.regions.length > 0 && item.cities.some((p) => agrees(ix, p, other) && !item.regions.includes(ix.placeRegion[p] ?? '')));
+      // "Quebec, QC", "Victoria, BC", "Washington, DC": a following state that fits a city reading
+      const confirmed = items.some((other, j) => j > i && other.regions.length > 0 && item.cities.some((p) => agrees(ix, p, other)));
       if (regionFirst && topPop < 1_000_000 && !confirmed) city = false;
     }
     roles.push(city ? 'city' : 'context');
@@ -610,10 +621,16 @@ function resolveSegment(ix: Index, seg: Segment, hints: Hints): SegmentResult {
   // Without a city to agree with, an item read both as a region and as a country ("Georgia", "CA")
   // keeps one reading: the site's country decides, then the rest of the text, then the country.
   if (first < 0) {
+    // countries the rest of this alternative is sure of ("Orange County, CA": the metro is in the US)
+    const sure = new Set<string>();
+    for (const item of items) {
+      if (item.metro >= 0) sure.add(ix.metros[item.metro]?.country ?? '');
+      if (item.countries.length > 0 && item.regions.length === 0) item.countries.forEach((c) => sure.add(c));
+    }
     for (const item of items) {
       if (item.regions.length === 0 || item.countries.length === 0) continue;
       const inSite = hints.site !== null ? item.regions.filter((r) => r.startsWith(`${hints.site}-`)) : [];
-      const inText = item.regions.filter((r) => hints.countries.has(r.slice(0, 2)) || hints.regions.has(r));
+      const inText = item.regions.filter((r) => sure.has(r.slice(0, 2)) || hints.countries.has(r.slice(0, 2)) || hints.regions.has(r));
       if (inSite.length > 0 && !item.countries.includes(hints.site as string)) {
         item.regions = inSite;
         item.countries = [];
@@ -632,7 +649,6 @@ function resolveSegment(ix: Index, seg: Segment, hints: Hints): SegmentResult {
     if (roles[i] !== 'context') return;
     item.regions.forEach((r) => ctxRegions.add(r));
     item.countries.forEach((c) => ctxCountries.add(c));
-    if (item.bloc) res.bloc = true;
   });
 
   // Cities
@@ -643,7 +659,12 @@ function resolveSegment(ix: Index, seg: Segment, hints: Hints): SegmentResult {
   });
 
   const metroItem = items.find((it, i) => roles[i] === 'context' && it.metro >= 0 && it.cities.length === 0);
-  const decorated = items.find((it) => it.metroOnly && it.cities.length > 0);
+  let decorated = items.find((it) => it.metroOnly && it.cities.length > 0);
+  if (!decorated && res.places.length === 1 && items.some((it, i) => roles[i] === 'context' && it.metroOnly && it.metro < 0)) {
+    // "Austin, Texas Metropolitan Area": the area word on the state makes the city a metro
+    decorated = items.find((it, i) => roles[i] === 'city' && it.cities.length > 0);
+    res.places = [];
+  }
   if (res.places.length === 0 && decorated) {
     // "Greater Bengaluru Area": the metro of the best reading
     const p = bestPlace(ix, decorated.cities, ctxRegions, ctxCountries, hints);
@@ -652,14 +673,14 @@ function resolveSegment(ix: Index, seg: Segment, hints: Hints): SegmentResult {
       res.metro = ix.placeMetro[p] ?? -1;
       res.country = ix.placeCc[p] ?? null;
       res.region = res.metro >= 0 ? (ix.metros[res.metro]?.region ?? null) : (ix.placeRegion[p] ?? null);
-      if (res.metro < 0) res.hintRegions.push(...(ix.placeRegion[p] ? [ix.placeRegion[p] as string] : []));
       res.hasPlace = true;
       // wage area of a metro-only text: the metro's core area, else the named city's own area
       res.area = res.metro >= 0 ? (ix.metros[res.metro]?.wageArea ?? null) : (ix.placeArea[p] ?? null);
     }
   } else if (res.places.length === 0 && metroItem) {
     const m = ix.metros[metroItem.metro];
-    if (m && (ctxCountries.size === 0 || ctxCountries.has(m.country))) {
+    const fits = ctxCountries.size === 0 || ctxCountries.has(m?.country ?? '') || [...ctxRegions].some((r) => r.startsWith(`${m?.country}-`));
+    if (m && fits) {
       res.metro = metroItem.metro;
       res.metroOnly = true;
       res.region = m.region;
@@ -704,17 +725,14 @@ function resolveSegment(ix: Index, seg: Segment, hints: Hints): SegmentResult {
     }
     let country: string | null = region ? region.slice(0, 2) : null;
     if (!country && countryList.length > 0) {
-      country = countryList.length === 1 ? (countryList[0] as string) : (countryList.find((c) => c === hints.site) ?? countryList.find((c) => hints.countries.has(c)) ?? null);
-      if (!country) {
-        const named = items.filter((it) => it.countryIsName).flatMap((it) => it.countries);
-        country = named.length > 0 ? (named[0] as string) : (countryList[0] as string);
-      }
+      // "Remote (US or Canada)": several countries, none of them the place
+      country = countryList.length === 1 ? (countryList[0] as string) : null;
     }
     if (region && country && !region.startsWith(`${country}-`)) region = null;
     // city-states: "Singapore" is the city too
     if (country && !region && CITY_STATES[country]) {
       const p = (ix.cityByKey.get(foldKey(CITY_STATES[country] as string)) ?? []).find((q) => ix.placeCc[q] === country);
-      if (p !== undefined && items.some((it) => it.countryIsName && it.countries.includes(country as string) && it.cities.length > 0)) {
+      if (p !== undefined && items.some((it) => it.countryIsName && it.countries.includes(country as string))) {
         res.places.push(p);
         res.metro = ix.placeMetro[p] ?? -1;
       }
@@ -777,9 +795,9 @@ function normalize(text: string, siteCountry: string | null): LocationNorm {
 
   const located = results.filter((r) => r.hasPlace || r.country || r.region);
   const countriesSeen = new Set(located.map((r) => r.country).filter((c): c is string => c !== null));
+  // Country: the one every located alternative is in ("Paris; Warsaw" → none).
   const anyCountryless = located.some((r) => !r.country && (r.hasPlace || r.region));
   if (countriesSeen.size === 1 && !anyCountryless) out.country = [...countriesSeen][0] ?? null;
-  if (countriesSeen.size === 1 && located.every((r) => r.country !== null) && located.length > 0) out.country = [...countriesSeen][0] ?? null;
 
   // Region: the one all places share; an alternative that names only a country ("Remote (UK)") does not veto it.
   const regional = located.filter((r) => r.hasPlace || r.region !== null);

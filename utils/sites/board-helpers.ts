@@ -226,7 +226,7 @@ export function modeFromLocation(location: string | null | undefined): WorkMode 
     const mode = modeFromLabel(paren[1]);
     if (mode) return mode;
   }
-  const prefix = /^(remote|hybrid(?: work| remote)?|in[- ]person|on-?site)(?:\s+(?:in|from)\s|\s*[-–:]\s)/i.exec(text);
+  const prefix = /^(remote|hybrid(?: work| remote)?|in[- ]person|on-?site)(?:\s+(?:in|from)\s|\s*[-–:,]\s|\s*\()/i.exec(text);
   if (prefix) return modeFromLabel(prefix[1]);
   return modeFromLabel(text);
 }

@@ -10,7 +10,7 @@
  * (li[data-test=jobListing], react-job-listing before 2023) are built from knowledge of the
  * site's markup.
  */
-import type { JobPosting } from '../schemas';
+import type { JobPosting, PostedSalary } from '../schemas';
 import {
   absoluteHref,
   assemblePosting,
@@ -87,10 +87,18 @@ function companyName(text: string | null): string | null {
   return cleanText(text?.replace(/\s*\d(?:[.,]\d)?\s*★?\s*$/, ''), 200);
 }
 
+/** Glassdoor pay is an estimate when it says so: "(Employer est.)", "(Glassdoor est.)". */
+function flagEstimate(salary: PostedSalary | null): PostedSalary | null {
+  if (!salary || salary.flags.includes('estimate') || !/\best\.|\bestimate/i.test(salary.raw)) return salary;
+  return { ...salary, flags: [...salary.flags, 'estimate'] };
+}
+
 function extract(doc: Document, url: URL): JobPosting | null {
   const id = jobId(url);
   if (!id) return null;
-  const details = JOB_PATH.test(url.pathname) ? doc : (firstOf(doc, SELECTORS.details) ?? doc);
+  // On search pages only the details pane is read (the list's cards carry the same data-test).
+  const details = JOB_PATH.test(url.pathname) ? doc : firstOf(doc, SELECTORS.details);
+  if (!details) return null;
   const domTitle = visibleTextOf(details, SELECTORS.title, 300);
   const structured = JOB_PATH.test(url.pathname) ? structuredFor(structuredPosting(doc), domTitle) : null;
   if (!domTitle && !structured) return null;
@@ -100,7 +108,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
     company: companyName(visibleTextOf(details, SELECTORS.company, 200)),
     location,
     mode: modeFromLocation(location) ?? modeFromLabels(leafTexts(firstOf(details, SELECTORS.header), 100)),
-    postedSalary: salaryFromElements(details, SELECTORS.salary, country(url)),
+    postedSalary: flagEstimate(salaryFromElements(details, SELECTORS.salary, country(url))),
   });
 }
 
@@ -128,7 +136,7 @@ function extractCard(card: Element, url: URL): JobCard | null {
       company: companyName(visibleTextOf(card, CARD.company, 200)),
       location,
       mode: modeFromLocation(location),
-      postedSalary: salaryFromElements(card, CARD.salary, country(url)),
+      postedSalary: flagEstimate(salaryFromElements(card, CARD.salary, country(url))),
     },
   );
   return posting ? { posting, anchor } : null;

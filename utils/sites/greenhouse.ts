@@ -2,13 +2,21 @@
  * Greenhouse job boards: boards.greenhouse.io (classic), job-boards.greenhouse.io and
  * job-boards.eu.greenhouse.io (2024 React boards).
  * Checked against a real page: the classic board (../shared/fixtures/greenhouse, 2024).
+ *
+ * Board listings (/<board>, and the embeddable board /embed/job_board?for=<board> that company
+ * sites put in an iframe) are built from knowledge of the markup: classic `.opening` rows
+ * (a[href], span.location) under department sections, React `tr.job-post` rows (a > p.body--medium
+ * title, p.body__secondary location). The saved board API responses (../shared/fixtures/greenhouse/
+ * boards_api_*.json) confirm what a row carries (title, location name, absolute_url, which on
+ * embedding sites is "<company page>?gh_jid=<id>"). A card's jobKey is the job page's.
  */
 import type { JobPosting } from '../schemas';
 import { parseSalaryText } from '../normalize/salary-text';
-import { cleanText, textOf } from './dom';
+import { cardsFrom, hrefOf, prettifySlug } from './ats-helpers';
+import { cleanText, metaContent, textOf } from './dom';
 import { SITE_MATCHES } from './match-patterns';
 import { structuredPosting } from './structured-data';
-import type { SiteAdapter } from './types';
+import type { JobCard, SiteAdapter } from './types';
 
 const HOSTS = /^(boards|job-boards|job-boards\.eu|boards\.eu)\.greenhouse\.io$/;
 /** /<board>/jobs/<id> */
@@ -35,6 +43,86 @@ function jobId(url: URL): { board: string; id: string } | null {
   return null;
 }
 
+/** The embeddable board a company page frames: /embed/job_board?for=<board> */
+function embedBoard(url: URL): string | null {
+  if (!HOSTS.test(url.hostname) || !/^\/embed\/job_board\/?$/.test(url.pathname)) return null;
+  const board = url.searchParams.get('for');
+  return board && /^[a-z0-9_-]+$/i.test(board) ? board.toLowerCase() : null;
+}
+
+/** /<board> (not /embed, which is the embed endpoints' prefix) */
+function boardOf(url: URL): string | null {
+  if (!HOSTS.test(url.hostname)) return null;
+  const m = /^\/([a-z0-9_-]+)\/?$/i.exec(url.pathname);
+  if (m && m[1]!.toLowerCase() !== 'embed') return m[1]!.toLowerCase();
+  return embedBoard(url);
+}
+
+/**
+ * A board row's job id: /<board>/jobs/<id> on Greenhouse, or the company page's ?gh_jid=<id>
+ * that embedded boards link to (same id, so the same jobKey as the job page).
+ */
+function cardJobId(target: URL): string | null {
+  const own = jobId(target);
+  if (own) return own.id;
+  const ghJid = target.searchParams.get('gh_jid');
+  return ghJid && /^\d{4,20}$/.test(ghJid) ? ghJid : null;
+}
+
+/** Board selectors, most stable first: React rows (2024) then classic rows (legacy, still served 2024). */
+const CARD_SELECTOR = 'tr.job-post, div.opening';
+const CARD = {
+  title: ['p.body--medium', '.job-post p:first-child'],
+  location: ['p.body__secondary', 'p.body--metadata', '.location'],
+} as const;
+
+/** "Current Job Openings at Lumenwave" / "Jobs at Kestrel" */
+function boardCompany(doc: Document): string | null {
+  const candidates = [textOf(doc, ['#board_title', 'main h1', 'h1'], 200), metaContent(doc, 'og:title'), cleanText(doc.querySelector('title')?.textContent, 200)];
+  for (const text of candidates) {
+    const m = text ? /(?:openings|jobs|careers|positions)\s+at\s+(.+)$/i.exec(text) : null;
+    if (m) return cleanText(m[1], 200);
+  }
+  return null;
+}
+
+export function extractGreenhouseCard(card: Element, url: URL): JobCard | null {
+  const link = card.querySelector('a[href]');
+  const target = hrefOf(link, url);
+  const id = target ? cardJobId(target) : null;
+  if (!link || !target || !id) return null;
+  let titleEl: Element = link;
+  let title: string | null = null;
+  const titleP = link.querySelector(CARD.title.join(', '));
+  if (titleP) {
+    // React rows put a "New" tag inside the title paragraph.
+    titleEl = titleP;
+    const clone = titleP.cloneNode(true) as Element;
+    for (const tag of Array.from(clone.querySelectorAll('.tag-container, .tag')).slice(0, 5)) tag.remove();
+    title = cleanText(clone.textContent, 300);
+  } else title = cleanText(link.textContent, 300);
+  if (!title) return null;
+  const location = textOf(card, CARD.location, 500);
+  const board = boardOf(url) ?? jobId(target)?.board ?? null;
+  return {
+    posting: {
+      site: 'greenhouse',
+      jobKey: `greenhouse:${id}`,
+      url: target.href,
+      title,
+      company: boardCompany(card.ownerDocument) ?? prettifySlug(board),
+      location,
+      locations: location ? location.split(/\s*[|;]\s*/).filter(Boolean).slice(0, 100) : [],
+      mode: null,
+      postedSalary: null,
+      employmentType: null,
+      datePosted: null,
+      source: 'dom',
+    },
+    anchor: titleEl,
+  };
+}
+
 function payText(doc: Document): string | null {
   for (const selector of SELECTORS.payRange) {
     const range = doc.querySelector(selector);
@@ -52,13 +140,16 @@ export const greenhouse: SiteAdapter = {
   priority: 10,
   matches: SITE_MATCHES.greenhouse,
   isJobPage: (url) => jobId(url) !== null,
-  isListingPage: (url) => HOSTS.test(url.hostname) && /^\/[a-z0-9_-]+\/?$/i.test(url.pathname) && url.pathname !== '/',
+  isListingPage: (url) => boardOf(url) !== null,
   jobKey: (url) => {
     const id = jobId(url);
     return id ? `greenhouse:${id.id}` : null;
   },
   ready: 'h1.app-title, .job__title h1, main h1, #header h1',
   anchor: 'h1.app-title, .job__title h1, main h1, #header h1',
+  cardSelector: CARD_SELECTOR,
+  extractCard: extractGreenhouseCard,
+  extractCards: (doc, url) => cardsFrom(doc, url, CARD_SELECTOR, extractGreenhouseCard),
   extract(doc, url): JobPosting | null {
     const id = jobId(url);
     if (!id) return null;

@@ -108,6 +108,17 @@ function cleanTitle(text: string | null): string | null {
   return cleanText(text?.replace(/\s*-\s*job post\s*$/i, ''), 300);
 }
 
+/**
+ * Before the data-testid header (2019–2023) the location sat in hashed css- classes: find it
+ * among the header's short texts as the one that starts like the JSON-LD place ("Austin, TX"
+ * for "Austin, TX, US"), so the location is the one shown.
+ */
+function shownLocation(labels: readonly string[], structuredPlace: string | null): string | null {
+  const locality = structuredPlace?.split(',')[0]?.trim().toLowerCase();
+  if (!locality) return null;
+  return labels.find((t) => t.length <= 100 && t.toLowerCase().startsWith(locality)) ?? null;
+}
+
 function extract(doc: Document, url: URL): JobPosting | null {
   const jk = jobId(url);
   if (!jk) return null;
@@ -116,9 +127,10 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const domTitle = cleanTitle(visibleTextOf(details, SELECTORS.title, 300));
   const structured = viewJk(url) ? structuredFor(structuredPosting(doc), domTitle) : null;
   if (!domTitle && !structured) return null;
-  const location = visibleTextOf(details, SELECTORS.location, 300);
   const header = firstOf(details, SELECTORS.header);
-  const mode = modeFromLocation(location) ?? modeFromLabels(leafTexts(header, 150));
+  const labels = leafTexts(header, 150);
+  const location = visibleTextOf(details, SELECTORS.location, 300) ?? shownLocation(labels, structured?.locations[0] ?? null);
+  const mode = modeFromLocation(location) ?? modeFromLabels(labels);
   return assemblePosting({ site: 'indeed', jobKey: `indeed:${jk}`, url: url.href }, structured, {
     title: domTitle,
     company: visibleTextOf(details, SELECTORS.company, 200),

@@ -16,11 +16,43 @@ import { stepstone } from './stepstone';
 import { welcometothejungle } from './welcometothejungle';
 import { wellfound } from './wellfound';
 import { ycombinator } from './ycombinator';
+// Applicant-tracking systems, company career sites, ATS boards embedded on company domains
+import { amazon } from './amazon';
+import { apple } from './apple';
+import { ashby } from './ashby';
+import { bamboohr } from './bamboohr';
+import { darwinbox } from './darwinbox';
+import { embeddedAts } from './embedded-ats';
+import { google } from './google';
+import { icims } from './icims';
+import { jazzhr } from './jazzhr';
+import { keka } from './keka';
+import { lever } from './lever';
+import { meta } from './meta';
+import { microsoft } from './microsoft';
+import { openai } from './openai';
+import { oracle } from './oracle';
+import { personio } from './personio';
+import { recruitee } from './recruitee';
+import { rippling } from './rippling';
+import { smartrecruiters } from './smartrecruiters';
+import { successfactors } from './successfactors';
+import { teamtailor } from './teamtailor';
+import { workable } from './workable';
+import { workday } from './workday';
+import { zohoRecruit } from './zoho-recruit';
 import type { SiteAdapter } from './types';
+
+const ATS_AND_CAREERS: SiteAdapter[] = [
+  lever, ashby, workday, smartrecruiters, icims, workable, bamboohr, recruitee, teamtailor, personio, jazzhr, rippling,
+  oracle, successfactors, keka, darwinbox, zohoRecruit,
+  google, amazon, microsoft, meta, apple, openai,
+  embeddedAts,
+];
 
 const JOB_BOARDS: SiteAdapter[] = [linkedin, indeed, naukri, glassdoor, wellfound, foundit, instahyre, seek, stepstone, welcometothejungle, ycombinator];
 
-export const adapters: readonly SiteAdapter[] = [greenhouse, ...JOB_BOARDS, generic].sort((a, b) => a.priority - b.priority);
+export const adapters: readonly SiteAdapter[] = [greenhouse, ...JOB_BOARDS, ...ATS_AND_CAREERS, generic].sort((a, b) => a.priority - b.priority);
 
 export { contentScriptMatches } from './match-patterns';
 

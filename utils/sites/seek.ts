@@ -20,6 +20,7 @@ import {
   salaryFromElements,
   structuredFor,
   textsOf,
+  visibleText,
   visibleTextOf,
 } from './board-helpers';
 import { cleanText } from './dom';
@@ -34,10 +35,11 @@ const JOB_ID = /^\d{5,12}$/;
 
 const SELECTORS = {
   details: ['[data-automation="splitViewJobDetailsWrapper"]', '[data-automation="jobDetailsPage"]'],
-  title: ['[data-automation="job-detail-title"]', '[data-automation="jobTitle"]', 'h1'],
-  company: ['[data-automation="advertiser-name"]', '[data-automation="jobCompany"]'],
-  location: ['[data-automation="job-detail-location"]', '[data-automation="jobLocation"]'],
-  salary: ['[data-automation="job-detail-salary"]', '[data-automation="jobSalary"]'],
+  // job-detail-* only: the result cards beside the split-view pane use jobTitle/jobCompany/…
+  title: ['[data-automation="job-detail-title"]', '[data-automation="job-title"]'],
+  company: ['[data-automation="advertiser-name"]'],
+  location: ['[data-automation="job-detail-location"]'],
+  salary: ['[data-automation="job-detail-salary"]'],
   workplace: ['[data-automation="job-detail-work-arrangement"]', '[data-automation="job-detail-workplace"]'],
   workType: ['[data-automation="job-detail-work-type"]'],
 } as const;
@@ -110,7 +112,11 @@ function extractCard(card: Element, url: URL): JobCard | null {
       company: visibleTextOf(card, CARD.company, 200),
       location,
       locations: location ? [location] : [],
-      mode: modeFromLabels(textsOf(card, CARD.workplace, 60)) ?? modeFromLocation(location),
+      // "Melbourne VIC (Hybrid)": the workplace label follows the location link.
+      mode:
+        modeFromLabels(textsOf(card, CARD.workplace, 60)) ??
+        modeFromLocation(location) ??
+        modeFromLocation(visibleText(firstOf(card, CARD.location)?.parentElement, 200)),
       postedSalary: salaryFromElements(card, CARD.salary, country(url)),
     },
   );

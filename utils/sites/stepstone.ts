@@ -71,13 +71,18 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const structured = structuredFor(structuredPosting(doc), domTitle);
   if (!domTitle && !structured) return null;
   const location = visibleTextOf(doc, SELECTORS.location, 300);
+  // "Vollzeit, Home Office möglich": the work-type line carries the home-office label too.
+  const workType = visibleTextOf(doc, SELECTORS.workType, 100);
   return assemblePosting({ site: 'stepstone', jobKey: `stepstone:${id}`, url: url.href }, structured, {
     title: domTitle,
     company: visibleTextOf(doc, SELECTORS.company, 200),
     location,
-    mode: modeFromLabels(textsOf(doc, SELECTORS.workplace, 60)) ?? modeFromLocation(location),
+    mode:
+      modeFromLabels(textsOf(doc, SELECTORS.workplace, 60)) ??
+      modeFromLabels(workType?.split(/\s*,\s*/) ?? []) ??
+      modeFromLocation(location),
     postedSalary: salaryFromElements(doc, SELECTORS.salary, country(url)),
-    employmentType: visibleTextOf(doc, SELECTORS.workType, 100),
+    employmentType: workType,
   });
 }
 

@@ -166,8 +166,9 @@ export const workday: SiteAdapter = {
     const fields = labelledFields(root);
     const locations = uniqueTexts(Array.from(doc.querySelectorAll(SELECTORS.locations.join(', '))).slice(0, 100).map((d) => d.textContent));
     const remoteType = textOf(doc, SELECTORS.remoteType, 100) ?? fieldByLabel(fields, /^remote type$|^workplace type$/)?.value;
-    // Before the app renders (or on the server HTML) the URL still names the location.
-    const location = locations.length > 1 ? locations.join(' | ') : (locations[0] ?? (structured ? null : locationFromSegment(ref.locationSegment)));
+    // Before the app renders (the server HTML) the URL still names the primary location as shown;
+    // JSON-LD's addressLocality is often an internal site name ("AMER - Canada - Quebec - …").
+    const location = locations.length > 1 ? locations.join(' | ') : (locations[0] ?? locationFromSegment(ref.locationSegment));
     return assemblePosting({
       site: 'workday',
       jobKey: key(ref),

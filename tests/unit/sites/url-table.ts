@@ -6,7 +6,8 @@ export interface UrlRow {
   url: string;
   /** the adapter that must claim it (null: no site adapter; the generic one may still run) */
   adapter: string | null;
-  kind: 'job' | 'listing' | 'none';
+  /** 'job+listing': a two-pane search page that lists results and shows one job beside them */
+  kind: 'job' | 'listing' | 'job+listing' | 'none';
   /** expected jobKey for job rows */
   jobKey?: string;
 }

@@ -17,8 +17,9 @@ describe('URL table: every URL against every adapter', () => {
       const should = adapter.id === row.adapter;
       expect(claims, `${adapter.id} ${claims ? 'claims' : 'does not claim'} ${row.url}: fix ${adapter.id}'s URL detectors, or the row's adapter`).toBe(should);
       if (should) {
-        expect(adapter.isJobPage(url), `${adapter.id}.isJobPage(${row.url})`).toBe(row.kind === 'job');
-        expect(adapter.isListingPage(url), `${adapter.id}.isListingPage(${row.url})`).toBe(row.kind === 'listing');
+        // 'job+listing': a two-pane search page (a result list, and one job in the details pane).
+        expect(adapter.isJobPage(url), `${adapter.id}.isJobPage(${row.url})`).toBe(row.kind === 'job' || row.kind === 'job+listing');
+        expect(adapter.isListingPage(url), `${adapter.id}.isListingPage(${row.url})`).toBe(row.kind === 'listing' || row.kind === 'job+listing');
         if (row.jobKey) expect(adapter.jobKey(url, document)).toBe(row.jobKey);
       }
     }
@@ -38,10 +39,19 @@ describe('every adapter is covered', () => {
 
   it('the manifest matches are the union of the adapters\' patterns and cover every positive row', () => {
     expect(contentScriptMatches).toEqual([...new Set(adapters.flatMap((a) => a.matches))].sort());
-    for (const row of rows.filter((r) => r.adapter && r.adapter !== 'generic')) {
-      const host = new URL(row.url).hostname;
-      const covered = contentScriptMatches.some((p) => new RegExp(`^https://${p.replace(/^https:\/\//, '').replace(/\/\*$/, '').replace(/\./g, '\\.').replace(/^\*\\\./, '([a-z0-9-]+\\.)*')}$`).test(`https://${host}`));
-      expect(covered, `${row.url} is claimed by ${row.adapter} but no manifest match pattern covers ${host}`).toBe(true);
+    // Opt-in adapters (matches: [] — generic, embedded-ats) run only where the user allowed all sites.
+    const optIn = new Set(adapters.filter((a) => a.matches.length === 0).map((a) => a.id));
+    for (const row of rows.filter((r) => r.adapter && !optIn.has(r.adapter))) {
+      const { hostname: host, pathname } = new URL(row.url);
+      // A pattern is host + path ('https://*.example.com/*', or path-scoped 'https://www.google.com/about/careers/*').
+      const patternRe = (p: string) => {
+        const [, h = '', path = '/*'] = /^https:\/\/([^/]+)(\/.*)$/.exec(p) ?? [];
+        const hostRe = h.replace(/\./g, '\\.').replace(/^\*\\\./, '([a-z0-9-]+\\.)*');
+        const pathRe = path.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+        return new RegExp(`^https://${hostRe}${pathRe}$`);
+      };
+      const covered = contentScriptMatches.some((p) => patternRe(p).test(`https://${host}${pathname}`));
+      expect(covered, `${row.url} is claimed by ${row.adapter} but no manifest match pattern covers ${host}${pathname}`).toBe(true);
     }
   });
 });

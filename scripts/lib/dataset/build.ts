@@ -1,0 +1,287 @@
+/**
+ * The dataset build, in memory: read every source, normalise, aggregate, learn the multipliers,
+ * and serialise deterministically (sorted rows, fixed float precision, a content-hash version).
+ * scripts/build-dataset.ts writes the result to public/data; the bench reuses the pieces.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { convertCurrency, RATES_AS_OF } from '../../../utils/normalize/currency';
+import { familiesWithSoc } from './families';
+import { CELL_COLUMNS, CELLS_FILE, cellToRow, META_FILE, type CellsFile } from '../../../utils/estimate/dataset-file';
+import { median } from '../../../utils/estimate/stats';
+import { ALL_LEVELS, cellKey, geoKey, type DatasetCell, type DatasetMeta, type LearnedParams } from '../../../utils/estimate/types';
+import { aggregate, type CellStats, type LogRate, type Obs } from './cells';
+import { MIN_CELL_N, REFERENCE_DATE, REFERENCE_RATE_YEAR, REFERENCE_T, SOURCES, sourceIndex } from './constants';
+import { loadInflation, type Inflation } from './inflation';
+import { learnCompanyPremium, learnLevelRatios, learnTau2, learnUpperSpread } from './learn';
+import { renderNotice } from './notice';
+import { countryCodeLookup, homeCurrency, makeNormaliser, trimStackOverflowTails, type NormaliseReport } from './observations';
+import { OFLC_T, oflcQuartiles, readOflc, type OflcData } from './oflc';
+import { readDou, readFoorilla, readLca, readStackOverflow, type ReadReport } from './readers';
+
+export interface BuildReport {
+  reads: ReadReport[];
+  normalise: NormaliseReport;
+  skipped: { source: string; reason: string }[];
+  cellStats: CellStats;
+  soTailsDropped: number;
+  oflcSkipped: number;
+  oflcFamilies: Record<string, string>;
+  timings: Record<string, number>;
+}
+
+export interface BuildResult {
+  cells: DatasetCell[];
+  meta: DatasetMeta;
+  obs: Obs[];
+  oflc: OflcData;
+  /** family → SOC of the families with DOL data */
+  familySoc: Map<string, string>;
+  report: BuildReport;
+  files: { cells: string; meta: string; notice: string };
+}
+
+export const cellCurrencyOf = (geo: string): string => (geo.startsWith('c:') ? homeCurrency(geo.slice(2)) : 'USD');
+
+export function makeLogRate(year = REFERENCE_RATE_YEAR): LogRate {
+  const cache = new Map<string, number>();
+  return (from, to) => {
+    if (from === to) return 0;
+    const k = `${from}>${to}`;
+    let v = cache.get(k);
+    if (v === undefined) {
+      const r = convertCurrency(1, from, to, year);
+      if (r === null || !(r > 0)) throw new Error(`no ${year} exchange rate ${from} → ${to}`);
+      cache.set(k, (v = Math.log(r)));
+    }
+    return v;
+  };
+}
+
+/** DOL OFLC cells for the families with a SOC code: metro areas, states, and the US where no survey covers the family. */
+export function oflcCells(
+  oflc: OflcData,
+  familySoc: ReadonlyMap<string, string>,
+  upperSpread: Record<string, number>,
+  inflation: Inflation,
+  hasSurveyUs: (family: string) => boolean,
+): DatasetCell[] {
+  const lift = Math.log(inflation.factor('USD', OFLC_T, REFERENCE_T));
+  const bySoc = new Map<string, typeof oflc.points>();
+  for (const p of oflc.points) (bySoc.get(p.soc) ?? bySoc.set(p.soc, []).get(p.soc)!).push(p);
+  const source = [sourceIndex('oflc')];
+  const cells: DatasetCell[] = [];
+  const make = (family: string, geo: string, q: [number, number, number]): DatasetCell => ({
+    key: cellKey(family, ALL_LEVELS, geo, '', 'base'),
+    family,
+    level: ALL_LEVELS,
+    geo,
+    company: null,
+    basis: 'base',
+    kind: 'statistic',
+    logP25: q[0] + lift,
+    logP50: q[1] + lift,
+    logP75: q[2] + lift,
+    currency: 'USD',
+    n: null,
+    nEff: null,
+    sources: source,
+    asOf: REFERENCE_DATE,
+  });
+  for (const [family, soc] of familySoc) {
+    const points = bySoc.get(soc);
+    if (!points?.length) continue;
+    const spread = upperSpread[family] ?? upperSpread._default ?? 1;
+    const byState = new Map<string, [number, number, number][]>();
+    const all: [number, number, number][] = [];
+    for (const p of points) {
+      const q = oflcQuartiles(p.ln, spread);
+      cells.push(make(family, geoKey.metro(p.area), q));
+      all.push(q);
+      for (const st of oflc.areaStates[p.area] ?? []) (byState.get(st) ?? byState.set(st, []).get(st)!).push(q);
+    }
+    const medianOf = (qs: [number, number, number][]): [number, number, number] => [
+      median(qs.map((q) => q[0])),
+      median(qs.map((q) => q[1])),
+      median(qs.map((q) => q[2])),
+    ];
+    for (const [st, qs] of byState) cells.push(make(family, geoKey.state(st), medianOf(qs)));
+    if (!hasSurveyUs(family)) cells.push(make(family, geoKey.country('US'), medianOf(all)));
+  }
+  return cells;
+}
+
+/** ln(area median ÷ the occupation's median over all areas), pooled (median) over the families. */
+export function metroIndex(oflc: OflcData, familySoc: ReadonlyMap<string, string>): Record<string, number> {
+  const socs = new Set(familySoc.values());
+  const bySoc = new Map<string, { area: string; l3: number }[]>();
+  for (const p of oflc.points) if (socs.has(p.soc)) (bySoc.get(p.soc) ?? bySoc.set(p.soc, []).get(p.soc)!).push({ area: p.area, l3: p.ln[2] });
+  const byArea = new Map<string, number[]>();
+  for (const pts of bySoc.values()) {
+    const national = median(pts.map((p) => p.l3));
+    for (const p of pts) (byArea.get(p.area) ?? byArea.set(p.area, []).get(p.area)!).push(p.l3 - national);
+  }
+  const out: Record<string, number> = {};
+  for (const area of [...byArea.keys()].sort()) out[area] = Number(median(byArea.get(area)!).toFixed(4));
+  return out;
+}
+
+/** Every learned parameter from a set of cells (the bench calls this again without a held-out cell). */
+export function learnAll(cells: readonly DatasetCell[], metro: Record<string, number>, upperSpread?: Record<string, number>): LearnedParams {
+  const index = new Map(cells.map((c) => [c.key, c]));
+  const levelRatios = learnLevelRatios(cells, index);
+  const companyPremium = learnCompanyPremium(cells, index);
+  return {
+    levelRatios,
+    tau2: learnTau2(cells, index, levelRatios, companyPremium, makeLogRate()),
+    metroIndex: metro,
+    companyPremium,
+    upperSpread: upperSpread ?? learnUpperSpread(cells),
+  };
+}
+
+const FLOAT_DIGITS = 4;
+const fixed = (x: number, digits = FLOAT_DIGITS) => Number(x.toFixed(digits));
+
+/** Stable JSON: object keys sorted at every depth. */
+export function stableStringify(value: unknown, indent = 0): string {
+  const sortKeys = (v: unknown): unknown => {
+    if (Array.isArray(v)) return v.map(sortKeys);
+    if (v && typeof v === 'object') {
+      const out: Record<string, unknown> = {};
+      for (const k of Object.keys(v as object).sort()) out[k] = sortKeys((v as Record<string, unknown>)[k]);
+      return out;
+    }
+    return v;
+  };
+  return JSON.stringify(sortKeys(value), null, indent);
+}
+
+export function serialise(cells: readonly DatasetCell[], metaWithoutVersion: Omit<DatasetMeta, 'version'>): {
+  version: string;
+  cellsText: string;
+  metaText: string;
+} {
+  const rows = [...cells]
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((c) => {
+      const r = cellToRow(c);
+      r[7] = fixed(r[7]);
+      r[8] = fixed(r[8]);
+      r[9] = fixed(r[9]);
+      r[11] = r[11] === null ? null : fixed(r[11], 1);
+      return JSON.stringify(r);
+    });
+  const body = rows.join(',\n');
+  const metaBody = stableStringify(metaWithoutVersion, 1);
+  const version = createHash('sha256').update(body).update('\n').update(metaBody).digest('hex').slice(0, 16);
+  const head: Omit<CellsFile, 'rows'> = { format: 1, version, asOf: metaWithoutVersion.asOf, columns: CELL_COLUMNS };
+  const cellsText = `${JSON.stringify(head).slice(0, -1)},"rows":[\n${body}\n]}\n`;
+  const metaText = `${stableStringify({ ...metaWithoutVersion, version }, 1)}\n`;
+  return { version, cellsText, metaText };
+}
+
+export async function buildDataset(dataDir: string): Promise<BuildResult> {
+  const timings: Record<string, number> = {};
+  let t0 = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    timings[name] = Math.round(now - t0);
+    t0 = now;
+  };
+
+  const inflation = loadInflation(dataDir);
+  const { familySoc, familyOfSoc } = familiesWithSoc();
+  const countryCode = countryCodeLookup();
+
+  const foorilla = readFoorilla(dataDir, new Set());
+  const dou = readDou(dataDir);
+  const so = readStackOverflow(dataDir, countryCode);
+  const lca = await readLca(dataDir);
+  lap('read');
+  const skipped: BuildReport['skipped'] = [];
+  if (lca.skipped) skipped.push({ source: 'lca', reason: lca.skipped });
+
+  const normalise = makeNormaliser(inflation, familyOfSoc);
+  const raws = [...foorilla.flatMap((r) => r.obs), ...dou.obs, ...so.obs, ...lca.obs];
+  let obs: Obs[] = [];
+  for (const raw of raws) {
+    const o = normalise(raw);
+    if (o) obs.push(o);
+  }
+  const trimmed = trimStackOverflowTails(obs, sourceIndex('stackoverflow'));
+  obs = trimmed.kept;
+  lap('normalise');
+
+  const cellStats: CellStats = { trimmed: 0, belowEvidence: 0 };
+  const surveyCells = aggregate(obs, cellCurrencyOf, makeLogRate(), REFERENCE_DATE, cellStats);
+  const upperSpread = learnUpperSpread(surveyCells);
+  const surveyUs = new Set(surveyCells.filter((c) => c.geo === 'c:US' && c.basis === 'base' && c.level === ALL_LEVELS && !c.company).map((c) => c.family));
+  const oflc = readOflc(dataDir, new Set(familySoc.values()));
+  const statCells = oflcCells(oflc, familySoc, upperSpread, inflation, (f) => surveyUs.has(f));
+  const cells = [...surveyCells, ...statCells];
+  lap('aggregate');
+
+  const metro = metroIndex(oflc, familySoc);
+  const learned = learnAll(cells, metro, upperSpread);
+  lap('learn');
+
+  const counts: Record<string, number> = {};
+  for (const c of cells) {
+    const kind = c.company ? (c.company === '*' ? 'h1b-market' : 'company') : c.geo === 'global' ? 'global' : { r: 'region', c: 'country', s: 'state', m: 'metro' }[c.geo[0]!]!;
+    counts[kind] = (counts[kind] ?? 0) + 1;
+  }
+  const usedSources = new Set(cells.flatMap((c) => c.sources));
+  const companies = new Set(cells.map((c) => c.company).filter((c): c is string => !!c && c !== '*'));
+  const companyNames: Record<string, string> = {};
+  for (const id of [...companies].sort()) companyNames[id] = normalise.report.companyNames[id] ?? id;
+  const areas = new Set(cells.filter((c) => c.geo.startsWith('m:')).map((c) => c.geo.slice(2)));
+  const areaNames: Record<string, string> = {};
+  for (const id of [...areas].sort()) areaNames[id] = oflc.areaNames[id] ?? id;
+
+  const metaWithoutVersion: Omit<DatasetMeta, 'version'> = {
+    format: 1,
+    asOf: REFERENCE_DATE,
+    ratesAsOf: RATES_AS_OF,
+    rateYear: REFERENCE_RATE_YEAR,
+    // every source keeps its index (cells refer to it); unused ones say so in NOTICE.md
+    sources: SOURCES.map((s) => ({ ...s })),
+    learned,
+    areaNames,
+    stateNames: oflc.stateNames,
+    companyNames,
+    counts,
+  };
+  const { version, cellsText, metaText } = serialise(cells, metaWithoutVersion);
+  const meta: DatasetMeta = { ...metaWithoutVersion, version };
+  lap('serialise');
+
+  const report: BuildReport = {
+    reads: [...foorilla.map((r) => r.report), dou.report, so.report, lca.report],
+    normalise: normalise.report,
+    skipped,
+    cellStats,
+    soTailsDropped: trimmed.dropped,
+    oflcSkipped: oflc.skipped,
+    oflcFamilies: Object.fromEntries([...familySoc].sort(([a], [b]) => (a < b ? -1 : 1))),
+    timings,
+  };
+  const notice = renderNotice({ meta, report, usedSources, minCellN: MIN_CELL_N, cellsCount: cells.length });
+  return { cells, meta, obs, oflc, familySoc, report, files: { cells: cellsText, meta: metaText, notice } };
+}
+
+export function writeDataset(outDir: string, result: BuildResult): void {
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, CELLS_FILE), result.files.cells);
+  writeFileSync(join(outDir, META_FILE), result.files.meta);
+  writeFileSync(join(outDir, 'NOTICE.md'), result.files.notice);
+}
+
+export function readDatasetFiles(outDir: string): { cells: string; meta: string; notice: string } {
+  return {
+    cells: readFileSync(join(outDir, CELLS_FILE), 'utf8'),
+    meta: readFileSync(join(outDir, META_FILE), 'utf8'),
+    notice: readFileSync(join(outDir, 'NOTICE.md'), 'utf8'),
+  };
+}

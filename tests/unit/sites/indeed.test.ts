@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { JobPosting } from '../../../utils/schemas';
+import { indeed } from '../../../utils/sites/indeed';
+import { fixtureDoc } from '../helpers/fixtures';
+
+const MODERN = 'https://in.indeed.com/viewjob?jk=3f9a2c71d0e4b586';
+const LEGACY = 'https://www.indeed.com/viewjob?jk=7c1e5a90b2d34f68&from=serp';
+const SEARCH = 'https://uk.indeed.com/jobs?q=data+analyst&l=Manchester&vjk=1a2b3c4d5e6f7081';
+
+describe('Indeed', () => {
+  it('reads the data-testid header (2024+): title without " - job post", INR pay in the site\'s country', () => {
+    const posting = indeed.extract(fixtureDoc(MODERN), new URL(MODERN));
+    expect(posting).toEqual({
+      site: 'indeed',
+      jobKey: 'indeed:3f9a2c71d0e4b586',
+      url: MODERN,
+      title: 'Senior Backend Developer',
+      company: 'Tarang Fintech',
+      location: 'Hybrid work in Pune, Maharashtra',
+      locations: ['Hybrid work in Pune, Maharashtra'],
+      mode: 'hybrid',
+      postedSalary: { min: 1800000, max: 2600000, currency: 'INR', period: 'year', flags: [], raw: '₹18,00,000 - ₹26,00,000 a year' },
+      employmentType: null,
+      datePosted: null,
+      source: 'dom',
+    });
+    expect(JobPosting.safeParse(posting).success).toBe(true);
+    expect(indeed.siteCountry!(new URL(MODERN))).toBe('IN');
+    expect(indeed.siteCountry!(new URL(SEARCH))).toBe('GB');
+    expect(indeed.siteCountry!(new URL(LEGACY))).toBe('US');
+  });
+
+  it('reads the 2023 page: JSON-LD first, the location as shown, "Remote" from the header label', () => {
+    expect(indeed.extract(fixtureDoc(LEGACY), new URL(LEGACY))).toEqual({
+      site: 'indeed',
+      jobKey: 'indeed:7c1e5a90b2d34f68',
+      url: LEGACY,
+      title: 'Site Reliability Engineer II',
+      company: 'Alder Peak Software',
+      location: 'Denver, CO',
+      locations: ['Denver, CO'],
+      mode: 'remote',
+      postedSalary: { min: 128000, max: 152000, currency: 'USD', period: 'year', flags: [], raw: 'USD 128000–152000 per year' },
+      employmentType: 'FULL_TIME',
+      datePosted: '2026-04-20T14:02:11Z',
+      source: 'json-ld',
+    });
+  });
+
+  it('reads the search page\'s right pane (vjk) and its result cards, keyed like /viewjob', () => {
+    const doc = fixtureDoc(SEARCH);
+    const url = new URL(SEARCH);
+    expect(indeed.isJobPage(url) && indeed.isListingPage(url)).toBe(true);
+    expect(indeed.extract(doc, url)).toMatchObject({
+      jobKey: 'indeed:1a2b3c4d5e6f7081',
+      title: 'Senior Data Analyst',
+      company: 'Northgate Energy',
+      location: 'Hybrid work in Manchester M1',
+      mode: 'hybrid',
+      postedSalary: { min: 48000, max: 56000, currency: 'GBP', period: 'year' },
+      source: 'dom',
+    });
+    const cards = indeed.extractCards!(doc, url);
+    expect(cards.map((c) => c.posting)).toEqual([
+      {
+        site: 'indeed',
+        jobKey: 'indeed:1a2b3c4d5e6f7081',
+        url: 'https://uk.indeed.com/viewjob?jk=1a2b3c4d5e6f7081',
+        title: 'Senior Data Analyst',
+        company: 'Northgate Energy',
+        location: 'Hybrid work in Manchester M1',
+        locations: ['Hybrid work in Manchester M1'],
+        mode: 'hybrid',
+        postedSalary: { min: 48000, max: 56000, currency: 'GBP', period: 'year', flags: [], raw: '£48,000 - £56,000 a year' },
+        employmentType: null,
+        datePosted: null,
+        source: 'dom',
+      },
+      {
+        site: 'indeed',
+        jobKey: 'indeed:9f8e7d6c5b4a3921',
+        url: 'https://uk.indeed.com/viewjob?jk=9f8e7d6c5b4a3921',
+        title: 'Data Analyst (Graduate)',
+        company: 'Pennine Health NHS Trust',
+        location: 'Salford M6',
+        locations: ['Salford M6'],
+        mode: null,
+        postedSalary: { min: 13.5, max: 13.5, currency: 'GBP', period: 'hour', flags: [], raw: '£13.50 an hour' },
+        employmentType: null,
+        datePosted: null,
+        source: 'dom',
+      },
+      {
+        site: 'indeed',
+        jobKey: 'indeed:0c0d0e0f10111213',
+        url: 'https://uk.indeed.com/viewjob?jk=0c0d0e0f10111213',
+        title: 'Analytics Engineer',
+        company: 'Brightwater Retail',
+        location: 'Remote in Manchester',
+        locations: ['Remote in Manchester'],
+        mode: 'remote',
+        postedSalary: null,
+        employmentType: null,
+        datePosted: null,
+        source: 'dom',
+      },
+    ]);
+    expect(cards.map((c) => c.anchor.tagName)).toEqual(['H2', 'H2', 'H2']);
+    expect(indeed.jobKey(new URL(cards[1]!.posting.url), document)).toBe(cards[1]!.posting.jobKey);
+  });
+});

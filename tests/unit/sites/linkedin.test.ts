@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { JobPosting } from '../../../utils/schemas';
+import { extractPage } from '../../../utils/sites/extract-page';
+import { linkedin } from '../../../utils/sites/linkedin';
+import { fixtureDoc } from '../helpers/fixtures';
+
+const VIEW = 'https://www.linkedin.com/jobs/view/staff-data-engineer-at-lumora-analytics-4012345678';
+const TWO_PANE = 'https://www.linkedin.com/jobs/search/?currentJobId=4023456789&keywords=backend%20engineer';
+const GUEST_SEARCH = 'https://www.linkedin.com/jobs/platform-engineer-jobs-pune';
+
+describe('LinkedIn', () => {
+  it('reads a guest job page: JSON-LD title/company, the location as shown, pay from the description', () => {
+    const posting = linkedin.extract(fixtureDoc(VIEW), new URL(VIEW));
+    expect(posting).toEqual({
+      site: 'linkedin',
+      jobKey: 'linkedin:4012345678',
+      url: VIEW,
+      title: 'Staff Data Engineer',
+      company: 'Lumora Analytics',
+      location: 'Bengaluru, Karnataka, India',
+      locations: ['Bengaluru, Karnataka, India'],
+      mode: null,
+      postedSalary: {
+        min: 3800000,
+        max: 5200000,
+        currency: 'INR',
+        period: 'year',
+        flags: ['equity'],
+        raw: 'The base salary range for this role is ₹38,00,000 - ₹52,00,000 per year, plus equity.',
+      },
+      employmentType: 'FULL_TIME',
+      datePosted: '2026-05-04T09:12:00.000Z',
+      source: 'json-ld',
+    });
+    expect(JobPosting.safeParse(posting).success).toBe(true);
+  });
+
+  it('reads the job in the two-pane search page\'s right pane (currentJobId), pay and workplace from its pills', () => {
+    const url = new URL(TWO_PANE);
+    expect(linkedin.isJobPage(url) && linkedin.isListingPage(url)).toBe(true);
+    expect(linkedin.extract(fixtureDoc(TWO_PANE), url)).toEqual({
+      site: 'linkedin',
+      jobKey: 'linkedin:4023456789',
+      url: TWO_PANE,
+      title: 'Senior Backend Engineer, Payments',
+      company: 'Quayside Pay',
+      location: 'San Francisco, CA',
+      locations: ['San Francisco, CA'],
+      mode: 'hybrid',
+      postedSalary: { min: 165000, max: 195000, currency: 'USD', period: 'year', flags: [], raw: '$165K/yr - $195K/yr' },
+      employmentType: null,
+      datePosted: null,
+      source: 'dom',
+    });
+  });
+
+  it('reads nothing while the pane still shows the previous job', () => {
+    const doc = fixtureDoc(TWO_PANE);
+    const next = new URL('https://www.linkedin.com/jobs/search/?currentJobId=4023450011&keywords=backend%20engineer');
+    expect(linkedin.jobKey(next, doc)).toBe('linkedin:4023450011');
+    expect(linkedin.extract(doc, next)).toBeNull();
+  });
+
+  it('reads the logged-in result cards: de-duplicated titles, workplace from the location, skips occluded placeholders', () => {
+    const cards = linkedin.extractCards!(fixtureDoc(TWO_PANE), new URL(TWO_PANE));
+    expect(cards.map((c) => c.posting)).toEqual([
+      {
+        site: 'linkedin',
+        jobKey: 'linkedin:4023456789',
+        url: 'https://www.linkedin.com/jobs/view/4023456789/',
+        title: 'Senior Backend Engineer, Payments',
+        company: 'Quayside Pay',
+        location: 'San Francisco, CA (Hybrid)',
+        locations: ['San Francisco, CA (Hybrid)'],
+        mode: 'hybrid',
+        postedSalary: { min: 165000, max: 195000, currency: 'USD', period: 'year', flags: [], raw: '$165K/yr - $195K/yr · 401(k) benefit' },
+        employmentType: null,
+        datePosted: '2026-05-02',
+        source: 'dom',
+      },
+      {
+        site: 'linkedin',
+        jobKey: 'linkedin:4023450011',
+        url: 'https://www.linkedin.com/jobs/view/4023450011/',
+        title: 'Platform Engineer (Go)',
+        company: 'Fernhill Robotics',
+        location: 'United States (Remote)',
+        locations: ['United States (Remote)'],
+        mode: 'remote',
+        postedSalary: null,
+        employmentType: null,
+        datePosted: null,
+        source: 'dom',
+      },
+      {
+        site: 'linkedin',
+        jobKey: 'linkedin:4023447777',
+        url: 'https://www.linkedin.com/jobs/view/4023447777/',
+        title: 'Backend Developer | Node.js | Up to £85,000 + bonus',
+        company: 'Harbour & Wilde Recruitment',
+        location: 'London, England, United Kingdom (On-site)',
+        locations: ['London, England, United Kingdom (On-site)'],
+        mode: 'onsite',
+        // pay written only in the title, with an explicit currency
+        postedSalary: { min: null, max: 85000, currency: 'GBP', period: 'year', flags: ['period_inferred'], raw: 'Backend Developer | Node.js | Up to £85,000 + bonus' },
+        employmentType: null,
+        datePosted: null,
+        source: 'dom',
+      },
+    ]);
+    // the badge goes after the card's title element
+    expect(cards.every((c) => c.anchor.classList.contains('artdeco-entity-lockup__title'))).toBe(true);
+    // a card and the pane showing the same job share its jobKey
+    expect(cards[0]!.posting.jobKey).toBe(linkedin.jobKey(new URL(TWO_PANE), document));
+  });
+
+  it('reads guest search result cards (base-card), pay from the salary line, keyed like the job page', () => {
+    const url = new URL(GUEST_SEARCH);
+    expect(linkedin.isJobPage(url)).toBe(false);
+    const cards = linkedin.extractCards!(fixtureDoc(GUEST_SEARCH), url);
+    expect(cards.map((c) => c.posting)).toEqual([
+      {
+        site: 'linkedin',
+        jobKey: 'linkedin:4101234501',
+        url: 'https://in.linkedin.com/jobs/view/4101234501/',
+        title: 'Platform Engineer',
+        company: 'Tessaract Cloud',
+        location: 'Pune, Maharashtra, India',
+        locations: ['Pune, Maharashtra, India'],
+        mode: null,
+        postedSalary: { min: 2500000, max: 3500000, currency: 'INR', period: 'year', flags: [], raw: '₹25L/yr - ₹35L/yr' },
+        employmentType: null,
+        datePosted: '2026-05-01',
+        source: 'dom',
+      },
+      {
+        site: 'linkedin',
+        jobKey: 'linkedin:4101234502',
+        url: 'https://in.linkedin.com/jobs/view/4101234502/',
+        title: 'Senior Site Reliability Engineer',
+        company: 'Monsoon Labs',
+        location: 'Pune, Maharashtra, India',
+        locations: ['Pune, Maharashtra, India'],
+        mode: null,
+        postedSalary: null,
+        employmentType: null,
+        datePosted: '2026-05-05',
+        source: 'dom',
+      },
+      {
+        site: 'linkedin',
+        jobKey: 'linkedin:4101234503',
+        url: 'https://in.linkedin.com/jobs/view/4101234503/',
+        title: 'DevOps Engineer',
+        company: 'Kestrel Systems',
+        location: 'Pimpri Chinchwad, Maharashtra, India',
+        locations: ['Pimpri Chinchwad, Maharashtra, India'],
+        mode: null,
+        postedSalary: null,
+        employmentType: null,
+        datePosted: '2026-04-28',
+        source: 'dom',
+      },
+    ]);
+    expect(cards.map((c) => c.anchor.tagName)).toEqual(['H3', 'H3', 'H3']);
+    const jobPage = new URL('https://in.linkedin.com/jobs/view/platform-engineer-at-tessaract-cloud-4101234501?position=1');
+    expect(linkedin.jobKey(jobPage, document)).toBe(cards[0]!.posting.jobKey);
+    expect(extractPage(fixtureDoc(GUEST_SEARCH), url)).toHaveLength(3);
+  });
+
+  it('detects nothing on an anti-bot interstitial served at a job URL', () => {
+    const doc = new DOMParser().parseFromString(
+      '<html><head><meta http-equiv="refresh" content="1;url=https://www.linkedin.com"><script>window.x=1</script></head><body></body></html>',
+      'text/html',
+    );
+    const url = new URL('https://www.linkedin.com/jobs/view/3915648739/');
+    expect(linkedin.extract(doc, url)).toBeNull();
+    expect(extractPage(doc, url)).toEqual([]);
+  });
+
+  it('keeps each card\'s work inside the card (extractCard reads one card element)', () => {
+    const doc = fixtureDoc(TWO_PANE);
+    const card = doc.querySelector(linkedin.cardSelector!)!;
+    expect(linkedin.extractCard!(card, new URL(TWO_PANE))?.posting.jobKey).toBe('linkedin:4023456789');
+  });
+});

@@ -1,0 +1,479 @@
+/**
+ * The estimator core: a posting (title, company, location, posted salary) → an Estimate, over a
+ * CellSource. Pure apart from reading cells: no clocks, no globals, no I/O of its own.
+ *
+ * The walk, most specific first (scope.tier):
+ *   1 company × role × US state — H-1B offered wage floors (labelled so by the source name)
+ *   2 role × level × metro      — DOL OFLC wage-area statistics × the level ratio
+ *   3 role × level × US state   — DOL OFLC, the state's areas
+ *   4 role × level × country    — surveys
+ *   5 role × country            — surveys × the level ratio
+ *   6 role (× level) × region   — surveys
+ *   7 role (× level) global     — surveys ("industry-wide")
+ * Each survey cell is blended with its parent's prediction by empirical-Bayes shrinkage
+ * (weight τ²/(τ² + v), v the cell median's sampling variance, τ² learned per link at build
+ * time), so thin cells borrow strength. Level ratios, metro indexes and company premiums are the
+ * learned multipliers of dataset-meta.json. A scope is used only if its own cell meets the
+ * evidence rule (≥ 5 deduplicated salaries, or an official statistic); the user's submissions
+ * then join it (never alone).
+ */
+import { normalizeCompany } from '../normalize/company';
+import { convertCurrency, fromAnnual, RATES_AS_OF } from '../normalize/currency';
+import { currencyOfCountry } from '../normalize/location';
+import { normalizeTitle } from '../normalize/title';
+import type { Estimate, EstimateOk, RoleRef, Submission } from '../schemas';
+import { chooseDisplay, roundForDisplay, toDisplay } from './display';
+import { dataLevelFromYears, dataLevelOf, ROLE_LEVEL_OF } from './levels';
+import { label, resolvePlace, type Place } from './place';
+import { shift, shrink, type LogDist } from './stats';
+import {
+  ALL_LEVELS,
+  cellKey,
+  geoKey,
+  type Basis,
+  type CellKind,
+  type CellSource,
+  type DataLevel,
+  type DatasetCell,
+  type DatasetMeta,
+  type EstimateNotes,
+  type EstimateOptions,
+  type EstimateQuery,
+} from './types';
+import { postedBasis, verdictFor } from './verdict';
+
+type ScopeKind = EstimateOk['scope']['kind'];
+type Lvl = DataLevel | typeof ALL_LEVELS;
+
+/** Weight of an official statistic when the user's own salaries join it (as if this many salaries). */
+export const MINE_OFFICIAL_WEIGHT = 100;
+/** A parent's sources are listed when it carries at least this share of the blended figure. */
+const PARENT_SHARE_LISTED = 0.1;
+
+/** A figure on its way down the walk: log-space distribution in `currency`, with its provenance. */
+interface Est {
+  d: LogDist;
+  currency: string;
+  sources: Set<number>;
+  keys: string[];
+}
+
+interface Candidate {
+  tier: number;
+  kind: ScopeKind;
+  label: string;
+  est: Est;
+  basis: Basis;
+  cellKind: CellKind;
+  /** the scope cell's deduplicated salaries (null: official statistic) */
+  n: number | null;
+  level: Lvl;
+  /** the level ratio came from the pooled families, not this family's own data */
+  pooledRatio: boolean;
+  /** metro figure from the country's cell × the area's index (no cell of its own) */
+  viaIndex: boolean;
+  geo: string;
+  company: string | null;
+}
+
+interface Ctx {
+  family: string;
+  level: Lvl;
+  ratio: number;
+  pooledRatio: boolean;
+  place: Place;
+  companyId: string | null;
+  companyName: string | null;
+  meta: DatasetMeta;
+  logRate: (from: string, to: string) => number;
+}
+
+const toDist = (c: DatasetCell): LogDist => ({
+  m: c.logP50,
+  lo: Math.max(0, c.logP50 - c.logP25),
+  hi: Math.max(0, c.logP75 - c.logP50),
+  nEff: c.kind === 'statistic' ? null : (c.nEff ?? c.n ?? 1),
+});
+
+const fromCell = (c: DatasetCell): Est => ({ d: toDist(c), currency: c.currency, sources: new Set(c.sources), keys: [c.key] });
+
+const moved = (e: Est | null, by: number): Est | null => (e ? { ...e, d: shift(e.d, by) } : null);
+
+/** The learned level ratio for a family (its own, else the pooled one); null when no data has the level. */
+export function levelRatio(meta: DatasetMeta, family: string, level: Lvl): { ratio: number; pooled: boolean } | null {
+  if (level === ALL_LEVELS) return { ratio: 0, pooled: false };
+  const own = meta.learned.levelRatios[family]?.[level];
+  if (own !== undefined) return { ratio: own, pooled: false };
+  const pooled = meta.learned.levelRatios._default?.[level];
+  return pooled !== undefined ? { ratio: pooled, pooled: true } : null;
+}
+
+/** All cell keys a walk may read, so a source can fetch them in one batch. */
+function keysFor(ctx: Ctx, basis: Basis): string[] {
+  const { family: f, level: l, place } = ctx;
+  const k = (level: string, geo: string, company = '') => cellKey(f, level, geo, company, basis);
+  const levels = l === ALL_LEVELS ? [ALL_LEVELS] : [l, ALL_LEVELS];
+  const geos = [geoKey.global];
+  if (place.region) geos.push(geoKey.region(place.region));
+  if (place.country) geos.push(geoKey.country(place.country));
+  const keys: string[] = [];
+  for (const level of levels) for (const geo of geos) keys.push(k(level, geo));
+  if (place.wageArea) keys.push(k(ALL_LEVELS, geoKey.metro(place.wageArea)));
+  if (place.state) {
+    keys.push(k(ALL_LEVELS, geoKey.state(place.state)));
+    if (ctx.companyId) for (const level of levels) {
+      keys.push(k(level, geoKey.state(place.state), ctx.companyId));
+      keys.push(k(level, geoKey.state(place.state), '*'));
+    }
+  }
+  return keys;
+}
+
+/** The walk for one basis: the most specific supported scope, blended with its parents. */
+function walk(ctx: Ctx, basis: Basis, cells: ReadonlyMap<string, DatasetCell>): Candidate | null {
+  const { family, level, ratio, place, meta } = ctx;
+  const tau = meta.learned.tau2;
+  const get = (lvl: string, geo: string, company = '') => cells.get(cellKey(family, lvl, geo, company, basis));
+  const convert = (e: Est, to: string): Est =>
+    e.currency === to ? e : { ...e, currency: to, d: shift(e.d, ctx.logRate(e.currency, to)) };
+  const withPrior = (cell: DatasetCell, prior: Est | null, tau2: number): Est => {
+    const own = fromCell(cell);
+    if (!prior || own.d.nEff === null) return own;
+    const p = convert(prior, cell.currency);
+    const { dist, weight } = shrink(own.d, p.d, tau2);
+    const share = 1 - weight;
+    return {
+      d: dist,
+      currency: cell.currency,
+      sources: share >= PARENT_SHARE_LISTED ? new Set([...own.sources, ...p.sources]) : own.sources,
+      keys: share >= PARENT_SHARE_LISTED ? [...own.keys, ...p.keys] : own.keys,
+    };
+  };
+  const specific = level !== ALL_LEVELS;
+  const base = { basis, level, pooledRatio: specific && ctx.pooledRatio, viaIndex: false, company: null };
+
+  // survey chain: global → region → country, each at all levels then at the level
+  const g0 = get(ALL_LEVELS, geoKey.global);
+  const gl = specific ? get(level, geoKey.global) : undefined;
+  const G = g0 ? fromCell(g0) : null;
+  const GL = !specific ? G : gl ? withPrior(gl, moved(G, ratio), tau.globalLevel) : moved(G, ratio);
+  const r0 = place.region ? get(ALL_LEVELS, geoKey.region(place.region)) : undefined;
+  const rl = specific && place.region ? get(level, geoKey.region(place.region)) : undefined;
+  const R = r0 ? withPrior(r0, G, tau.region) : null;
+  const RL = !specific ? R : rl ? withPrior(rl, moved(R, ratio) ?? GL, tau.regionLevel) : moved(R, ratio);
+  const c0 = place.country ? get(ALL_LEVELS, geoKey.country(place.country)) : undefined;
+  const cl = specific && place.country ? get(level, geoKey.country(place.country)) : undefined;
+  const C = c0 ? withPrior(c0, R ?? G, tau.country) : null;
+  const CL = !specific ? C : cl ? withPrior(cl, moved(C, ratio) ?? RL ?? GL, tau.countryLevel) : moved(C, ratio);
+
+  // 1 · company × role × US state (H-1B offered floors)
+  if (ctx.companyId && place.state) {
+    const geo = geoKey.state(place.state);
+    const kl = specific ? get(level, geo, ctx.companyId) : undefined;
+    const k0 = get(ALL_LEVELS, geo, ctx.companyId);
+    const ml = specific ? get(level, geo, '*') : undefined;
+    const m0 = get(ALL_LEVELS, geo, '*');
+    const premium = meta.learned.companyPremium[ctx.companyId]?.logRatio ?? 0;
+    const M0 = m0 ? fromCell(m0) : null;
+    let est: Est | null = null;
+    let cell: DatasetCell | undefined;
+    if (kl) {
+      cell = kl;
+      const market = ml ? withPrior(ml, moved(M0, ratio), tau.companyLevel) : moved(M0, ratio);
+      est = withPrior(kl, moved(market, premium), tau.company);
+    } else if (k0) {
+      cell = k0;
+      est = moved(withPrior(k0, moved(M0, premium), tau.company), ratio);
+    }
+    if (est && cell) {
+      const stateName = meta.stateNames[place.state] ?? null;
+      return {
+        ...base,
+        pooledRatio: !kl && base.pooledRatio,
+        tier: 1,
+        kind: 'company',
+        label: label.company(ctx.companyName ?? meta.companyNames[ctx.companyId] ?? ctx.companyId, stateName),
+        est,
+        cellKind: cell.kind,
+        n: cell.n,
+        geo,
+        company: ctx.companyId,
+      };
+    }
+  }
+
+  // 2 · role × level × metro (DOL wage area)
+  if (place.wageArea) {
+    const geo = geoKey.metro(place.wageArea);
+    const areaLabel = label.metro(place.metro, meta.areaNames[place.wageArea] ?? null);
+    const m = get(ALL_LEVELS, geo);
+    if (m) return { ...base, tier: 2, kind: 'metro', label: areaLabel, est: moved(fromCell(m), ratio)!, cellKind: m.kind, n: m.n, geo };
+    const index = meta.learned.metroIndex[place.wageArea];
+    const countryCell = cl ?? c0;
+    if (index !== undefined && CL && countryCell && place.country === 'US') {
+      return {
+        ...base,
+        tier: 2,
+        kind: 'metro',
+        label: areaLabel,
+        est: moved(convert(CL, 'USD'), index)!,
+        cellKind: countryCell.kind,
+        n: countryCell.n,
+        viaIndex: true,
+        geo,
+      };
+    }
+  }
+
+  // 3 · role × level × US state (DOL wage areas of the state)
+  if (place.state) {
+    const s = get(ALL_LEVELS, geoKey.state(place.state));
+    if (s) {
+      return {
+        ...base,
+        tier: 3,
+        kind: 'state',
+        label: label.state(meta.stateNames[place.state] ?? place.state),
+        est: moved(fromCell(s), ratio)!,
+        cellKind: s.kind,
+        n: s.n,
+        geo: geoKey.state(place.state),
+      };
+    }
+  }
+
+  // 4–5 · country
+  if (place.country && CL && (cl || c0)) {
+    const cell = (cl ?? c0)!;
+    return {
+      ...base,
+      pooledRatio: !cl && base.pooledRatio,
+      tier: cl || !specific ? 4 : 5,
+      kind: 'country',
+      label: label.country(place.country),
+      est: CL,
+      cellKind: cell.kind,
+      n: cell.n,
+      geo: geoKey.country(place.country),
+    };
+  }
+  // 6 · region
+  if (place.region && RL && (rl || r0)) {
+    const cell = (rl ?? r0)!;
+    return {
+      ...base,
+      pooledRatio: !rl && base.pooledRatio,
+      tier: 6,
+      kind: 'region',
+      label: label.region(place.region),
+      est: RL,
+      cellKind: cell.kind,
+      n: cell.n,
+      geo: geoKey.region(place.region),
+    };
+  }
+  // 7 · global
+  if (GL && (gl || g0)) {
+    const cell = (gl ?? g0)!;
+    return {
+      ...base,
+      pooledRatio: !gl && base.pooledRatio,
+      tier: 7,
+      kind: 'global',
+      label: label.global(),
+      est: GL,
+      cellKind: cell.kind,
+      n: cell.n,
+      geo: geoKey.global,
+    };
+  }
+  return null;
+}
+
+function confidence(c: Candidate): EstimateOk['confidence'] {
+  let score = c.n === null ? 2 : c.n >= 100 ? 2 : c.n >= 20 ? 1 : 0;
+  if (c.kind === 'region' || c.viaIndex) score = Math.min(score, 1);
+  if (c.kind === 'global') score = 0;
+  if (c.pooledRatio) score -= 1;
+  return score >= 2 ? 'high' : score === 1 ? 'medium' : 'low';
+}
+
+/** Does a submission belong in the scope's cell? Same family, level (if the scope has one) and place. */
+function mineMatches(s: Submission, c: Candidate, family: string, userCountry: string | null): boolean {
+  const t = normalizeTitle(s.title, s.company ?? undefined);
+  if (t.family !== family) return false;
+  if (c.level !== ALL_LEVELS) {
+    let lvl = dataLevelOf(t.level);
+    if (t.flags.includes('level_defaulted') && s.yearsExperience !== null) lvl = dataLevelFromYears(s.yearsExperience);
+    if (lvl !== c.level) return false;
+  }
+  const p = resolvePlace(s.location, null, userCountry);
+  const [kind, code] = c.geo.includes(':') ? (c.geo.split(':', 2) as [string, string]) : ['global', ''];
+  if (c.kind === 'company') {
+    return !!s.company && normalizeCompany(s.company).id === c.company && p.state === code;
+  }
+  switch (kind) {
+    case 'm':
+      return p.wageArea === code;
+    case 's':
+      return p.state === code;
+    case 'c':
+      return p.country === code;
+    case 'r':
+      return p.region === code;
+    default:
+      return true;
+  }
+}
+
+/** The user's submissions that join the scope's cell: their log amounts in the cell's currency. */
+function mineFor(subs: readonly Submission[], c: Candidate, family: string, userCountry: string | null): number[] {
+  const out: number[] = [];
+  for (const s of subs) {
+    const amount = c.basis === 'base' ? s.annualBase : s.annualTotal;
+    if (amount === null || !(amount > 0)) continue;
+    if (!mineMatches(s, c, family, userCountry)) continue;
+    const year = Number(s.createdAt.slice(0, 4));
+    const converted = convertCurrency(amount, s.currency, c.est.currency, Number.isFinite(year) ? year : undefined);
+    if (converted && converted > 0) out.push(Math.log(converted));
+  }
+  return out;
+}
+
+export interface Detailed {
+  estimate: Estimate;
+  notes: EstimateNotes;
+}
+
+const noData = (reason: string, role: RoleRef | null): Detailed => ({
+  estimate: { status: 'no-data', reason, role },
+  notes: { verdict: null, kind: null, cells: [], posted: null },
+});
+
+/** The estimate with the explanations that do not fit the Estimate contract. */
+export async function estimateDetailed(query: EstimateQuery, source: CellSource, options: EstimateOptions = {}): Promise<Detailed> {
+  const meta = await source.meta();
+  if (!meta) return noData('No salary data is installed yet, so PayLens cannot estimate this posting.', null);
+
+  const title = normalizeTitle(query.title, query.company ?? undefined);
+  if (!title.family) return noData(`PayLens does not recognise the role in "${query.title}".`, null);
+  const family = title.family;
+  const requested = dataLevelOf(title.level);
+  if (requested === null) {
+    return noData('No source in PayLens covers internship pay.', { family, specialization: title.specialization, level: title.level });
+  }
+  const ratio = levelRatio(meta, family, requested);
+  const level: Lvl = ratio ? requested : ALL_LEVELS;
+  const userCountry = options.userCountry?.toUpperCase() ?? null;
+  const place = resolvePlace(query.locations?.[0] ?? query.location, query.country?.toUpperCase() ?? null, userCountry);
+  const company = query.company?.trim() ? normalizeCompany(query.company) : null;
+  const ctx: Ctx = {
+    family,
+    level,
+    ratio: ratio?.ratio ?? 0,
+    pooledRatio: ratio?.pooled ?? false,
+    place,
+    companyId: company?.id ?? null,
+    companyName: company?.name ?? null,
+    meta,
+    logRate: (from, to) => {
+      const r = convertCurrency(1, from, to, meta.rateYear);
+      return r && r > 0 ? Math.log(r) : 0;
+    },
+  };
+
+  const keys = [...keysFor(ctx, 'base'), ...keysFor(ctx, 'total')];
+  const found = source.getMany ? await source.getMany(keys) : await Promise.all(keys.map((k) => source.get(k)));
+  const cells = new Map<string, DatasetCell>();
+  found.forEach((c, i) => c && cells.set(keys[i]!, c));
+
+  const posted = query.postedSalary ?? null;
+  const wantsTotal = !!posted && postedBasis(posted) === 'total' && !posted.flags.includes('estimate');
+  const base = walk(ctx, 'base', cells);
+  const total = walk(ctx, 'total', cells);
+  const chosen =
+    wantsTotal && total && (!base || total.tier <= base.tier)
+      ? total
+      : base && (!total || base.tier <= total.tier + 1)
+        ? base
+        : (total ?? base);
+  const roleFor = (lvl: Lvl): RoleRef => ({ family, specialization: title.specialization, level: ROLE_LEVEL_OF[lvl] });
+  if (!chosen) {
+    const where = place.country ? ` ${label.country(place.country)}` : '';
+    return noData(
+      `Not enough salary data for ${family}${where}: PayLens shows a figure only with at least 5 salaries (or an official statistic) behind it.`,
+      roleFor(requested),
+    );
+  }
+
+  // the user's own salaries join the chosen cell (never alone: the cell already has evidence)
+  const subs = query.mine ?? options.submissions ?? [];
+  const mine = subs.length ? mineFor(subs, chosen, family, userCountry) : [];
+  let d = chosen.est.d;
+  if (mine.length) {
+    const w = d.nEff ?? MINE_OFFICIAL_WEIGHT;
+    d = { ...d, m: (w * d.m + mine.reduce((s, x) => s + x, 0)) / (w + mine.length) };
+  }
+
+  const localCurrency = place.country ? currencyOfCountry(place.country) : null;
+  const display = chooseDisplay({
+    cellCurrency: chosen.est.currency,
+    localCurrency,
+    setting: query.displayCurrency ?? options.displayCurrency,
+    posted,
+    periodSetting: query.displayPeriod ?? options.displayPeriod,
+  });
+  const annual = { p25: Math.exp(d.m - d.lo), p50: Math.exp(d.m), p75: Math.exp(d.m + d.hi) };
+  const shown = {
+    p25: toDisplay(annual.p25, chosen.est.currency, display),
+    p50: toDisplay(annual.p50, chosen.est.currency, display),
+    p75: toDisplay(annual.p75, chosen.est.currency, display),
+  };
+  if (shown.p25 === null || shown.p50 === null || shown.p75 === null) {
+    return noData(`No exchange rate from ${chosen.est.currency} to ${display.currency}.`, roleFor(chosen.level));
+  }
+  const marketAnnual = {
+    p25: convertCurrency(annual.p25, chosen.est.currency, display.currency)!,
+    p50: convertCurrency(annual.p50, chosen.est.currency, display.currency)!,
+    p75: convertCurrency(annual.p75, chosen.est.currency, display.currency)!,
+  };
+  const v = verdictFor(posted, { ...marketAnnual, currency: display.currency, basis: chosen.basis }, localCurrency);
+  const perPeriod = (x: number | null) => (x === null ? null : roundForDisplay(fromAnnual(x, display.period)));
+
+  const estimate: EstimateOk = {
+    status: 'ok',
+    p25: roundForDisplay(shown.p25),
+    p50: roundForDisplay(shown.p50),
+    p75: roundForDisplay(shown.p75),
+    currency: display.currency,
+    period: display.period,
+    basis: chosen.basis,
+    n: chosen.n === null ? null : chosen.n + mine.length,
+    scope: { kind: chosen.kind, tier: chosen.tier, label: chosen.label },
+    role: roleFor(chosen.level),
+    sources: [...chosen.est.sources]
+      .sort((a, b) => a - b)
+      .map((i) => meta.sources[i])
+      .filter((s): s is NonNullable<typeof s> => !!s)
+      .map((s) => ({ name: s.name, year: s.year, licence: s.licence })),
+    asOf: meta.asOf,
+    ratesAsOf: RATES_AS_OF,
+    confidence: confidence(chosen),
+    verdict: v.verdict,
+    mine: mine.length ? { n: mine.length } : null,
+  };
+  return {
+    estimate,
+    notes: {
+      verdict: v.reason,
+      kind: chosen.cellKind,
+      cells: chosen.est.keys,
+      posted: v.postedAnnual ? { min: perPeriod(v.postedAnnual.min), max: perPeriod(v.postedAnnual.max) } : null,
+    },
+  };
+}
+
+/** `estimate(query, source, options) → Estimate` (ARCHITECTURE.md "Contracts"). */
+export async function estimate(query: EstimateQuery, source: CellSource, options: EstimateOptions = {}): Promise<Estimate> {
+  return (await estimateDetailed(query, source, options)).estimate;
+}

@@ -1,0 +1,92 @@
+/**
+ * Where a posting is, for the estimator: the first location of a multi-location posting, the
+ * country a remote posting names (else the user's), and the human wording of each scope.
+ */
+import { countryName, normalizeLocation, regionOfCountry, type LocationNorm } from '../normalize/location';
+
+export interface Place {
+  country: string | null;
+  /** world region (regionOfCountry) */
+  region: string | null;
+  /** ISO 3166-2 state/province ("US-CA") */
+  state: string | null;
+  /** DOL wage area for US places */
+  wageArea: string | null;
+  /** the normaliser's metro name ("SF Bay Area", "Seattle") */
+  metro: string | null;
+  remote: boolean;
+}
+
+const ALTERNATIVES_RE = /\s*(?:[;|•·\n]|\bor\b)\s*/i;
+
+/** The first of several places ("San Francisco, CA; New York, NY" → San Francisco). */
+function firstPlace(text: string, loc: LocationNorm, siteCountry: string | null): LocationNorm {
+  const several = loc.cities.length > 1 || (loc.country === null && ALTERNATIVES_RE.test(text));
+  if (!several) return loc;
+  const first = text.split(ALTERNATIVES_RE).find((part) => part.trim() !== '');
+  if (first && first !== text) {
+    const one = normalizeLocation(first, loc.country ?? siteCountry);
+    if (one.country && one.cities.length <= 1) return { ...one, mode: loc.mode ?? one.mode };
+  }
+  const city = loc.cities[0];
+  if (city) {
+    const context = loc.region?.startsWith(`${loc.country}-`) ? `, ${loc.region.slice(3)}` : '';
+    const one = normalizeLocation(`${city}${context}`, loc.country ?? siteCountry);
+    if (one.country) return { ...one, mode: loc.mode ?? one.mode };
+  }
+  return loc;
+}
+
+export function resolvePlace(
+  location: string | null | undefined,
+  siteCountry: string | null | undefined,
+  userCountry: string | null | undefined,
+): Place {
+  const text = (location ?? '').trim();
+  let loc: LocationNorm | null = text ? normalizeLocation(text, siteCountry ?? null) : null;
+  if (loc) loc = firstPlace(text, loc, siteCountry ?? null);
+  const remote = loc?.mode === 'remote';
+  const country = (loc?.country ?? siteCountry ?? ((remote || !loc) ? userCountry : null) ?? null)?.toUpperCase() ?? null;
+  const sameCountry = loc?.country === country;
+  return {
+    country,
+    region: country ? regionOfCountry(country) : null,
+    state: sameCountry && loc?.region && country && loc.region.startsWith(`${country}-`) ? loc.region : null,
+    // a remote posting is paid for the country (or state) it names, not a city
+    wageArea: !remote && sameCountry ? (loc?.wageArea ?? null) : null,
+    metro: !remote && sameCountry ? (loc?.metro ?? null) : null,
+    remote,
+  };
+}
+
+const REGION_NAMES: Readonly<Record<string, string>> = {
+  'north-america': 'North America',
+  latam: 'Latin America',
+  'western-europe': 'Western Europe',
+  'eastern-europe': 'Eastern Europe',
+  mena: 'the Middle East and North Africa',
+  africa: 'Africa',
+  'south-asia': 'South Asia',
+  'east-asia': 'East Asia',
+  'southeast-asia': 'Southeast Asia',
+  oceania: 'Oceania',
+};
+
+/** Countries whose English name reads with "the". */
+const THE_COUNTRIES = new Set(['US', 'GB', 'NL', 'AE', 'PH', 'CZ', 'DO', 'BS', 'GM', 'CF', 'CD', 'KM', 'MV', 'MH', 'SB', 'VA']);
+
+export const label = {
+  global: () => 'industry-wide',
+  region: (region: string) => `in ${REGION_NAMES[region] ?? region}`,
+  country: (cc: string) => `in ${THE_COUNTRIES.has(cc) ? 'the ' : ''}${countryName(cc) ?? cc}`,
+  state: (name: string) => `in ${name}`,
+  /** "in the Seattle area", "in the SF Bay Area", "in the Northwest Alabama nonmetropolitan area" */
+  metro: (metro: string | null, areaName: string | null) => {
+    if (metro) return /\barea$/i.test(metro) ? `in the ${metro}` : `in the ${metro} area`;
+    if (!areaName) return 'in this area';
+    if (/nonmetropolitan area$/i.test(areaName)) return `in the ${areaName}`;
+    const first = areaName.split(/[-,]/)[0]!.trim();
+    return `in the ${first} area`;
+  },
+  company: (company: string, stateName: string | null) => `at ${company}${stateName ? `, ${stateName}` : ''}`,
+} as const;
