@@ -110,7 +110,7 @@ export function Badge({ variant, posting, view, onCheckYours }: BadgeProps) {
     return (
       <div class={cls} data-state="no-data" role="group" aria-label="PayLens">
         <div class="pl-line">
-          <span class="pl-brand">PayLens</span> <span>No salary data for this role here yet</span>
+          <span class="pl-brand">PayLens</span> <span>{variant === 'card' ? 'no salary data yet' : 'No salary data for this role here yet'}</span>
           {variant === 'full' ? (
             <>
               {' '}

@@ -12,6 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { launchWithExtension, stopServiceWorker } from './lib/browser';
 import { DEMO_ROOT, hostsOf } from './lib/demo';
 import { startPageServer } from './lib/https-server';
+import { benchAccuracy } from './lib/bench-accuracy';
 import { benchNormalizers } from './lib/bench-normalize';
 
 const only = (() => {
@@ -129,6 +130,7 @@ async function main(): Promise<void> {
   if (wants('size')) sizes(resolve('.output/chrome-mv3'));
   if (wants('badge')) await badgeTiming(20);
   if (wants('normalize')) await benchNormalizers(table);
+  if (wants('accuracy')) await benchAccuracy(table);
 }
 
 main().catch((error: unknown) => {

@@ -21,7 +21,7 @@ import { normalizeCompany } from '../normalize/company';
 import { convertCurrency, fromAnnual, RATES_AS_OF } from '../normalize/currency';
 import { currencyOfCountry } from '../normalize/location';
 import { normalizeTitle } from '../normalize/title';
-import type { Estimate, EstimateOk, RoleRef, Submission } from '../schemas';
+import type { DisplayPeriod, Estimate, EstimateOk, PostedSalary, RoleRef, Submission } from '../schemas';
 import { chooseDisplay, roundForDisplay, toDisplay } from './display';
 import { dataLevelFromYears, dataLevelOf, ROLE_LEVEL_OF } from './levels';
 import { label, resolvePlace, type Place } from './place';
@@ -29,6 +29,7 @@ import { shift, shrink, type LogDist } from './stats';
 import {
   ALL_LEVELS,
   cellKey,
+  EVIDENCE_MIN_N,
   geoKey,
   type Basis,
   type CellKind,
@@ -347,34 +348,68 @@ export interface Detailed {
 
 const noData = (reason: string, role: RoleRef | null): Detailed => ({
   estimate: { status: 'no-data', reason, role },
-  notes: { verdict: null, kind: null, cells: [], posted: null },
+  notes: { verdict: null, kind: null, cells: [], posted: null, annual: null },
 });
+
+/** A query after the text normalisers: what the walk needs. */
+export interface ResolvedQuery {
+  family: string;
+  specialization: string | null;
+  /** the title's level (utils/schemas LEVELS) */
+  level: string;
+  place: Place;
+  companyId: string | null;
+  companyName: string | null;
+  postedSalary?: PostedSalary | null;
+  displayCurrency?: string | null;
+  displayPeriod?: DisplayPeriod | null;
+  mine?: readonly Submission[];
+}
 
 /** The estimate with the explanations that do not fit the Estimate contract. */
 export async function estimateDetailed(query: EstimateQuery, source: CellSource, options: EstimateOptions = {}): Promise<Detailed> {
-  const meta = await source.meta();
-  if (!meta) return noData('No salary data is installed yet, so PayLens cannot estimate this posting.', null);
-
   const title = normalizeTitle(query.title, query.company ?? undefined);
   if (!title.family) return noData(`PayLens does not recognise the role in "${query.title}".`, null);
-  const family = title.family;
-  const requested = dataLevelOf(title.level);
+  const userCountry = options.userCountry?.toUpperCase() ?? null;
+  const company = query.company?.trim() ? normalizeCompany(query.company) : null;
+  return estimateResolved(
+    {
+      family: title.family,
+      specialization: title.specialization,
+      level: title.level,
+      place: resolvePlace(query.locations?.[0] ?? query.location, query.country?.toUpperCase() ?? null, userCountry),
+      companyId: company?.id || null,
+      companyName: company?.name ?? null,
+      postedSalary: query.postedSalary,
+      displayCurrency: query.displayCurrency,
+      displayPeriod: query.displayPeriod,
+      mine: query.mine,
+    },
+    source,
+    options,
+  );
+}
+
+/** The walk for an already-normalised query (the bench calls this with cells it holds out). */
+export async function estimateResolved(query: ResolvedQuery, source: CellSource, options: EstimateOptions = {}): Promise<Detailed> {
+  const meta = await source.meta();
+  if (!meta) return noData('No salary data is installed yet, so PayLens cannot estimate this posting.', null);
+  const { family, place } = query;
+  const requested = dataLevelOf(query.level);
   if (requested === null) {
-    return noData('No source in PayLens covers internship pay.', { family, specialization: title.specialization, level: title.level });
+    return noData('No source in PayLens covers internship pay.', { family, specialization: query.specialization, level: query.level });
   }
   const ratio = levelRatio(meta, family, requested);
   const level: Lvl = ratio ? requested : ALL_LEVELS;
   const userCountry = options.userCountry?.toUpperCase() ?? null;
-  const place = resolvePlace(query.locations?.[0] ?? query.location, query.country?.toUpperCase() ?? null, userCountry);
-  const company = query.company?.trim() ? normalizeCompany(query.company) : null;
   const ctx: Ctx = {
     family,
     level,
     ratio: ratio?.ratio ?? 0,
     pooledRatio: ratio?.pooled ?? false,
     place,
-    companyId: company?.id ?? null,
-    companyName: company?.name ?? null,
+    companyId: query.companyId,
+    companyName: query.companyName,
     meta,
     logRate: (from, to) => {
       const r = convertCurrency(1, from, to, meta.rateYear);
@@ -385,7 +420,8 @@ export async function estimateDetailed(query: EstimateQuery, source: CellSource,
   const keys = [...keysFor(ctx, 'base'), ...keysFor(ctx, 'total')];
   const found = source.getMany ? await source.getMany(keys) : await Promise.all(keys.map((k) => source.get(k)));
   const cells = new Map<string, DatasetCell>();
-  found.forEach((c, i) => c && cells.set(keys[i]!, c));
+  // the evidence rule, again at read time: a cell below it (an old or foreign dataset) does not exist
+  found.forEach((c, i) => c && (c.n === null || c.n >= EVIDENCE_MIN_N) && cells.set(keys[i]!, c));
 
   const posted = query.postedSalary ?? null;
   const wantsTotal = !!posted && postedBasis(posted) === 'total' && !posted.flags.includes('estimate');
@@ -397,7 +433,7 @@ export async function estimateDetailed(query: EstimateQuery, source: CellSource,
       : base && (!total || base.tier <= total.tier + 1)
         ? base
         : (total ?? base);
-  const roleFor = (lvl: Lvl): RoleRef => ({ family, specialization: title.specialization, level: ROLE_LEVEL_OF[lvl] });
+  const roleFor = (lvl: Lvl): RoleRef => ({ family, specialization: query.specialization, level: ROLE_LEVEL_OF[lvl] });
   if (!chosen) {
     const where = place.country ? ` ${label.country(place.country)}` : '';
     return noData(
@@ -469,6 +505,7 @@ export async function estimateDetailed(query: EstimateQuery, source: CellSource,
       kind: chosen.cellKind,
       cells: chosen.est.keys,
       posted: v.postedAnnual ? { min: perPeriod(v.postedAnnual.min), max: perPeriod(v.postedAnnual.max) } : null,
+      annual: marketAnnual,
     },
   };
 }

@@ -20,6 +20,9 @@ export const DATA_LEVELS = ['entry', 'mid', 'senior', 'staff', 'manager', 'direc
 export type DataLevel = (typeof DATA_LEVELS)[number];
 export const ALL_LEVELS = '*';
 
+/** The evidence rule: a figure needs at least this many deduplicated salaries behind its cell (or an official statistic). */
+export const EVIDENCE_MIN_N = 5;
+
 export type Basis = 'base' | 'total';
 export type CellKind = DatasetCell['kind'];
 
@@ -129,6 +132,8 @@ export interface EstimateNotes {
   cells: string[];
   /** the posted range converted to the estimate's currency and period, when there is one */
   posted: { min: number | null; max: number | null } | null;
+  /** unrounded annual quartiles in the estimate's currency */
+  annual: { p25: number; p50: number; p75: number } | null;
 }
 
 export const cellKey = (family: string, level: string, geo: string, company: string, basis: Basis): string =>

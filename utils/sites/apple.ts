@@ -28,7 +28,6 @@ export const apple = defineAtsAdapter({
     title: ['#jdPostingTitle', '[itemprop="title"]', 'main h1'],
     location: ['#job-location-name', '[itemprop="addressLocality"]'],
     pay: ['[id*="paytransparency"]', '[id*="pay-transparency"]', '#jd-description', 'main'],
-    employmentType: ['#jobdetails-weeklyhours'],
   },
   company: () => 'Apple',
   card: {

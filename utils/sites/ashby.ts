@@ -141,7 +141,7 @@ export const ashby: SiteAdapter = {
       location: locationItems.length > 1 ? locationItems.join(' | ') : location,
       locations: locationItems.length > 1 ? locationItems : splitLocations(location),
       mode: modeFromLabel(fieldByLabel(fields, /^(location type|workplace( type)?)$/)?.value),
-      payText: fieldByLabel(fields, /^compensation|^salary|^pay/)?.value ?? null,
+      payText: fieldByLabel(fields, /^(compensation|salary|pay)\b/)?.value ?? null,
       employmentType: fieldByLabel(fields, /^(employment type|type)$/)?.value ?? null,
     });
   },

@@ -79,6 +79,27 @@ export function salaryFromText(text: string | null | undefined, country: string 
   return { ...parsed, raw: raw.slice(0, 500) };
 }
 
+const BLOCKS = 'p, li, dd, td, span, h3, h4, div';
+const MAX_BLOCKS = 400;
+
+/**
+ * Pay inside a long text (a description): read the whole text, then keep as `raw` the smallest
+ * block (paragraph, list item…) that says the same thing, not the whole description.
+ */
+export function salaryFromElement(el: Element | null | undefined, country: string | null): PostedSalary | null {
+  if (!el) return null;
+  const all = salaryFromText(spacedText(el, 20_000), country);
+  if (!all) return null;
+  let best: string | null = null;
+  for (const block of Array.from(el.querySelectorAll(BLOCKS)).slice(0, MAX_BLOCKS)) {
+    const text = cleanText(block.textContent, 2000);
+    if (!text || (best && text.length >= best.length)) continue;
+    const one = parseSalaryText(text, country);
+    if (one && one.min === all.min && one.max === all.max && one.currency === all.currency) best = text;
+  }
+  return best ? { ...all, raw: best.slice(0, 500) } : all;
+}
+
 /** Country names and ISO-3166 alpha-3 codes seen at the end of ATS location texts. */
 const COUNTRIES: Record<string, string> = {
   'united states': 'US', 'united states of america': 'US', usa: 'US', us: 'US',
@@ -112,6 +133,12 @@ const COUNTRIES: Record<string, string> = {
   china: 'CN', chn: 'CN',
 };
 
+/** US states and territories, Canadian provinces: two-letter codes that are not countries. */
+const SUBDIVISIONS = new Set(
+  ('AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA ' +
+    'RI SC SD TN TX UT VT VA WA WV WI WY DC PR GU VI AS MP ON QC BC AB MB SK NS NB NL PE YT NT NU').split(' '),
+);
+
 /**
  * The country a location text names at its end ("Montreal, QC, Canada", "Pune-MH-IND",
  * "US-LA-Prairieville" leading code), for resolving a bare "$" or "kr" in the pay text.
@@ -125,6 +152,10 @@ export function countryFromLocation(location: string | null | undefined): string
     .filter(Boolean);
   const last = parts[parts.length - 1];
   if (last && COUNTRIES[last]) return COUNTRIES[last]!;
+  // JSON-LD addresses end in an ISO code ("Gothenburg, Västra Götaland, SE"); US states and
+  // Canadian provinces look the same ("Austin, TX", "Toronto, ON") and are not countries.
+  const code = text.match(/,\s*([A-Z]{2})$/)?.[1];
+  if (code && parts.length >= 2 && !SUBDIVISIONS.has(code)) return code;
   // Amazon-style "USA, WA, Seattle": a country name or 3-letter code first
   const firstPart = parts[0];
   if (parts.length >= 2 && firstPart && firstPart.length >= 3 && COUNTRIES[firstPart]) return COUNTRIES[firstPart]!;
@@ -196,6 +227,10 @@ export function labelledFields(root: ParentNode | null | undefined, max = MAX_FI
   }
   for (const th of Array.from(root.querySelectorAll('tr > th:first-child')).slice(0, max)) {
     push(th, th.nextElementSibling);
+  }
+  // <li><span>Location</span><span>Bergen</span></li>
+  for (const span of Array.from(root.querySelectorAll('li > span:first-child')).slice(0, max)) {
+    if (span.parentElement?.children.length === 2) push(span, span.nextElementSibling);
   }
   for (const label of Array.from(root.querySelectorAll('h2, h3, h4, label, strong, [class*="label"], [class*="Label"]')).slice(0, max * 2)) {
     if (label.localName === 'dt' || label.closest('dt, dd, th')) continue;
@@ -276,6 +311,8 @@ export interface PostingParts {
   mode?: WorkMode | null;
   /** visible pay text, read with parseSalaryText when structured data has no salary */
   payText?: string | null;
+  /** or a longer element (a description) whose pay sentence is found and kept as `raw` */
+  payElement?: Element | null;
   employmentType?: string | null;
   datePosted?: string | null;
   /** country for ambiguous currency symbols; else inferred from the location */
@@ -307,8 +344,9 @@ export function assemblePosting(parts: PostingParts): JobPosting | null {
     locations = s?.locations.slice(0, MAX_LOCATIONS) ?? [];
   }
   locations = locations.map((l) => l.slice(0, 200));
-  const country = parts.country ?? countryFromLocation(location) ?? countryFromLocation(locations[0]);
-  const postedSalary = s?.postedSalary ?? salaryFromText(parts.payText, country);
+  const country =
+    parts.country ?? countryFromLocation(location) ?? countryFromLocation(locations[0]) ?? countryFromLocation(s?.locations[0]);
+  const postedSalary = s?.postedSalary ?? salaryFromText(parts.payText, country) ?? salaryFromElement(parts.payElement, country);
   return {
     site: parts.site,
     jobKey: parts.jobKey.slice(0, 300),
@@ -347,6 +385,32 @@ export function attrOf(root: ParentNode, selectors: readonly string[], attr: str
     if (value) return value;
   }
   return null;
+}
+
+/**
+ * Text of the first element matching any selector, with a space between elements
+ * ("<h4>Base salary</h4><div>$155,000</div>" → "Base salary $155,000"), as a reader sees it.
+ */
+export function spacedTextOf(root: ParentNode, selectors: readonly string[], max = 2000): string | null {
+  for (const selector of selectors) {
+    const text = spacedText(root.querySelector(selector), max);
+    if (text) return text;
+  }
+  return null;
+}
+
+/** An element's text with a space between its text nodes (bounded). */
+export function spacedText(el: Element | null | undefined, max = 2000): string | null {
+  if (!el) return null;
+  const parts: string[] = [];
+  let length = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && length < max * 2; node = walker.nextNode()) {
+    const t = node.textContent ?? '';
+    parts.push(t);
+    length += t.length;
+  }
+  return cleanText(parts.join(' '), max);
 }
 
 /** The first element matching any selector (ordered most-stable first). */
@@ -389,12 +453,13 @@ export function cardsFrom(
   return cards;
 }
 
-/** A link's absolute URL, without throwing. */
+/** A link's absolute URL (relative to the page's <base href> when it has one), without throwing. */
 export function hrefOf(el: Element | null | undefined, base: URL): URL | null {
   const href = el?.getAttribute('href');
   if (!href) return null;
   try {
-    return new URL(href, base);
+    const baseHref = el!.ownerDocument.querySelector('base[href]')?.getAttribute('href');
+    return new URL(href, baseHref ? new URL(baseHref, base) : base);
   } catch {
     return null;
   }
@@ -548,9 +613,10 @@ export function defineAtsAdapter(config: AtsConfig): SiteAdapter {
         company: textIn(doc, sel.company, 200) ?? config.company?.(doc, url) ?? null,
         companyFallback: prettifySlug(ref.slug),
         location,
-        locations: several.length > 1 ? several : splitLocations(location),
+        locations: several.length > 1 ? several : splitLocations(extra.location ?? location),
         mode: modeFromLabel(modeText),
-        payText: textIn(doc, sel.pay, 20_000) ?? byLabel(labels.pay),
+        payText: byLabel(labels.pay),
+        payElement: sel.pay ? firstOf(doc, sel.pay) : null,
         employmentType: textIn(doc, sel.employmentType, 100) ?? byLabel(labels.employmentType),
         country: config.siteCountry?.(url) ?? null,
         ...extra,

@@ -119,8 +119,8 @@ export const bamboohr: SiteAdapter = {
       companyFallback: prettifySlug(id.company),
       location,
       locations: splitLocations(location),
-      mode: modeFromLabel(fieldByLabel(fields, /^(location type|workplace|remote)/)?.value),
-      payText: fieldByLabel(fields, /^(compensation|salary|pay)/)?.value ?? null,
+      mode: modeFromLabel(fieldByLabel(fields, /^(location type|workplace|remote)\b/)?.value),
+      payText: fieldByLabel(fields, /^(compensation|salary|pay)\b/)?.value ?? null,
       employmentType: fieldByLabel(fields, /^employment (type|status)$|^job type$/)?.value ?? null,
     });
   },

@@ -5,7 +5,7 @@
  *
  * Like dom.ts, everything reads only its arguments and is bounded.
  */
-import { parseSalaryText } from '../normalize/salary-text';
+import { parseSalaryText, type SalaryText } from '../normalize/salary-text';
 import type { JobPosting, PostedSalary, WorkMode } from '../schemas';
 import { cleanText, safeUrl } from './dom';
 import type { StructuredPosting } from './structured-data';
@@ -177,21 +177,75 @@ export function salaryFromTitle(title: string | null | undefined, country: strin
   return salary && !salary.flags.includes('currency_from_country') ? salary : null;
 }
 
+/** A description's sentence that states pay says so; budgets and allowances are not pay. */
+const PAY_SENTENCE =
+  /salar(?:y|ies)|\bpay\b|pay (?:range|band|scale)|compensation|\bwages?\b|remuneration|\bCTC\b|\bOTE\b|\bbase\b|Gehalt|Verg[üu]tung|salaire|r[ée]mun[ée]ration|sueldo|salario|sal[áa]rio|年収|月給|時給|年俸/i;
+const PERK_SENTENCE = /budget|allowance|stipend|reimburs|voucher|learning and development|equipment|relocation|sign(?:ing|-on) bonus|referral/i;
+
+/** Countries a pay sentence may be scoped to ("For U.S.-based roles, …", "The US base salary range …"). */
+const PAY_SCOPES: readonly [RegExp, string][] = [
+  [/\bU\.?S\.?(?=[\s-]|$)|\bUSA\b|\bUnited States\b/, 'US'],
+  [/\bUK\b|\bUnited Kingdom\b/, 'GB'],
+  [/\bCanad(?:a|ian)\b/, 'CA'],
+  [/\bIndia\b/, 'IN'],
+];
+
 /**
  * Pay stated somewhere in a description ("The US base salary range for this position is
- * $136,000-$203,000 + bonus"). `raw` is the sentence that carries it, not the whole text.
+ * $136,000-$203,000 + bonus"). `raw` is the sentence that carries it, not the whole text. When
+ * that sentence is scoped to a country ("For U.S.-based roles …") and the posting's `country` is
+ * known to be another, it is not this posting's pay: null.
  */
 export function salaryFromDescription(text: string | null | undefined, country: string | null): PostedSalary | null {
   if (!text) return null;
   const whole = parseSalaryText(text.slice(0, MAX_DESCRIPTION), country);
-  if (!whole || !usable(whole) || whole.flags.includes('currency_from_country')) return null;
-  const sentences = text.split(/\n|(?<=[.!?])\s+(?=[A-Z])/).slice(0, 400);
-  for (const sentence of sentences) {
-    if (!/\d/.test(sentence)) continue;
-    const s = parseSalaryText(sentence, country);
-    if (s && s.min === whole.min && s.max === whole.max) return { ...whole, raw: cleanText(sentence, 500) ?? '' };
+  // A description mentions many figures: only sentences that say they are pay, not a perk.
+  let found: { salary: SalaryText; raw: string } | null = null;
+  for (const sentence of text.split(/\n|(?<=[.!?])\s+(?=[A-Z])/).slice(0, 400)) {
+    if (!/\d/.test(sentence) || !PAY_SENTENCE.test(sentence) || PERK_SENTENCE.test(sentence)) continue;
+    const salary = parseSalaryText(sentence, country);
+    if (!salary || !usable(salary) || salary.flags.includes('currency_from_country')) continue;
+    const raw = cleanText(sentence, 500) ?? '';
+    // the figure the parser ranks best in the whole text, when it is one of these
+    if (whole && salary.min === whole.min && salary.max === whole.max) {
+      found = { salary, raw };
+      break;
+    }
+    found ??= { salary, raw };
   }
-  return { ...whole, raw: cleanText(text, 500) ?? '' };
+  if (!found) return null;
+  const scope = PAY_SCOPES.find(([re]) => re.test(found!.raw))?.[1];
+  if (scope && country && scope !== country) return null;
+  return { ...found.salary, raw: found.raw };
+}
+
+/**
+ * A JSON-LD description as text with its paragraphs on separate lines. Descriptions carry HTML,
+ * often entity-escaped ("&lt;p&gt;"): decode, break at block tags, drop the rest. Never parsed as
+ * live HTML.
+ */
+export function descriptionText(value: unknown, max = MAX_DESCRIPTION): string | null {
+  if (typeof value !== 'string' || !value) return null;
+  let text = value.slice(0, max * 2);
+  const decode = (t: string) =>
+    t.replace(/&(lt|gt|amp|quot|apos|nbsp|#39|#x27|#\d{2,5});/gi, (m, code: string) => {
+      const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#x27': "'" };
+      const key = code.toLowerCase();
+      if (named[key] !== undefined) return named[key]!;
+      const n = Number(code.slice(1));
+      return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m;
+    });
+  if (/&lt;\/?[a-z]/i.test(text)) text = decode(text);
+  text = text
+    .replace(/<(script|style)\b[^>]{0,500}>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<\s*(?:br|\/p|\/li|\/div|\/h[1-6]|\/tr|p|li|div|h[1-6])\b[^>]{0,500}>/gi, '\n')
+    .replace(/<[^>]{0,500}>/g, ' ')
+    .replace(/\\n/g, '\n');
+  const lines = decode(text)
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  return lines.length ? lines.join('\n').slice(0, max) : null;
 }
 
 // ---------------------------------------------------------------------------------------------

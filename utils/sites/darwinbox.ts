@@ -43,7 +43,7 @@ export const darwinbox = defineAtsAdapter({
   labels: {
     location: /^(job )?locations?$/,
     mode: /^(work ?mode|workplace( type)?|location type|remote)$/,
-    pay: /^(salary|ctc|compensation|pay)/,
+    pay: /^(salary|ctc|compensation|pay)\b/,
     employmentType: /^(employment type|job type|employee type)$/,
   },
   company: (doc) => metaContent(doc, 'og:site_name') ?? titleParts(doc, /\s+[-|–]\s+(?!.*\s[-|–]\s)/)?.rest ?? null,

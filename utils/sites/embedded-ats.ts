@@ -32,6 +32,7 @@ import {
   hrefOf,
   MAX_CARDS,
   prettifySlug,
+  spacedTextOf,
   splitLocations,
   uniqueTexts,
 } from './ats-helpers';
@@ -266,9 +267,11 @@ export const embeddedAts: SiteAdapter = {
     const job = urlJob(url);
     if (!job) return null;
     const embeds = detectEmbeddedAts(doc);
-    // The posting is rendered in the ATS's iframe: that frame's adapter reads it.
-    if (embeds.some((e) => e.ats === job.ats && e.frame)) return null;
     const structured = structuredPosting(doc);
+    // The ATS's embed renders the posting in its iframe (or will, once its script runs): that
+    // frame's adapter reads it. A company page that renders the posting itself says so with a
+    // JobPosting of its own.
+    if (!structured && embeds.some((e) => e.ats === job.ats)) return null;
     const location = textOf(doc, SELECTORS.location, 500);
     return assemblePosting({
       site: 'embedded-ats',
@@ -279,7 +282,7 @@ export const embeddedAts: SiteAdapter = {
       company: companyOf(doc, embeds),
       location,
       locations: uniqueTexts(splitLocations(location)),
-      payText: textOf(doc, SELECTORS.pay, 1000),
+      payText: spacedTextOf(doc, SELECTORS.pay, 1000),
     });
   },
 };

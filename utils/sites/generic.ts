@@ -5,6 +5,7 @@
  */
 import type { JobPosting } from '../schemas';
 import { structuredPosting } from './structured-data';
+import { enrichStructured } from './structured-extras';
 import type { SiteAdapter } from './types';
 
 /** Query parameters that never change which posting a page shows. */
@@ -30,7 +31,7 @@ export const generic: SiteAdapter = {
   ready: 'body',
   anchor: 'main h1, article h1, h1',
   extract(doc, url): JobPosting | null {
-    const structured = structuredPosting(doc);
+    const structured = enrichStructured(doc, structuredPosting(doc));
     if (!structured) return null;
     const { identifier: _identifier, ...fields } = structured;
     return { site: 'generic', jobKey: genericJobKey(url), url: url.href, ...fields };

@@ -48,10 +48,13 @@ const SELECTORS = {
   header: ['[class*="JobDetails_jobDetailsHeader"]', 'header'],
 } as const;
 
+/** li[data-test=jobListing] (2023+); li.react-job-listing (2019–2022, legacy) */
 const CARD_SELECTOR = 'li[data-test="jobListing"], li.react-job-listing';
+/** the job's own title on job pages and in the search page's details pane (not on cards) */
+const PANE_TITLE = 'h1[id^="jd-job-title"], [data-test="job-details"] [data-test="job-title"], [class*="JobDetails_jobTitle"]';
 
 const CARD = {
-  title: ['a[data-test="job-title"]', '[class*="JobCard_jobTitle"]', 'a[data-test="job-link"] span', 'a.jobLink span', 'a.jobLink'],
+  title: ['a[data-test="job-title"]', '[class*="JobCard_jobTitle"]', 'a[data-test="job-link"] span', 'a.jobLink span' /* 2019–2022 */, 'a.jobLink'],
   company: ['[class*="EmployerProfile_compactEmployerName"]', '[data-test="employer-short-name"]', '[class*="EmployerProfile_employerName"]', '.jobEmpolyerName', '.job-search-key-l2wjgv'],
   location: ['[data-test="emp-location"]', '[class*="JobCard_location"]', '.loc'],
   salary: ['[data-test="detailSalary"]', '[class*="JobCard_salaryEstimate"]', '.salaryEstimate'],
@@ -153,8 +156,9 @@ export const glassdoor: SiteAdapter = {
     const id = jobId(url);
     return id ? `glassdoor:${id}` : null;
   },
-  ready: SELECTORS.title.slice(0, 3).join(', '),
-  anchor: SELECTORS.title.slice(0, 3).join(', '),
+  // Never a selector the result cards match: querySelector takes the first match in page order.
+  ready: PANE_TITLE,
+  anchor: PANE_TITLE,
   extract,
   cardSelector: CARD_SELECTOR,
   extractCard,

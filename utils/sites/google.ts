@@ -10,7 +10,6 @@
  * tried after JSON-LD and ARIA/semantic selectors and will need refreshing when Google rebuilds.
  */
 import { defineAtsAdapter, textsOf } from './ats-helpers';
-import { textOf } from './dom';
 import { SITE_MATCHES } from './match-patterns';
 
 const JOB_PATH = /^\/about\/careers\/applications\/jobs\/results\/(\d{6,24})(?:-[^/]*)?\/?$/;
@@ -48,8 +47,7 @@ export const google = defineAtsAdapter({
     // "Remote eligible" is shown beside the locations as its own label.
     const labels = textsOf(doc, ['span.ZWntq', '.op1BBf span'], 20);
     const remote = labels.some((l) => /^remote eligible$/i.test(l));
-    const pay = textOf(doc, ['.KwJkGe', '.aG5W3'], 20_000);
-    return { mode: remote ? 'remote_ok' : undefined, payText: pay ?? undefined };
+    return { mode: remote ? 'remote_ok' : undefined };
   },
   card: {
     selector: 'li.lLd3Je',

@@ -12,7 +12,7 @@
  */
 import type { JobPosting } from '../schemas';
 import { parseSalaryText } from '../normalize/salary-text';
-import { cardsFrom, hrefOf, prettifySlug } from './ats-helpers';
+import { cardsFrom, hrefOf, modeFromLabel, prettifySlug } from './ats-helpers';
 import { cleanText, metaContent, textOf } from './dom';
 import { SITE_MATCHES } from './match-patterns';
 import { structuredPosting } from './structured-data';
@@ -113,7 +113,7 @@ export function extractGreenhouseCard(card: Element, url: URL): JobCard | null {
       company: boardCompany(card.ownerDocument) ?? prettifySlug(board),
       location,
       locations: location ? location.split(/\s*[|;]\s*/).filter(Boolean).slice(0, 100) : [],
-      mode: null,
+      mode: modeFromLabel(location),
       postedSalary: null,
       employmentType: null,
       datePosted: null,

@@ -114,7 +114,11 @@ export const icims: SiteAdapter = {
       fieldByLabel(fields, /^(job )?locations?$/)?.value ??
       valueAfterLabel(textOf(doc, SELECTORS.headerLeft, 300), /job locations?|locations?/) ??
       null;
-    const pay = fields.filter((f) => /salary|pay|compensation|wage|rate/.test(f.label)).map((f) => `${f.label}: ${f.value}`);
+    // "Salary Range: $68,000 - $82,000", or the Min/Max fields some portals show apart
+    const payFields = fields.filter((f) => /\b(salary|pay|compensation|wage|hourly rate)\b/.test(f.label));
+    const min = payFields.find((f) => /\bmin/.test(f.label))?.value;
+    const max = payFields.find((f) => /\bmax/.test(f.label))?.value;
+    const pay = min && max ? [`${min} - ${max}`] : payFields.map((f) => f.value);
     const remote = fieldByLabel(fields, /remote|workplace|work ?mode|location type/)?.value;
     return assemblePosting({
       site: 'icims',
@@ -127,7 +131,7 @@ export const icims: SiteAdapter = {
       location,
       locations: splitLocations(location),
       mode: modeFromLabel(remote),
-      payText: pay.length ? pay.join(' – ') : null,
+      payText: pay.length ? pay.join(' | ') : null,
       employmentType: fieldByLabel(fields, /^(position |job |schedule )?type$|^employment type$/)?.value ?? null,
       country: countryFromLocation(location),
     });

@@ -61,6 +61,7 @@ const SELECTORS = {
   jobType: ['#salaryInfoAndJobType .jobsearch-JobMetadataHeader-item', '[data-testid="jobsearch-OtherJobDetailsContainer"] [data-testid$="-tile"]'],
 } as const;
 
+/** .job_seen_beacon (2021+); .jobsearch-SerpJobCard (to 2020) and a.tapItem (2020–2021), legacy */
 const CARD_SELECTOR = '.job_seen_beacon, .jobsearch-SerpJobCard, a.tapItem[data-jk]';
 
 const CARD = {

@@ -41,7 +41,7 @@ export const keka = defineAtsAdapter({
   labels: {
     location: /^(job )?locations?$/,
     mode: /^(work ?mode|workplace( type)?|location type|remote)$/,
-    pay: /^(salary|ctc|compensation|pay)/,
+    pay: /^(salary|ctc|compensation|pay)\b/,
     employmentType: /^(employment type|job type)$/,
   },
   company: (doc) => metaContent(doc, 'og:site_name') ?? titleParts(doc, /\s+[-|–]\s+(?!.*\s[-|–]\s)/)?.rest ?? null,

@@ -14,6 +14,7 @@ import {
   hrefOf,
   modeFromLabel,
   prettifySlug,
+  spacedTextOf,
   splitLocations,
   titleParts,
 } from './ats-helpers';
@@ -126,7 +127,7 @@ export const lever: SiteAdapter = {
       location,
       locations: splitLocations(location),
       mode: modeFromLabel(label(textOf(doc, SELECTORS.workplace, 100))),
-      payText: textOf(doc, SELECTORS.pay, 1000),
+      payText: spacedTextOf(doc, SELECTORS.pay, 1000),
       employmentType: label(textOf(doc, SELECTORS.commitment, 100)),
     });
   },

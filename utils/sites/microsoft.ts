@@ -51,7 +51,8 @@ export const microsoft = defineAtsAdapter({
   spa: true,
   selectors: {
     title: ['h1.position-title', '.position-title', 'main h1', 'h1'],
-    location: ['.position-location', '[data-testid="job-location"]'],
+    // the line under the title ("Redmond, Washington, United States + 1 more")
+    location: ['.position-location', '[data-testid="job-location"]', 'main h1 + p'],
     pay: ['[data-testid="job-description"]', '.position-job-description', 'main'],
     fields: ['main', 'body'],
   },

@@ -44,11 +44,12 @@ const SELECTORS = {
   workplace: ['[class*="styles_jhc__wfhmode"]', '[class*="styles_jhc__wfht"]'],
 } as const;
 
+/** srp-jobtuple-wrapper (2023+); article.jobTuple (2019–2022, legacy) */
 const CARD_SELECTOR = 'div.srp-jobtuple-wrapper, article.jobTuple';
 
 const CARD = {
   title: ['a.title', '.row1 a', 'a[href*="/job-listings-"]'],
-  company: ['a.comp-name', '.comp-dtls-wrap a', 'a.subTitle', '.companyInfo .subTitle'],
+  company: ['a.comp-name', '.comp-dtls-wrap a', 'a.subTitle' /* jobTuple, 2019–2022 */, '.companyInfo .subTitle'],
   location: ['.locWdth', '.loc-wrap', 'li.location span', '.location'],
   salary: ['.sal-wrap span', '.sal-wrap', '.sal', 'li.salary span', '.salary'],
   workplace: ['.wfh-wrap', '.wfh'],

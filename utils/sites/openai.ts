@@ -101,7 +101,7 @@ export const openai: SiteAdapter = {
     const teamLine = lines.find((l) => !PAY.test(l) && /\s-\s/.test(l));
     const location =
       fieldByLabel(fields, /^locations?$/)?.value ?? (teamLine ? (teamLine.split(/\s+-\s+/).pop() ?? null) : null);
-    const pay = fieldByLabel(fields, /^(compensation|salary|pay)/)?.value ?? lines.find((l) => PAY.test(l)) ?? null;
+    const pay = fieldByLabel(fields, /^(compensation|salary|pay)\b/)?.value ?? lines.find((l) => PAY.test(l)) ?? null;
     return assemblePosting({
       site: 'openai',
       jobKey: `openai:${slug}`,

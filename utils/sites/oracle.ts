@@ -38,7 +38,7 @@ export const oracle = defineAtsAdapter({
   labels: {
     location: /^(locations?|primary location)$/,
     mode: /^(workplace type|work location type|remote|workplace)$/,
-    pay: /^(salary|pay range|compensation)/,
+    pay: /^(salary|pay range|compensation)\b/,
     employmentType: /^(worker type|job schedule|schedule|employment type)$/,
   },
   override: (doc, fields) => ({

@@ -35,7 +35,7 @@ export const personio = defineAtsAdapter({
   labels: {
     location: /^(office|location|standort)s?$/,
     mode: /^(remote|workplace|arbeitsort)$/,
-    pay: /^(salary|gehalt|compensation)/,
+    pay: /^(salary|gehalt|compensation)\b/,
     employmentType: /^(employment type|schedule|beschäftigungsart)$/,
   },
   company: (doc) => metaContent(doc, 'og:site_name') ?? titleParts(doc, /\s+[-|–]\s+(?!.*\s[-|–]\s)/)?.rest ?? null,

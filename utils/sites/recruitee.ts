@@ -41,7 +41,7 @@ export const recruitee = defineAtsAdapter({
   labels: {
     location: /^locations?$/,
     mode: /^(remote|workplace|work ?type|location type)$/,
-    pay: /^(salary|compensation|pay)/,
+    pay: /^(salary|compensation|pay)\b/,
     employmentType: /^(employment type|contract type|type)$/,
   },
   company: (doc) => metaContent(doc, 'og:site_name') ?? titleParts(doc, /\s+[-|–]\s+(?!.*\s[-|–]\s)/)?.rest ?? null,

@@ -37,7 +37,7 @@ export const rippling = defineAtsAdapter({
   labels: {
     location: /^locations?$/,
     mode: /^(workplace|workplace type|location type)$/,
-    pay: /^(pay range|salary|compensation|pay)/,
+    pay: /^(pay range|salary|compensation|pay)\b/,
     employmentType: /^(employment type|job type)$/,
   },
   company: (doc) => metaContent(doc, 'og:site_name'),

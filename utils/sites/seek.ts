@@ -44,6 +44,7 @@ const SELECTORS = {
   workType: ['[data-automation="job-detail-work-type"]'],
 } as const;
 
+/** data-automation normalJob/premiumJob (2019 and since); data-card-type=JobCard (2023+) */
 const CARD_SELECTOR = 'article[data-automation="normalJob"], article[data-automation="premiumJob"], article[data-card-type="JobCard"]';
 
 const CARD = {

@@ -16,6 +16,7 @@ import {
   hrefOf,
   modeFromLabels,
   prettifySlug,
+  spacedTextOf,
   textsOf,
 } from './ats-helpers';
 import { cleanText, metaContent, textOf } from './dom';
@@ -36,6 +37,8 @@ const SELECTORS = {
   details: ['.job-details li', '.job-detail', 'ul.job-details > *'],
   company: ['[itemprop="hiringOrganization"] [itemprop="name"]'],
   pay: ['.job-salary', '[data-test="job-salary"]', '.salary'],
+  /** pay is usually written in the job ad's text */
+  description: ['[itemprop="description"]', '.job-sections'],
 } as const;
 const READY = 'h1.job-title, h1[itemprop="title"], main h1';
 const CARD_SELECTOR = 'li.opening-job, .opening-job';
@@ -105,7 +108,8 @@ export const smartrecruiters: SiteAdapter = {
       companyFallback: prettifySlug(id.company),
       location: attrOf(doc, SELECTORS.location, 'formattedaddress') ?? textOf(doc, SELECTORS.locationText, 300),
       mode: modeFromLabels(details),
-      payText: textOf(doc, SELECTORS.pay, 500),
+      payText: spacedTextOf(doc, SELECTORS.pay, 500),
+      payElement: doc.querySelector(SELECTORS.description.join(', ')),
     });
   },
 };

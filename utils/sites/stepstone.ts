@@ -29,6 +29,7 @@ import type { JobCard, SiteAdapter } from './types';
 
 const HOSTS: Record<string, string> = { 'www.stepstone.de': 'DE', 'www.stepstone.at': 'AT', 'www.stepstone.be': 'BE', 'www.stepstone.nl': 'NL' };
 const JOB_PATH = /^\/stellenangebote--.+--(\d{5,12})(?:-inline)?\.html$/i;
+/** /jobs/… and /work/… (2020+); /5/ergebnisliste.html (to 2019, legacy) */
 const SEARCH_PATH = /^\/(?:jobs\/[^/]+(?:\/[^/]+)?|work\/[^/]+(?:\/[^/]+)?|5\/ergebnisliste\.html|jobs)\/?$/i;
 const JOB_ID = /^\d{5,12}$/;
 

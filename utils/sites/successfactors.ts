@@ -59,7 +59,7 @@ export const successfactors = defineAtsAdapter({
   labels: {
     location: /^(location|job location|work location)s?$/,
     mode: /^(remote|workplace|work arrangement|remote work)/,
-    pay: /^(salary|pay range|compensation|base pay)/,
+    pay: /^(salary|pay range|compensation|base pay)\b/,
     employmentType: /^(employment type|job type|shift type)$/,
   },
   company: (doc) => metaContent(doc, 'og:site_name'),

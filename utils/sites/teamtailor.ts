@@ -37,12 +37,14 @@ export const teamtailor = defineAtsAdapter({
   selectors: {
     title: ['h1[data-controller="fit-title"]', 'section.block-cover h1', 'main h1'],
     company: ['meta[property="og:site_name"]'],
+    // the description (pay is written in it); checked 2025
+    pay: ['[data-controller="careersite--responsive-video"]', 'section .prose'],
     fields: ['main dl', 'section dl', 'dl'],
   },
   labels: {
     location: /^locations?$/,
     mode: /^remote status$|^workplace$/,
-    pay: /^(salary|compensation|pay)/,
+    pay: /^(salary|compensation|pay)\b/,
     employmentType: /^(employment type|employment|type)$/,
   },
   company: (doc) => metaContent(doc, 'og:site_name'),

@@ -57,7 +57,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const remote = field(block, 'remote');
   const country = countryFromLocation(location) ?? LANG_COUNTRY[ref.lang.slice(0, 2)] ?? null;
   return assemblePosting(
-    { site: 'welcometothejungle', jobKey: `welcometothejungle:${ref.company}/${ref.slug}`, url: url.href },
+    { site: 'welcometothejungle', jobKey: `welcometothejungle:${ref.company}/${ref.slug}`.slice(0, 300), url: url.href },
     structured,
     {
       title: domTitle,
@@ -79,7 +79,7 @@ export const welcometothejungle: SiteAdapter = {
   isListingPage: () => false,
   jobKey: (url) => {
     const ref = jobRef(url);
-    return ref ? `welcometothejungle:${ref.company}/${ref.slug}` : null;
+    return ref ? `welcometothejungle:${ref.company}/${ref.slug}`.slice(0, 300) : null;
   },
   ready: '[data-testid="job-metadata-block"] h2, main h1',
   anchor: '[data-testid="job-metadata-block"] h2, main h1, h1',

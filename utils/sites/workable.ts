@@ -15,6 +15,7 @@ import {
   hrefOf,
   modeFromLabel,
   prettifySlug,
+  spacedTextOf,
   splitLocations,
   titleParts,
   trustedStructured,
@@ -122,7 +123,7 @@ export const workable: SiteAdapter = {
       location,
       locations: splitLocations(location),
       mode: modeFromLabel(textOf(doc, SELECTORS.workplace, 100)),
-      payText: textOf(doc, SELECTORS.pay, 500),
+      payText: spacedTextOf(doc, SELECTORS.pay, 500),
       employmentType: textOf(doc, SELECTORS.type, 100),
     });
   },

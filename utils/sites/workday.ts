@@ -180,7 +180,7 @@ export const workday: SiteAdapter = {
       location,
       locations,
       mode: modeFromLabel(remoteType),
-      payText: textOf(doc, SELECTORS.description, 20_000),
+      payElement: doc.querySelector(SELECTORS.description.join(', ')),
       employmentType: textOf(doc, SELECTORS.time, 100),
       country: countryFromLocation(location) ?? countryFromLocation(ref.locationSegment),
     });

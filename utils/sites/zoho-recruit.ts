@@ -39,7 +39,7 @@ export const zohoRecruit = defineAtsAdapter({
   labels: {
     location: /^(job )?locations?$/,
     mode: /^(workplace|work ?mode|location type)$/,
-    pay: /^(salary|pay|compensation|ctc)/,
+    pay: /^(salary|pay|compensation|ctc)\b/,
     employmentType: /^(job type|employment type)$/,
   },
   override(_doc, fields) {

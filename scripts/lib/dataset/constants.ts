@@ -2,7 +2,7 @@
  * Build constants of the embedded dataset. Changing any of them changes the dataset (and its
  * version hash); each is explained in public/data/NOTICE.md, which is generated from here.
  */
-import type { DatasetSource } from '../../../utils/estimate/types';
+import { EVIDENCE_MIN_N, type DatasetSource } from '../../../utils/estimate/types';
 
 /** Every amount is brought to this date (inflation-adjusted from the date it was observed). */
 export const REFERENCE_DATE = '2025-07-01';
@@ -15,7 +15,7 @@ export const REFERENCE_RATE_YEAR = 2025;
 export const HOURS_PER_YEAR = 2080;
 
 /** Cells with fewer deduplicated salaries than this are not shipped (the evidence rule). */
-export const MIN_CELL_N = 5;
+export const MIN_CELL_N = EVIDENCE_MIN_N;
 
 /** Per-cell outlier fences in log space: outside [Q1 − k·IQR, Q3 + k·IQR] is dropped (from 8 rows up). */
 export const OUTLIER_FENCE_K = 2;

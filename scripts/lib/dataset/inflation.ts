@@ -24,6 +24,14 @@ export interface Inflation {
 /** Currencies whose home economy is not the first two letters of the code. */
 const CURRENCY_ECONOMY: Record<string, string> = { EUR: 'EMU', USD: 'USA', XOF: 'WAF', XAF: 'CAF' };
 
+/**
+ * Aggregates the World Bank publishes late: a missing year is filled with the median rate of the
+ * members that have it ("Euro area" has no 2024 rate in this file; most members do).
+ */
+const COMPOSITE_MEMBERS: Record<string, string[]> = {
+  EMU: ['AUT', 'BEL', 'CYP', 'DEU', 'ESP', 'EST', 'FIN', 'FRA', 'GRC', 'HRV', 'IRL', 'ITA', 'LTU', 'LUX', 'LVA', 'MLT', 'NLD', 'PRT', 'SVK', 'SVN'],
+};
+
 export function loadInflation(dataDir: string): Inflation {
   const cpi = csvObjects(readFileSync(join(dataDir, 'worldbank-inflation-datahub/cpi.csv'), 'utf8')).rows;
   const ppp = csvObjects(readFileSync(join(dataDir, 'worldbank_ppp/ppp-gdp.csv'), 'utf8')).rows;
@@ -38,6 +46,18 @@ export function loadInflation(dataDir: string): Inflation {
     let m = rates.get(code);
     if (!m) rates.set(code, (m = new Map()));
     m.set(Number(r.Year), rate);
+  }
+  for (const [composite, members] of Object.entries(COMPOSITE_MEMBERS)) {
+    const own = rates.get(composite) ?? new Map<number, number>();
+    const years = new Set(members.flatMap((m) => [...(rates.get(m)?.keys() ?? [])]));
+    for (const y of years) {
+      if (own.has(y)) continue;
+      const xs = members.map((m) => rates.get(m)?.get(y)).filter((x): x is number => x !== undefined).sort((a, b) => a - b);
+      if (xs.length < members.length / 2) continue;
+      const mid = xs.length >> 1;
+      own.set(y, xs.length % 2 ? xs[mid]! : (xs[mid - 1]! + xs[mid]!) / 2);
+    }
+    rates.set(composite, own);
   }
   const iso3ByIso2 = new Map<string, string>();
   for (const r of ppp) {

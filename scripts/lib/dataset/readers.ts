@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { bunzip2 } from './bzip2';
 import { csvObjects, parseCsv } from './csv';
 import { DOU_GROSS_UP, HOURS_PER_YEAR, type SourceId } from './constants';
+import { dataLevelFromYears } from '../../../utils/estimate/levels';
 import type { Basis, DataLevel } from '../../../utils/estimate/types';
 
 export interface RawObs {
@@ -338,10 +339,6 @@ export const SO_DEVTYPE_TITLES: Record<string, string> = {
   'Developer Advocate': 'Developer Advocate',
 };
 
-/** Years of professional experience → level: 0–2 entry, 3–5 mid, 6–10 senior, 11+ staff. */
-export function levelFromYears(years: number): DataLevel {
-  return years <= 2 ? 'entry' : years <= 5 ? 'mid' : years <= 10 ? 'senior' : 'staff';
-}
 
 export function readStackOverflow(dataDir: string, countryCode: (name: string) => string | null): ReadResult {
   const { report, drop } = reporter('stackoverflow');
@@ -378,7 +375,7 @@ export function readStackOverflow(dataDir: string, countryCode: (name: string) =
       source: 'stackoverflow',
       title,
       employer: null,
-      level: isIc && yearsText !== '' && Number.isFinite(years) ? levelFromYears(years) : null,
+      level: isIc && yearsText !== '' && Number.isFinite(years) ? dataLevelFromYears(years) : null,
       levelFromTitle: !isIc,
       country,
       state: null,

@@ -106,6 +106,8 @@ describe('Indeed', () => {
       },
     ]);
     expect(cards.map((c) => c.anchor.tagName)).toEqual(['H2', 'H2', 'H2']);
+    // the full badge goes after the pane's title, not a card's
+    expect(doc.querySelector(indeed.anchor)?.closest('#jobsearch-ViewjobPaneWrapper')).not.toBeNull();
     expect(indeed.jobKey(new URL(cards[1]!.posting.url), document)).toBe(cards[1]!.posting.jobKey);
   });
 });

@@ -54,6 +54,12 @@ describe('LinkedIn', () => {
     });
   });
 
+  it('puts the full badge after the pane\'s title, not a card\'s', () => {
+    const doc = fixtureDoc(TWO_PANE);
+    expect(doc.querySelector(linkedin.ready)).toBe(doc.querySelector(linkedin.anchor));
+    expect(doc.querySelector(linkedin.anchor)?.closest('.jobs-search__job-details--container')).not.toBeNull();
+  });
+
   it('reads nothing while the pane still shows the previous job', () => {
     const doc = fixtureDoc(TWO_PANE);
     const next = new URL('https://www.linkedin.com/jobs/search/?currentJobId=4023450011&keywords=backend%20engineer');

@@ -1,0 +1,252 @@
+/**
+ * The estimator's numbers for `npm run bench`: quality (hold-out), coverage of real postings,
+ * and speed. Prints tables through the caller's `table`; no thresholds.
+ *
+ * Quality: one cell at a time is held out — its rows are removed from every parent cell too
+ * (the parents are re-aggregated from the remaining rows and the multipliers re-learned), so
+ * nothing of it leaks — and the estimator is asked for that cell's role, level and place. The
+ * error is |ln(estimated p50 ÷ held-out cell's median)|, reported per tier of the held-out cell,
+ * with the tier the walk fell back to.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CELLS_FILE, META_FILE, MemoryCellSource, type CellsFile } from '../../utils/estimate/dataset-file';
+import { estimateDetailed, estimateResolved } from '../../utils/estimate/estimator';
+import type { Place } from '../../utils/estimate/place';
+import { median } from '../../utils/estimate/stats';
+import { ALL_LEVELS, type DatasetCell, type DatasetMeta } from '../../utils/estimate/types';
+import { regionOfCountry } from '../../utils/normalize/location';
+import type { PostedSalary } from '../../utils/schemas';
+import { aggregate, keysOf, type Obs } from './dataset/cells';
+import { buildDataset, cellCurrencyOf, learnAll, makeLogRate, oflcCells, type BuildResult } from './dataset/build';
+import { REFERENCE_DATE } from './dataset/constants';
+import { loadInflation } from './dataset/inflation';
+import { DATA_DIR } from './estimate-cli';
+
+type Table = (title: string, rows: Record<string, string | number>[]) => void;
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SHARED = resolve(ROOT, '../shared');
+const HOLDOUTS_PER_TIER = 60;
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+const q = (xs: number[], p: number) => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
+};
+const ms = (x: number) => (Number.isFinite(x) ? `${x.toFixed(3)} ms` : 'n/a');
+
+/** Deterministic sample: every k-th of the sorted list. */
+function sample<T>(xs: T[], k: number): T[] {
+  if (xs.length <= k) return xs;
+  const step = xs.length / k;
+  return Array.from({ length: k }, (_, i) => xs[Math.floor(i * step)]!);
+}
+
+type HoldoutTier = 'company' | 'metro' | 'country × level' | 'country';
+
+function tierOf(c: DatasetCell): HoldoutTier | null {
+  if (c.company && c.company !== '*') return c.level === ALL_LEVELS ? 'company' : null;
+  if (c.geo.startsWith('m:')) return 'metro';
+  if (c.geo.startsWith('c:') && c.kind === 'salaries') return c.level === ALL_LEVELS ? 'country' : 'country × level';
+  return null;
+}
+
+/** Does an observation belong to the held-out cell? */
+function inCell(o: Obs, c: DatasetCell): boolean {
+  if (o.family !== c.family || o.basis !== c.basis) return false;
+  return keysOf(o).some((k) => k.geo === c.geo && k.company === (c.company ?? '') && k.level === c.level);
+}
+
+function placeOf(c: DatasetCell, areaStates: Record<string, string[]>): Place {
+  const [kind, code] = c.geo.split(':', 2) as [string, string];
+  if (kind === 'c') return { country: code, region: regionOfCountry(code), state: null, wageArea: null, metro: null, remote: false };
+  if (kind === 'm') {
+    return { country: 'US', region: regionOfCountry('US'), state: areaStates[code]?.[0] ?? null, wageArea: code, metro: null, remote: false };
+  }
+  return { country: 'US', region: regionOfCountry('US'), state: code, wageArea: null, metro: null, remote: false };
+}
+
+async function quality(table: Table, built: BuildResult): Promise<void> {
+  const { cells, obs, meta } = built;
+  const logRate = makeLogRate();
+  const byFamilyBasis = new Map<string, Obs[]>();
+  for (const o of obs) (byFamilyBasis.get(`${o.family}|${o.basis}`) ?? byFamilyBasis.set(`${o.family}|${o.basis}`, []).get(`${o.family}|${o.basis}`)!).push(o);
+  const inflation = loadInflation(join(SHARED, 'data'));
+
+  const candidates = new Map<HoldoutTier, DatasetCell[]>();
+  for (const c of [...cells].sort((a, b) => (a.key < b.key ? -1 : 1))) {
+    const t = tierOf(c);
+    if (!t) continue;
+    if (c.n !== null && c.n < 20) continue; // a held-out median needs some salaries behind it to be a target
+    (candidates.get(t) ?? candidates.set(t, []).get(t)!).push(c);
+  }
+
+  const rows: Record<string, string | number>[] = [];
+  for (const [tier, list] of [...candidates].sort()) {
+    const errors: number[] = [];
+    const fellTo = new Map<string, number>();
+    for (const held of sample(list, HOLDOUTS_PER_TIER)) {
+      // the cell's rows leave every cell they joined
+      const family = byFamilyBasis.get(`${held.family}|${held.basis}`) ?? [];
+      const removed = family.filter((o) => inCell(o, held));
+      const affected = new Set(removed.flatMap((o) => keysOf(o).map((k) => `${o.family}|${k.level}|${k.geo}|${k.company}|${o.basis}`)));
+      affected.add(held.key);
+      const remaining = family.filter((o) => !inCell(o, held));
+      const rebuilt = aggregate(remaining, cellCurrencyOf, logRate, REFERENCE_DATE).filter((c) => affected.has(c.key) && c.key !== held.key);
+      let overlay = cells.filter((c) => !affected.has(c.key)).concat(rebuilt);
+      let metroIndex = meta.learned.metroIndex;
+      if (tier === 'metro') {
+        // the area leaves the metro index and its state's statistic too
+        const area = held.geo.slice(2);
+        metroIndex = { ...metroIndex };
+        delete metroIndex[area];
+        const oflc = { ...built.oflc, points: built.oflc.points.filter((p) => p.area !== area) };
+        const fam = new Map([[held.family, built.familySoc.get(held.family)!]]);
+        const restated = oflcCells(oflc, fam, meta.learned.upperSpread, inflation, () => true).filter((c) => c.geo.startsWith('s:'));
+        const restatedKeys = new Set(restated.map((c) => c.key));
+        overlay = overlay.filter((c) => !restatedKeys.has(c.key) && c.key !== held.key).concat(restated);
+      }
+      const learned = learnAll(overlay, metroIndex, meta.learned.upperSpread);
+      if (tier === 'company') {
+        const premium = { ...learned.companyPremium };
+        delete premium[held.company!];
+        learned.companyPremium = premium;
+      }
+      const source = new MemoryCellSource(overlay, { ...meta, learned });
+      const { estimate } = await estimateResolved(
+        {
+          family: held.family,
+          specialization: null,
+          level: held.level === ALL_LEVELS ? 'unknown' : held.level,
+          place: placeOf(held, built.oflc.areaStates),
+          companyId: held.company && held.company !== '*' ? held.company : null,
+          companyName: null,
+          displayCurrency: held.currency,
+          displayPeriod: 'year',
+        },
+        source,
+      );
+      if (estimate.status !== 'ok') {
+        fellTo.set('no-data', (fellTo.get('no-data') ?? 0) + 1);
+        continue;
+      }
+      const p50 = estimate.currency === held.currency ? estimate.p50 : estimate.p50 * Math.exp(logRate(estimate.currency, held.currency));
+      errors.push(Math.abs(Math.log(p50) - held.logP50));
+      fellTo.set(estimate.scope.kind, (fellTo.get(estimate.scope.kind) ?? 0) + 1);
+    }
+    rows.push({
+      'held-out tier': tier,
+      cells: `${Math.min(list.length, HOLDOUTS_PER_TIER)} of ${list.length}`,
+      'median |log error| of p50': errors.length ? median(errors).toFixed(3) : 'n/a',
+      '≈ median % off': errors.length ? pct(Math.exp(median(errors)) - 1) : 'n/a',
+      p90: errors.length ? q(errors, 0.9).toFixed(3) : 'n/a',
+      'fell back to': [...fellTo].map(([k, n]) => `${k} ${n}`).join(', '),
+    });
+  }
+  table('Estimator quality: hold one cell out (its rows leave every parent), estimate it back', rows);
+}
+
+interface FixtureQuery {
+  title: string;
+  company: string | null;
+  location: string | null;
+  salary: { min: number | null; max: number | null; currency: string | null; period: PostedSalary['period'] } | null;
+}
+
+function fixtureQueries(): FixtureQuery[] {
+  const file = join(SHARED, 'fixtures/MANIFEST.json');
+  if (!existsSync(file)) return [];
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { kind: string; expected: unknown }[];
+  const out: FixtureQuery[] = [];
+  for (const e of manifest) {
+    if (e.kind !== 'posting' && e.kind !== 'listing') continue;
+    const list = (Array.isArray(e.expected) ? e.expected : e.expected ? [e.expected] : []) as FixtureQuery[];
+    for (const x of list) if (x?.title) out.push({ title: x.title, company: x.company ?? null, location: x.location ?? null, salary: x.salary ?? null });
+  }
+  return out;
+}
+
+async function coverage(table: Table, source: MemoryCellSource): Promise<FixtureQuery[]> {
+  const queries = fixtureQueries();
+  const byKind = new Map<string, number>();
+  const salaryErrors: number[] = [];
+  const examples: Record<string, string | number>[] = [];
+  for (const f of queries) {
+    const postedSalary: PostedSalary | null = f.salary
+      ? { min: f.salary.min, max: f.salary.max, currency: f.salary.currency, period: f.salary.period, flags: [], raw: '' }
+      : null;
+    const { estimate, notes } = await estimateDetailed({ title: f.title, company: f.company, location: f.location, postedSalary }, source);
+    const kind = estimate.status === 'ok' ? estimate.scope.kind : 'no-data';
+    byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+    if (estimate.status === 'ok' && notes.posted && notes.annual) {
+      const lo = notes.posted.min ?? notes.posted.max;
+      const hi = notes.posted.max ?? notes.posted.min;
+      if (lo && hi) salaryErrors.push(Math.abs(Math.log(estimate.p50 / ((lo + hi) / 2))));
+    }
+    if (examples.length < 12 && estimate.status === 'ok') {
+      examples.push({ title: f.title.slice(0, 40), location: (f.location ?? '').slice(0, 28), estimate: `${estimate.p50} ${estimate.currency}/${estimate.period}`, scope: estimate.scope.label, n: estimate.n ?? 'stat' });
+    }
+  }
+  const total = queries.length;
+  const okCount = total - (byKind.get('no-data') ?? 0);
+  table(`Coverage of ../shared/fixtures postings and listing cards (${total}): ${pct(okCount / Math.max(1, total))} get an estimate`, [
+    ...['company', 'metro', 'state', 'country', 'region', 'global', 'no-data'].map((k) => ({ scope: k, postings: byKind.get(k) ?? 0, share: pct((byKind.get(k) ?? 0) / Math.max(1, total)) })),
+  ]);
+  table('Fixtures with a posted salary', [
+    { 'postings with salary and estimate': salaryErrors.length, 'median |log(p50 ÷ posted midpoint)|': salaryErrors.length ? median(salaryErrors).toFixed(3) : 'n/a', '≈ median % apart': salaryErrors.length ? pct(Math.exp(median(salaryErrors)) - 1) : 'n/a' },
+  ]);
+  table('Examples', examples);
+  return queries;
+}
+
+async function speed(table: Table, queries: FixtureQuery[], buildMs: number | null): Promise<void> {
+  const t0 = performance.now();
+  const cellsText = readFileSync(join(DATA_DIR, CELLS_FILE), 'utf8');
+  const metaText = readFileSync(join(DATA_DIR, META_FILE), 'utf8');
+  const t1 = performance.now();
+  const source = MemoryCellSource.fromFiles(JSON.parse(cellsText) as CellsFile, JSON.parse(metaText) as DatasetMeta);
+  const t2 = performance.now();
+  const qs = queries.length ? queries : [{ title: 'Software Engineer', company: null, location: 'Seattle, WA', salary: null }];
+  for (const f of qs) await estimateDetailed({ title: f.title, company: f.company, location: f.location }, source); // warm-up
+  const times: number[] = [];
+  for (let round = 0; round < 20; round++) {
+    for (const f of qs) {
+      const s = performance.now();
+      await estimateDetailed({ title: f.title, company: f.company, location: f.location }, source);
+      times.push(performance.now() - s);
+    }
+  }
+  table('Estimator speed (file-backed source, Node)', [
+    { what: 'dataset build (in memory)', value: buildMs === null ? 'n/a' : `${(buildMs / 1000).toFixed(1)} s` },
+    { what: 'read public/data files', value: ms(t1 - t0) },
+    { what: `parse + index ${source.size} cells`, value: ms(t2 - t1) },
+    { what: `estimate p50 (${times.length} calls, warm)`, value: ms(q(times, 0.5)) },
+    { what: 'estimate p95', value: ms(q(times, 0.95)) },
+  ]);
+}
+
+/** Quality, coverage and speed of the estimator (see the file comment). */
+export async function benchEstimate(table: Table): Promise<void> {
+  const dataDir = join(SHARED, 'data');
+  let built: BuildResult | null = null;
+  let buildMs: number | null = null;
+  if (existsSync(dataDir)) {
+    const t = performance.now();
+    built = await buildDataset(dataDir);
+    buildMs = performance.now() - t;
+  }
+  if (!existsSync(join(DATA_DIR, CELLS_FILE))) {
+    table('Estimator', [{ note: 'public/data has no dataset: run npm run data:build' }]);
+    return;
+  }
+  const fileSource = MemoryCellSource.fromFiles(
+    JSON.parse(readFileSync(join(DATA_DIR, CELLS_FILE), 'utf8')) as CellsFile,
+    JSON.parse(readFileSync(join(DATA_DIR, META_FILE), 'utf8')) as DatasetMeta,
+  );
+  if (built) await quality(table, built);
+  else table('Estimator quality', [{ note: '../shared/data is missing: hold-out skipped' }]);
+  const queries = await coverage(table, fileSource);
+  await speed(table, queries, buildMs);
+}

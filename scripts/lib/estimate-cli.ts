@@ -1,0 +1,63 @@
+/**
+ * Node helpers over the dataset files in public/data: a file-backed CellSource, and
+ * `estimateFromArgs` for the CLI (`npm run --silent cli -- estimate --title T --company C
+ * --location L [--country CC] [--currency XXX]`).
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { CELLS_FILE, META_FILE, MemoryCellSource, type CellsFile } from '../../utils/estimate/dataset-file';
+import { estimateDetailed } from '../../utils/estimate/estimator';
+import type { DatasetMeta, EstimateNotes } from '../../utils/estimate/types';
+import type { Estimate, PostedSalary } from '../../utils/schemas';
+
+export const DATA_DIR = resolve(import.meta.dirname, '../../public/data');
+
+const loaded = new Map<string, MemoryCellSource>();
+
+/** The dataset in `dir` (default public/data) as a CellSource; loaded once per process. */
+export function loadDatasetSource(dir = DATA_DIR): MemoryCellSource {
+  let source = loaded.get(dir);
+  if (!source) {
+    const cells = JSON.parse(readFileSync(join(dir, CELLS_FILE), 'utf8')) as CellsFile;
+    const meta = JSON.parse(readFileSync(join(dir, META_FILE), 'utf8')) as DatasetMeta;
+    source = MemoryCellSource.fromFiles(cells, meta);
+    loaded.set(dir, source);
+  }
+  return source;
+}
+
+export interface EstimateArgs {
+  title: string;
+  company?: string | null;
+  location?: string | null;
+  /** ISO country: a hint for the place, and the user's country for remote postings */
+  country?: string | null;
+  /** display currency (default: the location's local currency) */
+  currency?: string | null;
+  period?: 'year' | 'month' | 'hour' | null;
+  postedSalary?: PostedSalary | null;
+  dataDir?: string;
+}
+
+/** The Estimate JSON for a title/company/location, from the dataset files. */
+export async function estimateFromArgs(args: EstimateArgs): Promise<Estimate> {
+  return (await estimateFromArgsDetailed(args)).estimate;
+}
+
+export async function estimateFromArgsDetailed(args: EstimateArgs): Promise<{ estimate: Estimate; notes: EstimateNotes }> {
+  const source = loadDatasetSource(args.dataDir);
+  const country = args.country?.trim().toUpperCase() || null;
+  return estimateDetailed(
+    {
+      title: args.title,
+      company: args.company ?? null,
+      location: args.location ?? null,
+      country,
+      postedSalary: args.postedSalary ?? null,
+      displayCurrency: args.currency?.trim().toUpperCase() || null,
+      displayPeriod: args.period ?? null,
+    },
+    source,
+    { userCountry: country },
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * The dataset build is reproducible: rebuilding from ../shared/data gives byte-identical files to
+ * the committed public/data. Skipped (and says why) where the raw data is not present.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDataset, readDatasetFiles } from '../../../scripts/lib/dataset/build';
+import { MemoryCellSource, type CellsFile } from '../../../utils/estimate/dataset-file';
+import type { DatasetMeta } from '../../../utils/estimate/types';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const DATA_DIR = resolve(ROOT, '../shared/data');
+const OUT_DIR = resolve(ROOT, 'public/data');
+const hasRawData = existsSync(DATA_DIR);
+const hasDataset = existsSync(resolve(OUT_DIR, 'cells.json'));
+
+describe('embedded dataset', () => {
+  it.skipIf(!hasDataset)('public/data loads, and its two files agree on the version', () => {
+    const files = readDatasetFiles(OUT_DIR);
+    const meta = JSON.parse(files.meta) as DatasetMeta;
+    const source = MemoryCellSource.fromFiles(JSON.parse(files.cells) as CellsFile, meta);
+    expect(source.size).toBeGreaterThan(0);
+    expect(files.notice).toContain(meta.version);
+    for (const cell of source.cells()) expect(cell.n === null || cell.n >= 5).toBe(true);
+  });
+
+  it.skipIf(!hasRawData || !hasDataset)(
+    `rebuilds byte-identical from ../shared/data${hasRawData ? '' : ' (skipped: ../shared/data is not present)'}`,
+    async () => {
+      const result = await buildDataset(DATA_DIR);
+      const committed = readDatasetFiles(OUT_DIR);
+      expect(result.files.meta).toBe(committed.meta);
+      expect(result.files.cells === committed.cells).toBe(true);
+      expect(result.files.notice).toBe(committed.notice);
+    },
+    300_000,
+  );
+});

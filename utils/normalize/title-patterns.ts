@@ -1,0 +1,180 @@
+/**
+ * A small pattern language for the title tables, compiled once to regexes over canonical title
+ * text (lower-case ASCII tokens separated by single spaces; segments joined with " , ").
+ *
+ *   'software * engineer'          "software" … "engineer", at most two words between them
+ *   '(front|back) end developer'   alternatives (each may be several words: '(data engineer|etl developer)')
+ *   'senior? engineer'             optional token
+ *   'engineering * [manager]'      [..] must match but is *kept* for the level reader (not part of the
+ *                                  occupation's own name), e.g. "manager" in "engineering manager"
+ *   'java …' etc.                  tokens are literal; '.', '+', '#', '&', '/' are escaped
+ *
+ * A gap never crosses a segment boundary (","). Each pattern has index keys (the words one of
+ * which must be present), so a lookup only tries the few patterns whose keys occur in the text.
+ */
+
+export interface CompiledPattern {
+  readonly re: RegExp;
+  /** Words one of which must occur in the text for the pattern to match. Empty: always try. */
+  readonly keys: readonly string[];
+  /** Number of capture groups: [kept] items and gaps, neither of which names the occupation. */
+  readonly groups: number;
+}
+
+const GAP = '((?: [^ ,]+){0,2})';
+
+function escapeWord(w: string): string {
+  return w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+/** Splits a pattern into items, keeping (...) and [...] groups whole. */
+function items(pattern: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of pattern.trim()) {
+    if (ch === '(' || ch === '[') depth++;
+    if (ch === ')' || ch === ']') depth--;
+    if (ch === ' ' && depth === 0) {
+      if (cur) out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+function altSource(group: string): { src: string; firsts: string[] } {
+  // "(a|b c|d)" → alternatives, each a space-separated word sequence
+  const inner = group.slice(1, -1);
+  const alts = inner.split('|').map((a) => a.trim()).filter(Boolean);
+  return {
+    src: `(?:${alts.map((a) => a.split(' ').map(escapeWord).join(' ')).join('|')})`,
+    firsts: alts.map((a) => a.split(' ')[0] ?? a),
+  };
+}
+
+/** Compiles one pattern (see the module comment). Throws on a malformed pattern (tables are tested). */
+export function compilePattern(pattern: string): CompiledPattern {
+  const parts = items(pattern);
+  let src = '';
+  let keys: string[] | null = null;
+  let groups = 0;
+  let started = false;
+  for (const raw of parts) {
+    if (raw === '*') {
+      if (!started) throw new Error(`title pattern: leading gap in "${pattern}"`);
+      src += GAP;
+      groups++;
+      continue;
+    }
+    let item = raw;
+    const keep = item.startsWith('[') && item.endsWith(']');
+    if (keep) item = item.slice(1, -1);
+    const optional = item.endsWith('?') && item.length > 1;
+    if (optional) item = item.slice(0, -1);
+    let body: string;
+    let firsts: string[];
+    if (item.startsWith('(') && item.endsWith(')')) {
+      const a = altSource(item);
+      body = a.src;
+      firsts = a.firsts;
+    } else {
+      if (/[()[\]|]/.test(item)) throw new Error(`title pattern: bad item "${raw}" in "${pattern}"`);
+      body = escapeWord(item);
+      firsts = [item];
+    }
+    if (keep) {
+      body = `(${body})`;
+      groups++;
+    }
+    if (optional) {
+      src += started ? `(?: ${body})?` : `(?:${body} )?`;
+    } else {
+      src += started ? ` ${body}` : body;
+      if (keys === null) keys = firsts;
+      started = true;
+    }
+  }
+  if (!started) throw new Error(`title pattern: no required item in "${pattern}"`);
+  return {
+    re: new RegExp(`(?<![^ ])${src}(?![^ ])`, 'd'),
+    keys: keys ?? [],
+    groups,
+  };
+}
+
+/** An index of compiled patterns by key word, for rules tried in table order. */
+export class PatternIndex<T> {
+  private readonly byKey = new Map<string, number[]>();
+  private readonly always: number[] = [];
+  readonly entries: { pattern: CompiledPattern; value: T }[] = [];
+
+  constructor(rows: readonly { patterns: readonly string[]; value: T }[]) {
+    for (const row of rows) {
+      for (const p of row.patterns) {
+        const idx = this.entries.length;
+        const pattern = compilePattern(p);
+        this.entries.push({ pattern, value: row.value });
+        if (pattern.keys.length === 0) this.always.push(idx);
+        for (const k of new Set(pattern.keys)) {
+          let list = this.byKey.get(k);
+          if (!list) this.byKey.set(k, (list = []));
+          list.push(idx);
+        }
+      }
+    }
+  }
+
+  /** Candidate entry indexes for a text's tokens, in table order. */
+  candidates(tokens: readonly string[]): number[] {
+    const seen = new Set<number>(this.always);
+    for (const t of tokens) {
+      const list = this.byKey.get(t);
+      if (list) for (const i of list) seen.add(i);
+    }
+    return [...seen].sort((a, b) => a - b);
+  }
+
+  /** The first entry (in table order) whose pattern matches the text. */
+  first(text: string, tokens: readonly string[]): { value: T; match: RegExpExecArray } | null {
+    for (const i of this.candidates(tokens)) {
+      const e = this.entries[i] as { pattern: CompiledPattern; value: T };
+      const m = e.pattern.re.exec(text);
+      if (m) return { value: e.value, match: m };
+    }
+    return null;
+  }
+
+  /** Every matching entry, in table order. */
+  all(text: string, tokens: readonly string[]): { value: T; match: RegExpExecArray }[] {
+    const out: { value: T; match: RegExpExecArray }[] = [];
+    for (const i of this.candidates(tokens)) {
+      const e = this.entries[i] as { pattern: CompiledPattern; value: T };
+      const m = e.pattern.re.exec(text);
+      if (m) out.push({ value: e.value, match: m });
+    }
+    return out;
+  }
+}
+
+/**
+ * The words of a match that name the occupation: the matched text minus its [kept] items and gaps
+ * ("senior engineering manager" matched by 'engineering * [manager]' → "engineering").
+ */
+export function consumedWords(m: RegExpExecArray, groups: number): string {
+  if (groups === 0) return m[0];
+  const base = m.index;
+  const ind = m.indices;
+  if (!ind) return m[0];
+  let out = '';
+  let pos = 0;
+  for (let g = 1; g <= groups; g++) {
+    const span = ind[g];
+    if (!span) continue;
+    out += m[0].slice(pos, span[0] - base) + ' ';
+    pos = span[1] - base;
+  }
+  out += m[0].slice(pos);
+  return out.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,44 @@
+/**
+ * What the generic schema.org path can add to structured-data.ts's reading of a JobPosting,
+ * from the same JSON-LD node (kept apart from structured-data.ts, which other code owns):
+ *
+ * - pay stated only in the `description` ("Salary Range: $160k- $200K/year") when there is no
+ *   `baseSalary`, unless that sentence is scoped to another country than the posting's;
+ * - a posting with `applicantLocationRequirements` and no `jobLocation` is a remote job
+ *   (schema.org: those requirements describe where a telecommuter may live).
+ */
+import type { StructuredPosting } from './structured-data';
+import { findJsonLdJobPostings } from './structured-data';
+import { countryFromLocation, descriptionText, salaryFromDescription } from './board-helpers';
+
+type Node = Record<string, unknown>;
+
+const COUNTRY_CODES: Record<string, string> = { US: 'US', USA: 'US', 'UNITED STATES': 'US', IN: 'IN', INDIA: 'IN', GB: 'GB', UK: 'GB', 'UNITED KINGDOM': 'GB', CA: 'CA', CANADA: 'CA' };
+
+function addressCountry(node: Node): string | null {
+  const places = Array.isArray(node['jobLocation']) ? node['jobLocation'] : [node['jobLocation']];
+  for (const place of places.slice(0, 10)) {
+    const address = (place as Node | undefined)?.['address'] as Node | undefined;
+    const c = address?.['addressCountry'];
+    const name = typeof c === 'string' ? c : typeof (c as Node | undefined)?.['name'] === 'string' ? ((c as Node)['name'] as string) : null;
+    if (name) return COUNTRY_CODES[name.trim().toUpperCase()] ?? null;
+  }
+  return null;
+}
+
+/** The structured posting, completed from its JSON-LD node where structured-data.ts leaves gaps. */
+export function enrichStructured(doc: Document, structured: StructuredPosting | null): StructuredPosting | null {
+  if (!structured || structured.source !== 'json-ld') return structured;
+  const node = findJsonLdJobPostings(doc).find((n) => {
+    const t = n['title'] ?? n['name'];
+    return typeof t === 'string' && t.includes(structured.title.slice(0, 20));
+  }) as Node | undefined;
+  if (!node) return structured;
+  let { postedSalary, mode } = structured;
+  if (!postedSalary) {
+    const country = addressCountry(node) ?? countryFromLocation(structured.location);
+    postedSalary = salaryFromDescription(descriptionText(node['description']), country);
+  }
+  if (!mode && !structured.locations.length && node['applicantLocationRequirements']) mode = 'remote';
+  return postedSalary === structured.postedSalary && mode === structured.mode ? structured : { ...structured, postedSalary, mode };
+}
