@@ -1,6 +1,5 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { contentScriptMatches } from './utils/sites/match-patterns';
 
 /**
  * PAYLENS_TEST_BUILD=1 makes the build that the end-to-end tests and `npm start` load (into
@@ -39,13 +38,4 @@ export default defineConfig({
         }
       : {}),
   }),
-  hooks: {
-    'build:manifestGenerated': (_wxt, manifest) => {
-      // Sanity: the content script's matches are exactly the union of the adapters' matches.
-      const cs = manifest.content_scripts?.find((c) => c.js?.some((j) => j.includes('jobs')));
-      if (cs && cs.matches?.join() !== contentScriptMatches.join()) {
-        throw new Error('content script matches drifted from the adapters');
-      }
-    },
-  },
 });

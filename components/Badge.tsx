@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { Component } from 'preact';
 import type { EstimateNoData, EstimateOk, JobPosting, PostedSalary } from '../utils/schemas';
 import { formatMoney, formatRange } from '../utils/normalize/currency';
 
@@ -82,8 +82,19 @@ function Details({ estimate, posting }: { estimate: EstimateOk; posting: JobPost
   );
 }
 
-export function Badge({ variant, posting, view, onCheckYours }: BadgeProps) {
-  const [open, setOpen] = useState(false);
+/**
+ * A class component, not hooks: preact/hooks would add ~1 KB gzipped to every content script
+ * for one boolean.
+ */
+export class Badge extends Component<BadgeProps, { open: boolean }> {
+  override state = { open: false };
+
+  override render() {
+    return renderBadge(this.props, this.state.open, () => this.setState({ open: !this.state.open }));
+  }
+}
+
+function renderBadge({ variant, posting, view, onCheckYours }: BadgeProps, open: boolean, toggle: () => void) {
   const checkYours = onCheckYours ? (
     <button type="button" class="pl-check" onClick={onCheckYours}>
       Check yours
@@ -156,7 +167,7 @@ export function Badge({ variant, posting, view, onCheckYours }: BadgeProps) {
           <>
             {' '}
             <span class="pl-sep">·</span>{' '}
-            <button type="button" aria-expanded={open} aria-controls="pl-details" onClick={() => setOpen(!open)}>
+            <button type="button" aria-expanded={open} aria-controls="pl-details" onClick={toggle}>
               {open ? 'Less' : 'Details'}
             </button>
           </>

@@ -114,7 +114,7 @@ function keysFor(ctx: Ctx, basis: Basis): string[] {
   const { family: f, level: l, place } = ctx;
   const k = (level: string, geo: string, company = '') => cellKey(f, level, geo, company, basis);
   const levels = l === ALL_LEVELS ? [ALL_LEVELS] : [l, ALL_LEVELS];
-  const geos = [geoKey.global];
+  const geos: string[] = [geoKey.global];
   if (place.region) geos.push(geoKey.region(place.region));
   if (place.country) geos.push(geoKey.country(place.country));
   const keys: string[] = [];

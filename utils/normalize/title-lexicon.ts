@@ -23,8 +23,6 @@ export const WORD_REPLACEMENTS: Readonly<Record<string, string>> = {
   // --- role shorthand
   swe: 'software engineer',
   sde: 'software development engineer',
-  sdet: 'software development engineer in test',
-  sdeti: 'software development engineer in test',
   mle: 'machine learning engineer',
   ml: 'machine learning',
   tpm: 'technical program manager',
@@ -44,10 +42,6 @@ export const WORD_REPLACEMENTS: Readonly<Record<string, string>> = {
   mngr: 'manager',
   mgmt: 'management',
   dir: 'director',
-  vp: 'vice president',
-  svp: 'senior vice president',
-  evp: 'executive vice president',
-  avp: 'assistant vice president',
   asst: 'assistant',
   assoc: 'associate',
   exec: 'executive',
@@ -407,6 +401,13 @@ export const WORD_REPLACEMENTS: Readonly<Record<string, string>> = {
  */
 export const PHRASE_REPLACEMENTS: Readonly<Record<string, string>> = {
   'member of technical staff': 'mts',
+  'vice president': 'vp',
+  'vice presidente': 'vp',
+  'senior vice president': 'svp',
+  'executive vice president': 'evp',
+  'assistant vice president': 'avp',
+  'associate vice president': 'avp',
+  'vice president engineering': 'vp engineering',
   'member of the technical staff': 'mts',
   'members of technical staff': 'mts',
   'chief of staff': 'chiefofstaff',
@@ -530,6 +531,7 @@ export const RANK_WORDS: readonly string[] = [
   'developer', 'analyst', 'consultant', 'specialist', 'officer', 'member', 'sr', 'jr', 'founding',
   'supervisor', 'werkstudent', 'expert', 'especialista', 'architect', 'scientist', 'programmer', 'or', 'and',
   'to', 'the', 'of', '/', '+', 'senior+', 'coordinator', 'advisor', 'representative', 'partner', 'sdet',
+  'vp', 'svp', 'evp', 'avp', 'deputy', 'leader', 'mid/senior',
 ];
 
 /**

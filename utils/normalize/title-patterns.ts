@@ -7,6 +7,9 @@
  *   'senior? engineer'             optional token
  *   'engineering * [manager]'      [..] must match but is *kept* for the level reader (not part of the
  *                                  occupation's own name), e.g. "manager" in "engineering manager"
+ *   'product {manager}'            {..} is part of the occupation's name even if it is a rank word
+ *                                  (rank words — manager, lead, senior… — are otherwise kept)
+ *   'associate $'                  '$': the end of a segment
  *   'java …' etc.                  tokens are literal; '.', '+', '#', '&', '/' are escaped
  *
  * A gap never crosses a segment boundary (","). Each pattern has index keys (the words one of
@@ -17,8 +20,8 @@ export interface CompiledPattern {
   readonly re: RegExp;
   /** Words one of which must occur in the text for the pattern to match. Empty: always try. */
   readonly keys: readonly string[];
-  /** Number of capture groups: [kept] items and gaps, neither of which names the occupation. */
-  readonly groups: number;
+  /** Kind of each capture group (1..n): 'keep' ([..] and gaps) or 'force' ({..}). */
+  readonly groups: readonly ('keep' | 'force')[];
 }
 
 const GAP = '((?: [^ ,]+){0,2})';
@@ -33,8 +36,8 @@ function items(pattern: string): string[] {
   let depth = 0;
   let cur = '';
   for (const ch of pattern.trim()) {
-    if (ch === '(' || ch === '[') depth++;
-    if (ch === ')' || ch === ']') depth--;
+    if (ch === '(' || ch === '[' || ch === '{') depth++;
+    if (ch === ')' || ch === ']' || ch === '}') depth--;
     if (ch === ' ' && depth === 0) {
       if (cur) out.push(cur);
       cur = '';
@@ -59,18 +62,24 @@ export function compilePattern(pattern: string): CompiledPattern {
   const parts = items(pattern);
   let src = '';
   let keys: string[] | null = null;
-  let groups = 0;
+  const groups: ('keep' | 'force')[] = [];
   let started = false;
   for (const raw of parts) {
     if (raw === '*') {
       if (!started) throw new Error(`title pattern: leading gap in "${pattern}"`);
       src += GAP;
-      groups++;
+      groups.push('keep');
+      continue;
+    }
+    if (raw === '$') {
+      if (!started) throw new Error(`title pattern: leading $ in "${pattern}"`);
+      src += '(?= ,|$)';
       continue;
     }
     let item = raw;
     const keep = item.startsWith('[') && item.endsWith(']');
-    if (keep) item = item.slice(1, -1);
+    const force = item.startsWith('{') && item.endsWith('}');
+    if (keep || force) item = item.slice(1, -1);
     const optional = item.endsWith('?') && item.length > 1;
     if (optional) item = item.slice(0, -1);
     let body: string;
@@ -80,13 +89,13 @@ export function compilePattern(pattern: string): CompiledPattern {
       body = a.src;
       firsts = a.firsts;
     } else {
-      if (/[()[\]|]/.test(item)) throw new Error(`title pattern: bad item "${raw}" in "${pattern}"`);
+      if (/[()[\]{}|]/.test(item)) throw new Error(`title pattern: bad item "${raw}" in "${pattern}"`);
       body = escapeWord(item);
       firsts = [item];
     }
-    if (keep) {
+    if (keep || force) {
       body = `(${body})`;
-      groups++;
+      groups.push(keep ? 'keep' : 'force');
     }
     if (optional) {
       src += started ? `(?: ${body})?` : `(?:${body} )?`;
@@ -102,6 +111,12 @@ export function compilePattern(pattern: string): CompiledPattern {
     keys: keys ?? [],
     groups,
   };
+}
+
+export interface PatternHit<T> {
+  readonly value: T;
+  readonly match: RegExpExecArray;
+  readonly pattern: CompiledPattern;
 }
 
 /** An index of compiled patterns by key word, for rules tried in table order. */
@@ -136,45 +151,51 @@ export class PatternIndex<T> {
     return [...seen].sort((a, b) => a - b);
   }
 
-  /** The first entry (in table order) whose pattern matches the text. */
-  first(text: string, tokens: readonly string[]): { value: T; match: RegExpExecArray } | null {
+  /** The first entry (in table order) whose pattern matches the text and passes `accept`. */
+  first(text: string, tokens: readonly string[], accept?: (value: T) => boolean): PatternHit<T> | null {
     for (const i of this.candidates(tokens)) {
       const e = this.entries[i] as { pattern: CompiledPattern; value: T };
+      if (accept && !accept(e.value)) continue;
       const m = e.pattern.re.exec(text);
-      if (m) return { value: e.value, match: m };
+      if (m) return { value: e.value, match: m, pattern: e.pattern };
     }
     return null;
   }
 
   /** Every matching entry, in table order. */
-  all(text: string, tokens: readonly string[]): { value: T; match: RegExpExecArray }[] {
-    const out: { value: T; match: RegExpExecArray }[] = [];
+  all(text: string, tokens: readonly string[]): PatternHit<T>[] {
+    const out: PatternHit<T>[] = [];
     for (const i of this.candidates(tokens)) {
       const e = this.entries[i] as { pattern: CompiledPattern; value: T };
       const m = e.pattern.re.exec(text);
-      if (m) out.push({ value: e.value, match: m });
+      if (m) out.push({ value: e.value, match: m, pattern: e.pattern });
     }
     return out;
   }
 }
 
 /**
- * The words of a match that name the occupation: the matched text minus its [kept] items and gaps
+ * The words of a match that name the occupation: the matched text minus its [kept] items, its gaps
+ * and the rank words (`rankWords`) that are not inside {..}.
  * ("senior engineering manager" matched by 'engineering * [manager]' → "engineering").
  */
-export function consumedWords(m: RegExpExecArray, groups: number): string {
-  if (groups === 0) return m[0];
+export function consumedWords(m: RegExpExecArray, p: CompiledPattern, rankWords: ReadonlySet<string>): string[] {
   const base = m.index;
   const ind = m.indices;
-  if (!ind) return m[0];
-  let out = '';
+  const out: string[] = [];
   let pos = 0;
-  for (let g = 1; g <= groups; g++) {
-    const span = ind[g];
-    if (!span) continue;
-    out += m[0].slice(pos, span[0] - base) + ' ';
-    pos = span[1] - base;
+  const take = (text: string, force: boolean) => {
+    for (const w of text.split(' ')) if (w && (force || !rankWords.has(w))) out.push(w);
+  };
+  if (ind) {
+    for (let g = 1; g <= p.groups.length; g++) {
+      const span = ind[g];
+      if (!span) continue;
+      take(m[0].slice(pos, span[0] - base), false);
+      if (p.groups[g - 1] === 'force') take(m[0].slice(span[0] - base, span[1] - base), true);
+      pos = span[1] - base;
+    }
   }
-  out += m[0].slice(pos);
-  return out.replace(/\s+/g, ' ').trim();
+  take(m[0].slice(pos), false);
+  return out;
 }

@@ -79,6 +79,9 @@ const GENDER_GROUP_RE =
 const GENDER_SUFFIX_RE =
   /([a-z])(?:[*:_/(·]|\.(?=(?:e|euse|se|ere|trice|ne|ice)\b))(?:innen|in|euse|trice|ere|ora|ice|as|os|es|ne|se|a|o|e|r)\)?(?![a-z0-9])/gi;
 
+const TAG_RE = /<[^>]{0,200}>/g;
+/** "SDE2", "SWE3", "SDEII" → "sde 2" (a level glued to a role abbreviation). */
+const GLUED_LEVEL_RE = /\b(sdet|sde|swe|mts|ase)[-_]?(iii|ii|iv|[1-5])\b/g;
 const URL_EMAIL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+/g;
 const PERCENT_RE = /\d{1,3}\s*(?:-\s*\d{1,3}\s*)?%/g;
 const YEAR_RE = /\b(?:19|20)\d\d\b/g;
@@ -162,7 +165,7 @@ const ROMANCE_RE = new RegExp(
 );
 /** English "Director of Engineering" → "engineering director" (rank noun before the function). */
 const OF_RE =
-  /^(.*?\b(?:director|head|vice president|president|manager|lead|leader|supervisor|chief|officer|coordinator|specialist|professor|teacher|engineer|developer|analyst|representative|associate|scientist|consultant|architect|assistant|executive))\s(?:of|for)\s(?:the\s)?([a-z][a-z .&/+#]*)$/;
+  /^(.*?\b(?:director|head|vp|svp|evp|avp|vice president|president|manager|lead|leader|supervisor|chief|officer|coordinator|specialist|professor|teacher|engineer|developer|analyst|representative|associate|scientist|consultant|architect|assistant|executive))\s(?:of|for)\s(?:the\s)?([a-z][a-z .&/+#]*)$/;
 
 // ---------------------------------------------------------------------------------------------
 // Preparation
@@ -288,9 +291,9 @@ export function prepareTitle(raw: unknown): PreparedTitle {
     s = s.slice(0, MAX_TITLE_INPUT);
     flags.push('truncated');
   }
-  s = foldText(decodeEntities(s));
+  s = foldText(decodeEntities(s)).replace(TAG_RE, ' ');
   s = s.replace(GENDER_GROUP_RE, ' ').replace(GENDER_SUFFIX_RE, '$1').toLowerCase();
-  s = s.replace(URL_EMAIL_RE, ' ').replace(PERCENT_RE, ' ').replace(YEAR_RE, ' ');
+  s = s.replace(GLUED_LEVEL_RE, '$1 $2').replace(URL_EMAIL_RE, ' ').replace(PERCENT_RE, ' ').replace(YEAR_RE, ' ');
   const beforeReq = s;
   s = s.replace(REQ_ID_RE, ' ');
   if (s !== beforeReq) flags.push('req_id');

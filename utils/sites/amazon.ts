@@ -10,7 +10,6 @@
  */
 import { defineAtsAdapter } from './ats-helpers';
 import { cleanText, textOf } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 
 const HOST = /^(www\.)?amazon\.jobs$/;
 const JOB_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?jobs\/(\d{5,12})(?:\/[^/]*)?\/?$/i;
@@ -18,7 +17,7 @@ const LIST_PATH = /^\/(?:[a-z]{2}(?:-[a-z]{2})?\/)?search\/?$/i;
 
 export const amazon = defineAtsAdapter({
   id: 'amazon',
-  matches: SITE_MATCHES.amazon,
+  matches: ['https://www.amazon.jobs/*', 'https://amazon.jobs/*'],
   parseJob(url) {
     const m = HOST.test(url.hostname) ? JOB_PATH.exec(url.pathname) : null;
     return m ? { id: m[1]! } : null;

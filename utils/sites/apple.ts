@@ -8,7 +8,6 @@
  * links to /details/<id>). No real page was saved.
  */
 import { defineAtsAdapter } from './ats-helpers';
-import { SITE_MATCHES } from './match-patterns';
 
 const HOST = 'jobs.apple.com';
 const JOB_PATH = /^\/[a-z]{2}-[a-z]{2}\/details\/(\d{6,12}(?:-\d{1,6})?)(?:\/[^/]*)?\/?$/i;
@@ -16,7 +15,7 @@ const LIST_PATH = /^\/[a-z]{2}-[a-z]{2}\/search\/?$/i;
 
 export const apple = defineAtsAdapter({
   id: 'apple',
-  matches: SITE_MATCHES.apple,
+  matches: ['https://jobs.apple.com/*'],
   parseJob(url) {
     const m = url.hostname === HOST ? JOB_PATH.exec(url.pathname) : null;
     return m ? { id: m[1]! } : null;

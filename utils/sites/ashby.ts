@@ -25,7 +25,6 @@ import {
   uniqueTexts,
 } from './ats-helpers';
 import { cleanText, metaContent, textOf } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 import { structuredPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
@@ -50,6 +49,12 @@ function jobId(url: URL): { company: string; id: string } | null {
   const m = JOB_PATH.exec(url.pathname);
   if (!m || !ASHBY_UUID.test(m[2]!)) return null;
   return { company: m[1]!, id: m[2]!.toLowerCase() };
+}
+
+/** The jobKey of an Ashby job URL (also used for links to it from company pages). */
+export function ashbyJobKey(url: URL): string | null {
+  const id = jobId(url);
+  return id ? `ashby:${id.id}` : null;
 }
 
 function companyOf(doc: Document): string | null {
@@ -104,7 +109,7 @@ export function extractAshbyCard(card: Element, url: URL): JobCard | null {
 export const ashby: SiteAdapter = {
   id: 'ashby',
   priority: 10,
-  matches: SITE_MATCHES.ashby,
+  matches: ['https://jobs.ashbyhq.com/*'],
   isJobPage: (url) => jobId(url) !== null,
   isListingPage: (url) => url.hostname === HOST && BOARD_PATH.test(url.pathname) && url.pathname !== '/',
   jobKey: (url) => {

@@ -93,7 +93,7 @@ export function salaryFromElement(el: Element | null | undefined, country: strin
   let best: string | null = null;
   for (const block of Array.from(el.querySelectorAll(BLOCKS)).slice(0, MAX_BLOCKS)) {
     const text = cleanText(block.textContent, 2000);
-    if (!text || (best && text.length >= best.length)) continue;
+    if (!text || text.length > 1500 || !/\d/.test(text) || (best && text.length >= best.length)) continue;
     const one = parseSalaryText(text, country);
     if (one && one.min === all.min && one.max === all.max && one.currency === all.currency) best = text;
   }
@@ -333,7 +333,7 @@ export function assemblePosting(parts: PostingParts): JobPosting | null {
   const title = cleanText(s?.title ?? parts.title, 300);
   if (!title) return null;
   const shownLocation = cleanText(parts.location, 500);
-  const shownLocations = uniqueTexts(parts.locations ?? (shownLocation ? [shownLocation] : []));
+  const shownLocations = uniqueTexts(parts.locations?.length ? parts.locations : shownLocation ? [shownLocation] : []);
   let location: string | null;
   let locations: string[];
   if (shownLocation || shownLocations.length) {

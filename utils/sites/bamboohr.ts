@@ -20,7 +20,6 @@ import {
   titleParts,
 } from './ats-helpers';
 import { cleanText, metaContent, textOf } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 import { structuredPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
@@ -90,7 +89,7 @@ export function extractBambooCard(link: Element, url: URL): JobCard | null {
 export const bamboohr: SiteAdapter = {
   id: 'bamboohr',
   priority: 10,
-  matches: SITE_MATCHES.bamboohr,
+  matches: ['https://*.bamboohr.com/*'],
   isJobPage: (url) => jobId(url) !== null,
   isListingPage: (url) => company(url) !== null && BOARD_PATH.test(url.pathname),
   jobKey: (url) => {

@@ -11,7 +11,6 @@
  */
 import { defineAtsAdapter, titleParts } from './ats-helpers';
 import { metaContent } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 
 const HOST = /^([a-z0-9-]+)\.darwinbox\.(in|com)$/i;
 const NOT_COMPANIES = new Set(['www', 'api', 'help', 'blog']);
@@ -25,7 +24,7 @@ function company(url: URL): string | null {
 
 export const darwinbox = defineAtsAdapter({
   id: 'darwinbox',
-  matches: SITE_MATCHES.darwinbox,
+  matches: ['https://*.darwinbox.in/*', 'https://*.darwinbox.com/*'],
   siteCountry: () => 'IN',
   parseJob(url) {
     const c = company(url);

@@ -11,7 +11,8 @@
  * - Workday: iframes on *.myworkdayjobs.com.
  * - Company listing pages that link to ATS job pages (…?gh_jid=…, jobs.lever.co/<co>/<uuid>, …).
  *
- * Like the generic adapter it runs only where the user opted in to all sites (matches: []), and
+ * Like the generic adapter it runs only where the user opted in to all sites (matches: []; the
+ * registration excludes the known sites, and the CLI path skips it there: registry.isKnownSite), and
  * sits between the site adapters (10) and generic (1000). Postings keep the ATS's own jobKey
  * ("greenhouse:<id>", "lever:<uuid>"…), so a job reads as the same posting on the company page,
  * on the hosted board and in a card.
@@ -26,7 +27,7 @@
  * /en/jobs/<id>/<slug>/?gh_jid=<id>).
  */
 import type { JobPosting } from '../schemas';
-import { ashby, ASHBY_UUID } from './ashby';
+import { ashbyJobKey, ASHBY_UUID } from './ashby';
 import {
   assemblePosting,
   hrefOf,
@@ -37,12 +38,11 @@ import {
   uniqueTexts,
 } from './ats-helpers';
 import { cleanText, metaContent, textOf } from './dom';
-import { greenhouse } from './greenhouse';
-import { lever } from './lever';
-import { contentScriptMatches } from './match-patterns';
+import { greenhouseJobKey } from './greenhouse';
+import { leverJobKey } from './lever';
 import { structuredPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
-import { workday } from './workday';
+import { workdayJobKey } from './workday';
 
 export type EmbeddedAtsName = 'greenhouse' | 'lever' | 'ashby' | 'workday';
 
@@ -69,26 +69,13 @@ const FINGERPRINTS: readonly { ats: EmbeddedAtsName; selector: string; boardFrom
 
 /** Links from a company page to ATS job pages, read as cards. */
 const ATS_LINKS =
-  'a[href*="gh_jid="], a[href*="greenhouse.io/"][href*="/jobs/"], a[href*="lever.co/"], a[href*="jobs.ashbyhq.com/"], a[href*="ashby_jid="], a[href*="myworkdayjobs.com/"][href*="/job/"]';
+  'a[href*="gh_jid="], a[href*="greenhouse.io/"][href*="/jobs/"], a[href*="jobs.lever.co/"], a[href*="jobs.eu.lever.co/"], a[href*="jobs.ashbyhq.com/"], a[href*="ashby_jid="], a[href*="myworkdayjobs.com/"][href*="/job/"]';
 const CARD_SELECTOR = `li.lever-job, ${ATS_LINKS}`;
 /** Link texts that are calls to action, not titles. */
 const NOT_TITLES = /^(apply( now| here| today)?|learn more|view( job| details| role| position)?|details|read more|see (job|role|details)|open|more|→|›)$/i;
 
-/** The same match-pattern semantics the browser applies, for the known-site exclusion. */
-function patternRegex(pattern: string): RegExp | null {
-  const m = /^(\*|https?):\/\/(\*|(?:\*\.)?[^/*]+)(\/.*)$/.exec(pattern);
-  if (!m) return null;
-  const host = m[2] === '*' ? '[^/]+' : m[2]!.replace(/[.]/g, '\\.').replace(/^\*\\\./, '(?:[^/]+\\.)?');
-  const path = m[3]!.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-  return new RegExp(`^https?://${host}${path}$`, 'i');
-}
-const KNOWN_SITES = contentScriptMatches.map(patternRegex).filter((r): r is RegExp => r !== null);
-
-/** Pages on a known ATS or job board belong to that site's adapter, never to this one. */
-function onKnownSite(url: URL): boolean {
-  const href = `${url.protocol}//${url.hostname}${url.pathname}`;
-  return KNOWN_SITES.some((re) => re.test(href));
-}
+/** The ATS's own hosts belong to that ATS's adapter, never to this one. */
+const ATS_HOSTS = /(^|\.)(greenhouse\.io|lever\.co|ashbyhq\.com|myworkdayjobs\.com|myworkdaysite\.com)$/i;
 
 interface UrlJob {
   ats: 'greenhouse' | 'ashby';
@@ -97,7 +84,7 @@ interface UrlJob {
 
 /** The posting a company page shows, from the embed's query parameter. */
 function urlJob(url: URL): UrlJob | null {
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || onKnownSite(url)) return null;
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || ATS_HOSTS.test(url.hostname)) return null;
   const gh = url.searchParams.get('gh_jid');
   if (gh && /^\d{4,20}$/.test(gh)) return { ats: 'greenhouse', id: gh };
   const ashbyJid = url.searchParams.get('ashby_jid');
@@ -129,7 +116,7 @@ export function detectEmbeddedAts(doc: Document): EmbeddedAts[] {
  * (read by the frame's adapter). `null`: no ATS fingerprint; leave the page to `generic`.
  */
 export function embeddedAtsOnPage(doc: Document, url: URL): { kind: 'job' | 'listing'; embeds: EmbeddedAts[] } | null {
-  if (onKnownSite(url)) return null;
+  if (ATS_HOSTS.test(url.hostname)) return null;
   const embeds = detectEmbeddedAts(doc);
   if (urlJob(url)) return { kind: 'job', embeds };
   if (embeds.length || doc.querySelector(ATS_LINKS)) return { kind: 'listing', embeds };
@@ -137,18 +124,16 @@ export function embeddedAtsOnPage(doc: Document, url: URL): { kind: 'job' | 'lis
 }
 
 /** An ATS job URL → the jobKey that ATS's own adapter gives the job page. */
-function atsJobKey(target: URL, doc: Document): string | null {
+function atsJobKey(target: URL): string | null {
   const embedded = urlJob(target);
   if (embedded) return `${embedded.ats}:${embedded.id}`;
-  for (const adapter of [greenhouse, lever, ashby, workday]) {
-    if (adapter.isJobPage(target)) return adapter.jobKey(target, doc);
-  }
-  return null;
+  // The ATS adapters' own URL → jobKey functions (only those: not their extractors).
+  return greenhouseJobKey(target) ?? leverJobKey(target) ?? ashbyJobKey(target) ?? workdayJobKey(target);
 }
 
-function companyOf(doc: Document, embeds: readonly EmbeddedAts[]): string | null {
+function companyOf(doc: Document, embeds?: readonly EmbeddedAts[]): string | null {
   const site = metaContent(doc, 'og:site_name')?.replace(/\s+(careers|jobs)$/i, '');
-  return site || prettifySlug(embeds.find((e) => e.board)?.board);
+  return site || prettifySlug((embeds ?? detectEmbeddedAts(doc)).find((e) => e.board)?.board);
 }
 
 /** Icons that mark a card's location line: <svg><use href="#map-marker">, <i class="fa-map-pin">. */
@@ -170,12 +155,19 @@ function cardLocation(container: Element): string | null {
   return null;
 }
 
+/** Ancestors known to hold several ATS links (the list, not a card): each is scanned once. */
+const SHARED_PARENTS = new WeakSet<Element>();
+
 /** The nearest ancestor that holds this link and no other ATS job link: the card (bounded). */
 function cardContainer(link: Element): Element {
   let el: Element = link;
   for (let depth = 0; depth < 5 && el.parentElement && el.parentElement.localName !== 'body'; depth++) {
     const parent = el.parentElement;
-    if (parent.querySelectorAll(ATS_LINKS).length > 1) break;
+    if (SHARED_PARENTS.has(parent)) break;
+    if (parent.querySelectorAll(ATS_LINKS).length > 1) {
+      SHARED_PARENTS.add(parent);
+      break;
+    }
     el = parent;
   }
   return el;
@@ -187,7 +179,7 @@ export function extractEmbeddedCard(card: Element, url: URL): JobCard | null {
   if (card.matches('li.lever-job')) {
     const link = card.querySelector('a[href]');
     const target = hrefOf(link, url);
-    const key = target ? atsJobKey(target, doc) : null;
+    const key = target ? atsJobKey(target) : null;
     const title = cleanText(link?.textContent, 300);
     if (!link || !key || !title) return null;
     const location = cleanText(card.getAttribute('data-location'), 300) ?? textOf(card, ['.lever-job-tag'], 300);
@@ -196,7 +188,7 @@ export function extractEmbeddedCard(card: Element, url: URL): JobCard | null {
       jobKey: key,
       url: target!.href,
       title,
-      company: companyOf(doc, detectEmbeddedAts(doc)),
+      company: companyOf(doc),
       location,
       locations: splitLocations(location),
     });
@@ -204,7 +196,7 @@ export function extractEmbeddedCard(card: Element, url: URL): JobCard | null {
   }
   if (card.closest('li.lever-job')) return null; // read with its list item
   const target = hrefOf(card, url);
-  const key = target ? atsJobKey(target, doc) : null;
+  const key = target ? atsJobKey(target) : null;
   if (!key) return null;
   const container = cardContainer(card);
   const heading = container.querySelector('h2, h3, h4');
@@ -221,7 +213,7 @@ export function extractEmbeddedCard(card: Element, url: URL): JobCard | null {
     jobKey: key,
     url: target!.href,
     title,
-    company: companyOf(doc, detectEmbeddedAts(doc)),
+    company: companyOf(doc),
     location,
     locations: splitLocations(location),
   });
@@ -240,9 +232,10 @@ export const embeddedAts: SiteAdapter = {
   priority: 500,
   matches: [],
   isJobPage: (url) => urlJob(url) !== null,
-  // A board embedded on a company page has no URL shape: the content script asks
-  // embeddedAtsOnPage(document, url) on opted-in pages no site adapter claims.
+  // A board embedded on a company page has no URL shape: the DOM decides (pageKind), on opted-in
+  // pages no site adapter claims.
   isListingPage: () => false,
+  pageKind: (doc, url) => embeddedAtsOnPage(doc, url)?.kind ?? null,
   jobKey: (url) => {
     const job = urlJob(url);
     return job ? `${job.ats}:${job.id}` : null;

@@ -4,16 +4,19 @@
  * the accuracy benchmark; the content script runs the same adapters through its page loop.
  */
 import type { JobPosting } from '../schemas';
-import { generic, resolveAdapter } from './registry';
+import { adaptersFor, generic } from './registry';
+import { resolvePage } from './resolve';
 
 export function extractPage(doc: Document, url: URL): JobPosting[] {
-  const adapter = resolveAdapter(url);
-  if (adapter) {
-    if (adapter.isJobPage(url)) {
+  // As in the browser: each site's own script on known sites, the all-sites script elsewhere.
+  const role = resolvePage(adaptersFor(url), null, doc, url);
+  if (role) {
+    const { adapter } = role;
+    if (role.job) {
       const posting = adapter.extract(doc, url);
       if (posting) return [posting];
     }
-    if (adapter.isListingPage(url) && adapter.extractCards) {
+    if (role.listing && adapter.extractCards) {
       const cards = adapter.extractCards(doc, url).map((c) => c.posting);
       if (cards.length) return cards;
     }

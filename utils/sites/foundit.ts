@@ -8,7 +8,6 @@
  */
 import type { JobPosting } from '../schemas';
 import { assemblePosting, modeFromLabels, modeFromLocation, salaryFromElements, structuredFor, textsOf, visibleTextOf } from './board-helpers';
-import { SITE_MATCHES } from './match-patterns';
 import { structuredPosting } from './structured-data';
 import type { SiteAdapter } from './types';
 
@@ -58,7 +57,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
 export const foundit: SiteAdapter = {
   id: 'foundit',
   priority: 10,
-  matches: SITE_MATCHES.foundit,
+  matches: ['https://www.foundit.in/*', 'https://www.foundit.sg/*', 'https://www.foundit.my/*', 'https://www.foundit.ae/*', 'https://www.foundit.hk/*'],
   siteCountry: country,
   isJobPage: (url) => jobId(url) !== null,
   isListingPage: () => false,

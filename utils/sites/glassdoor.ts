@@ -25,7 +25,6 @@ import {
   visibleTextOf,
 } from './board-helpers';
 import { cleanText } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 import { structuredPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
@@ -148,7 +147,7 @@ function extractCard(card: Element, url: URL): JobCard | null {
 export const glassdoor: SiteAdapter = {
   id: 'glassdoor',
   priority: 10,
-  matches: SITE_MATCHES.glassdoor,
+  matches: ['https://*.glassdoor.com/*', 'https://*.glassdoor.co.in/*', 'https://*.glassdoor.co.uk/*', 'https://*.glassdoor.de/*', 'https://*.glassdoor.ca/*', 'https://*.glassdoor.com.au/*', 'https://*.glassdoor.fr/*', 'https://*.glassdoor.ie/*', 'https://*.glassdoor.nl/*', 'https://*.glassdoor.sg/*', 'https://*.glassdoor.co.nz/*', 'https://*.glassdoor.com.br/*', 'https://*.glassdoor.com.mx/*', 'https://*.glassdoor.es/*', 'https://*.glassdoor.it/*', 'https://*.glassdoor.at/*', 'https://*.glassdoor.ch/*', 'https://*.glassdoor.be/*', 'https://*.glassdoor.com.hk/*'],
   siteCountry: country,
   isJobPage: (url) => jobId(url) !== null,
   isListingPage: isSearch,

@@ -10,7 +10,6 @@
  * tried after JSON-LD and ARIA/semantic selectors and will need refreshing when Google rebuilds.
  */
 import { defineAtsAdapter, textsOf } from './ats-helpers';
-import { SITE_MATCHES } from './match-patterns';
 
 const JOB_PATH = /^\/about\/careers\/applications\/jobs\/results\/(\d{6,24})(?:-[^/]*)?\/?$/;
 const LEGACY_JOB_PATH = /^\/jobs\/results\/(\d{6,24})(?:-[^/]*)?\/?$/;
@@ -19,7 +18,7 @@ const LEGACY_LIST_PATH = /^\/jobs\/results\/?$/;
 
 export const google = defineAtsAdapter({
   id: 'google',
-  matches: SITE_MATCHES.google,
+  matches: ['https://www.google.com/about/careers/*', 'https://careers.google.com/*'],
   parseJob(url) {
     const m =
       url.hostname === 'www.google.com'

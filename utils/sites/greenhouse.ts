@@ -14,7 +14,6 @@ import type { JobPosting } from '../schemas';
 import { parseSalaryText } from '../normalize/salary-text';
 import { cardsFrom, hrefOf, modeFromLabel, prettifySlug } from './ats-helpers';
 import { cleanText, metaContent, textOf } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 import { structuredPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
@@ -41,6 +40,12 @@ function jobId(url: URL): { board: string; id: string } | null {
     if (board && id && /^\d{4,20}$/.test(id)) return { board: board.toLowerCase(), id };
   }
   return null;
+}
+
+/** The jobKey of a Greenhouse job URL (also used for links to it from company pages). */
+export function greenhouseJobKey(url: URL): string | null {
+  const id = jobId(url);
+  return id ? `greenhouse:${id.id}` : null;
 }
 
 /** The embeddable board a company page frames: /embed/job_board?for=<board> */
@@ -138,7 +143,7 @@ function payText(doc: Document): string | null {
 export const greenhouse: SiteAdapter = {
   id: 'greenhouse',
   priority: 10,
-  matches: SITE_MATCHES.greenhouse,
+  matches: ['https://boards.greenhouse.io/*', 'https://job-boards.greenhouse.io/*', 'https://job-boards.eu.greenhouse.io/*'],
   isJobPage: (url) => jobId(url) !== null,
   isListingPage: (url) => boardOf(url) !== null,
   jobKey: (url) => {

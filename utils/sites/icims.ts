@@ -24,7 +24,6 @@ import {
   valueAfterLabel,
 } from './ats-helpers';
 import { cleanText, metaContent, textOf } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 import { structuredPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
@@ -90,7 +89,7 @@ export function extractIcimsCard(card: Element, url: URL): JobCard | null {
 export const icims: SiteAdapter = {
   id: 'icims',
   priority: 10,
-  matches: SITE_MATCHES.icims,
+  matches: ['https://*.icims.com/*'],
   isJobPage: (url) => jobId(url) !== null,
   isListingPage: (url) => portal(url) !== null && SEARCH_PATH.test(url.pathname),
   jobKey: (url) => {

@@ -23,7 +23,6 @@ import {
   visibleTextOf,
 } from './board-helpers';
 import { cleanText } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 import { structuredPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
@@ -173,7 +172,7 @@ function extractCard(card: Element, url: URL): JobCard | null {
 export const indeed: SiteAdapter = {
   id: 'indeed',
   priority: 10,
-  matches: SITE_MATCHES.indeed,
+  matches: ['https://*.indeed.com/*'],
   siteCountry: hostCountry,
   isJobPage: (url) => jobId(url) !== null,
   isListingPage: isSearch,

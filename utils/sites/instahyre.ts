@@ -8,7 +8,6 @@
 import type { JobPosting } from '../schemas';
 import { assemblePosting, modeFromLabels, modeFromLocation, salaryFromElements, structuredFor, textsOf, visibleTextOf } from './board-helpers';
 import { cleanText } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 import { structuredPosting } from './structured-data';
 import type { SiteAdapter } from './types';
 
@@ -55,7 +54,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
 export const instahyre: SiteAdapter = {
   id: 'instahyre',
   priority: 10,
-  matches: SITE_MATCHES.instahyre,
+  matches: ['https://www.instahyre.com/*'],
   siteCountry: () => 'IN',
   isJobPage: (url) => jobId(url) !== null,
   isListingPage: () => false,

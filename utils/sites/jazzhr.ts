@@ -8,7 +8,6 @@
  */
 import { defineAtsAdapter } from './ats-helpers';
 import { metaContent } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 
 const HOST = /^([a-z0-9-]+)\.applytojob\.com$/i;
 const JOB_PATH = /^\/apply\/([A-Za-z0-9]{6,16})(?:\/[^/]*)?\/?$/;
@@ -21,7 +20,7 @@ function company(url: URL): string | null {
 
 export const jazzhr = defineAtsAdapter({
   id: 'jazzhr',
-  matches: SITE_MATCHES.jazzhr,
+  matches: ['https://*.applytojob.com/*'],
   parseJob(url) {
     const c = company(url);
     const m = c ? JOB_PATH.exec(url.pathname) : null;

@@ -9,7 +9,6 @@
  */
 import { defineAtsAdapter, titleParts } from './ats-helpers';
 import { metaContent } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 
 const HOST = /^([a-z0-9-]+)\.keka\.com$/i;
 const NOT_COMPANIES = new Set(['www', 'app', 'help', 'api', 'developers']);
@@ -22,7 +21,7 @@ function company(url: URL): string | null {
 
 export const keka = defineAtsAdapter({
   id: 'keka',
-  matches: SITE_MATCHES.keka,
+  matches: ['https://*.keka.com/*'],
   siteCountry: () => 'IN',
   parseJob(url) {
     const c = company(url);

@@ -19,7 +19,6 @@ import {
   titleParts,
 } from './ats-helpers';
 import { cleanText, metaContent, textOf } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 import { structuredPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
@@ -50,6 +49,12 @@ function jobId(url: URL): { company: string; id: string } | null {
   if (!HOSTS.test(url.hostname)) return null;
   const m = JOB_PATH.exec(url.pathname);
   return m ? { company: m[1]!, id: m[2]!.toLowerCase() } : null;
+}
+
+/** The jobKey of a Lever job URL (also used for links to it from company pages). */
+export function leverJobKey(url: URL): string | null {
+  const id = jobId(url);
+  return id ? `lever:${id.id}` : null;
 }
 
 /** Lever's category labels carry trailing separators ("On-site — ", "Full-time /"). */
@@ -96,7 +101,7 @@ export function extractLeverCard(card: Element, url: URL): JobCard | null {
 export const lever: SiteAdapter = {
   id: 'lever',
   priority: 10,
-  matches: SITE_MATCHES.lever,
+  matches: ['https://jobs.lever.co/*', 'https://jobs.eu.lever.co/*'],
   isJobPage: (url) => jobId(url) !== null,
   isListingPage: (url) => HOSTS.test(url.hostname) && BOARD_PATH.test(url.pathname),
   jobKey: (url) => {

@@ -31,7 +31,6 @@ import {
   visibleTextOf,
 } from './board-helpers';
 import { cleanText } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 import { structuredPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
@@ -218,7 +217,7 @@ function extractCard(card: Element, url: URL): JobCard | null {
 export const linkedin: SiteAdapter = {
   id: 'linkedin',
   priority: 10,
-  matches: SITE_MATCHES.linkedin,
+  matches: ['https://www.linkedin.com/*', 'https://*.linkedin.com/*'],
   isJobPage: (url) => jobId(url) !== null,
   isListingPage: isListing,
   jobKey: (url) => {

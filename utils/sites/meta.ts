@@ -9,7 +9,6 @@
  * was saved.
  */
 import { defineAtsAdapter } from './ats-helpers';
-import { SITE_MATCHES } from './match-patterns';
 
 const HOST = /^(www\.)?metacareers\.com$/;
 const JOB_PATH = /^\/(?:v2\/)?(?:jobs|profile\/job_details)\/(\d{6,20})\/?$/;
@@ -17,7 +16,7 @@ const LIST_PATH = /^\/(?:v2\/)?(jobs|jobsearch)\/?$/;
 
 export const meta = defineAtsAdapter({
   id: 'meta',
-  matches: SITE_MATCHES.meta,
+  matches: ['https://www.metacareers.com/*', 'https://metacareers.com/*'],
   parseJob(url) {
     const m = HOST.test(url.hostname) ? JOB_PATH.exec(url.pathname) : null;
     return m ? { id: m[1]! } : null;

@@ -11,7 +11,6 @@
  */
 import type { WorkMode } from '../schemas';
 import { defineAtsAdapter, fieldByLabel } from './ats-helpers';
-import { SITE_MATCHES } from './match-patterns';
 
 const CLASSIC_HOST = 'jobs.careers.microsoft.com';
 const EIGHTFOLD_HOST = 'apply.careers.microsoft.com';
@@ -30,7 +29,7 @@ function workSite(text: string | null | undefined): WorkMode | undefined {
 
 export const microsoft = defineAtsAdapter({
   id: 'microsoft',
-  matches: SITE_MATCHES.microsoft,
+  matches: ['https://jobs.careers.microsoft.com/*', 'https://apply.careers.microsoft.com/*'],
   parseJob(url) {
     if (url.hostname === CLASSIC_HOST) {
       const m = CLASSIC_JOB.exec(url.pathname);

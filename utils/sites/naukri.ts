@@ -24,7 +24,6 @@ import {
   visibleTextOf,
 } from './board-helpers';
 import { cleanText } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 import { structuredPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
@@ -113,7 +112,7 @@ function extractCard(card: Element, url: URL): JobCard | null {
 export const naukri: SiteAdapter = {
   id: 'naukri',
   priority: 10,
-  matches: SITE_MATCHES.naukri,
+  matches: ['https://www.naukri.com/*'],
   siteCountry: () => 'IN',
   isJobPage: (url) => jobId(url) !== null,
   isListingPage: isListing,

@@ -20,7 +20,6 @@ import {
   splitLocations,
 } from './ats-helpers';
 import { cleanText, textOf } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 import { structuredPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
@@ -77,7 +76,7 @@ export function extractOpenAiCard(link: Element, url: URL): JobCard | null {
 export const openai: SiteAdapter = {
   id: 'openai',
   priority: 10,
-  matches: SITE_MATCHES.openai,
+  matches: ['https://openai.com/careers/*'],
   isJobPage: (url) => slugOf(url) !== null,
   isListingPage: (url) => (url.hostname === HOST || url.hostname === 'www.openai.com') && LIST_PATH.test(url.pathname),
   jobKey: (url) => {

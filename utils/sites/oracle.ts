@@ -11,7 +11,6 @@
  * No real page was saved.
  */
 import { defineAtsAdapter, fieldByLabel } from './ats-helpers';
-import { SITE_MATCHES } from './match-patterns';
 
 const HOST = /^([a-z0-9-]+)(?:\.[a-z0-9-]+)*\.oraclecloud\.com$/i;
 const BASE = '/hcmUI/CandidateExperience/[a-z]{2}(?:-[A-Za-z]{2})?/sites/[A-Za-z0-9_-]+';
@@ -20,7 +19,7 @@ const LIST_PATH = new RegExp(`^${BASE}(?:/requisitions|/jobs)?/?$`, 'i');
 
 export const oracle = defineAtsAdapter({
   id: 'oracle',
-  matches: SITE_MATCHES.oracle,
+  matches: ['https://*.oraclecloud.com/hcmUI/CandidateExperience/*'],
   parseJob(url) {
     const host = HOST.exec(url.hostname);
     const m = host ? JOB_PATH.exec(url.pathname) : null;
@@ -41,7 +40,7 @@ export const oracle = defineAtsAdapter({
     pay: /^(salary|pay range|compensation)\b/,
     employmentType: /^(worker type|job schedule|schedule|employment type)$/,
   },
-  override: (doc, fields) => ({
+  override: (_doc, fields) => ({
     // "Other locations" are listed apart from the primary one.
     locations: (() => {
       const primary = fieldByLabel(fields, /^(locations?|primary location)$/)?.value;

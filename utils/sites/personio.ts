@@ -7,7 +7,6 @@
  */
 import { defineAtsAdapter, titleParts } from './ats-helpers';
 import { metaContent } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 
 const HOST = /^([a-z0-9-]+)\.jobs\.personio\.(de|com)$/i;
 const JOB_PATH = /^\/job\/(\d{3,12})\/?$/;
@@ -19,7 +18,7 @@ function company(url: URL): string | null {
 
 export const personio = defineAtsAdapter({
   id: 'personio',
-  matches: SITE_MATCHES.personio,
+  matches: ['https://*.jobs.personio.de/*', 'https://*.jobs.personio.com/*'],
   parseJob(url) {
     const c = company(url);
     const m = c ? JOB_PATH.exec(url.pathname) : null;

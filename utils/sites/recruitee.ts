@@ -11,7 +11,6 @@
  */
 import { defineAtsAdapter, titleParts } from './ats-helpers';
 import { metaContent } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 
 const HOST = /^([a-z0-9-]+)\.recruitee\.com$/i;
 const NOT_COMPANIES = new Set(['www', 'app', 'api', 'support', 'blog', 'careers']);
@@ -24,7 +23,7 @@ function company(url: URL): string | null {
 
 export const recruitee = defineAtsAdapter({
   id: 'recruitee',
-  matches: SITE_MATCHES.recruitee,
+  matches: ['https://*.recruitee.com/*'],
   parseJob(url) {
     const c = company(url);
     const m = c ? JOB_PATH.exec(url.pathname) : null;

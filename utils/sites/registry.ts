@@ -41,6 +41,8 @@ import { teamtailor } from './teamtailor';
 import { workable } from './workable';
 import { workday } from './workday';
 import { zohoRecruit } from './zoho-recruit';
+import { matchesPattern } from './patterns';
+import { resolvePage } from './resolve';
 import type { SiteAdapter } from './types';
 
 const ATS_AND_CAREERS: SiteAdapter[] = [
@@ -54,15 +56,30 @@ const JOB_BOARDS: SiteAdapter[] = [linkedin, indeed, naukri, glassdoor, wellfoun
 
 export const adapters: readonly SiteAdapter[] = [greenhouse, ...JOB_BOARDS, ...ATS_AND_CAREERS, generic].sort((a, b) => a.priority - b.priority);
 
-export { contentScriptMatches } from './match-patterns';
+/** Every adapter but the generic fallback. */
+export const siteAdapters: readonly SiteAdapter[] = adapters.filter((a) => a.id !== 'generic');
 
-/** The adapter for a page: the highest-priority one that claims it as a job or listing page. */
+/** The known sites' match patterns: the union of every site adapter's (each site's own
+ *  content script has its own; the all-sites registration excludes all of them). */
+export const contentScriptMatches: string[] = [...new Set(siteAdapters.flatMap((a) => a.matches))].sort();
+
+/** A page on a known job board, ATS or career site (its adapter, not the embedded-ATS one). */
+export function isKnownSite(url: URL): boolean {
+  return matchesPattern(contentScriptMatches, url);
+}
+
+/**
+ * The adapters that may read a page at this URL: on a known site only the site adapters (the
+ * all-sites ones, with no matches of their own, never run there: the browser registration
+ * excludes the known sites), elsewhere the all-sites ones.
+ */
+export function adaptersFor(url: URL): readonly SiteAdapter[] {
+  return isKnownSite(url) ? siteAdapters.filter((a) => a.matches.length > 0) : siteAdapters.filter((a) => a.matches.length === 0);
+}
+
+/** The adapter that claims this URL as a job or listing page (the URL alone decides). */
 export function resolveAdapter(url: URL): SiteAdapter | null {
-  for (const adapter of adapters) {
-    if (adapter.id === 'generic') continue;
-    if (adapter.isJobPage(url) || adapter.isListingPage(url)) return adapter;
-  }
-  return null;
+  return resolvePage(adaptersFor(url), null, null, url)?.adapter ?? null;
 }
 
 export { generic };

@@ -9,7 +9,6 @@
  */
 import { defineAtsAdapter } from './ats-helpers';
 import { metaContent } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 
 const HOST = 'ats.rippling.com';
 const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
@@ -18,7 +17,7 @@ const BOARD_PATH = /^\/(?:[a-z]{2}-[A-Z]{2}\/)?([A-Za-z0-9._-]+)\/jobs\/?$/;
 
 export const rippling = defineAtsAdapter({
   id: 'rippling',
-  matches: SITE_MATCHES.rippling,
+  matches: ['https://ats.rippling.com/*'],
   parseJob(url) {
     const m = url.hostname === HOST ? JOB_PATH.exec(url.pathname) : null;
     return m ? { id: m[2]!.toLowerCase(), slug: m[1]! } : null;

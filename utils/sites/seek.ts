@@ -24,7 +24,6 @@ import {
   visibleTextOf,
 } from './board-helpers';
 import { cleanText } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 import { structuredPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
@@ -127,7 +126,7 @@ function extractCard(card: Element, url: URL): JobCard | null {
 export const seek: SiteAdapter = {
   id: 'seek',
   priority: 10,
-  matches: SITE_MATCHES.seek,
+  matches: ['https://www.seek.com.au/*', 'https://www.seek.co.nz/*'],
   siteCountry: country,
   isJobPage: (url) => jobId(url) !== null,
   isListingPage: isSearch,

@@ -20,7 +20,6 @@ import {
   textsOf,
 } from './ats-helpers';
 import { cleanText, metaContent, textOf } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 import { structuredPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
@@ -78,7 +77,7 @@ export function extractSmartRecruitersCard(card: Element, url: URL): JobCard | n
 export const smartrecruiters: SiteAdapter = {
   id: 'smartrecruiters',
   priority: 10,
-  matches: SITE_MATCHES.smartrecruiters,
+  matches: ['https://jobs.smartrecruiters.com/*', 'https://careers.smartrecruiters.com/*'],
   isJobPage: (url) => jobId(url) !== null,
   isListingPage: (url) => {
     const m = HOSTS.test(url.hostname) ? BOARD_PATH.exec(url.pathname) : null;

@@ -23,7 +23,6 @@ import {
   textsOf,
   visibleTextOf,
 } from './board-helpers';
-import { SITE_MATCHES } from './match-patterns';
 import { structuredPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
@@ -120,7 +119,7 @@ function extractCard(card: Element, url: URL): JobCard | null {
 export const stepstone: SiteAdapter = {
   id: 'stepstone',
   priority: 10,
-  matches: SITE_MATCHES.stepstone,
+  matches: ['https://www.stepstone.de/*', 'https://www.stepstone.at/*', 'https://www.stepstone.be/*', 'https://www.stepstone.nl/*'],
   siteCountry: country,
   isJobPage: (url) => jobId(url) !== null,
   isListingPage: isSearch,

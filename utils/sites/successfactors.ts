@@ -15,7 +15,6 @@
  */
 import { defineAtsAdapter } from './ats-helpers';
 import { metaContent } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 
 const CLASSIC_HOST = /^(?:career\d{0,3}|performancemanager\d{0,3}|[a-z0-9-]+)\.(?:successfactors|sapsf)\.(?:com|eu)$/i;
 const RMK_HOST = /^(?:[a-z0-9-]+\.jobs2web\.com|jobs\.sap\.com)$/i;
@@ -30,7 +29,7 @@ function classic(url: URL): { company: string | null; req: string | null } | nul
 
 export const successfactors = defineAtsAdapter({
   id: 'successfactors',
-  matches: SITE_MATCHES.successfactors,
+  matches: ['https://*.successfactors.com/*', 'https://*.successfactors.eu/*', 'https://*.sapsf.com/*', 'https://*.sapsf.eu/*', 'https://*.jobs2web.com/*', 'https://jobs.sap.com/*'],
   parseJob(url) {
     const c = classic(url);
     if (c?.req) {

@@ -11,7 +11,6 @@
  */
 import { defineAtsAdapter } from './ats-helpers';
 import { metaContent } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 
 const HOST = /^([a-z0-9-]+)\.teamtailor\.com$/i;
 const NOT_COMPANIES = new Set(['www', 'app', 'api', 'support', 'career', 'status']);
@@ -25,7 +24,7 @@ function company(url: URL): string | null {
 
 export const teamtailor = defineAtsAdapter({
   id: 'teamtailor',
-  matches: SITE_MATCHES.teamtailor,
+  matches: ['https://*.teamtailor.com/*'],
   parseJob(url) {
     const c = company(url);
     const m = c ? JOB_PATH.exec(url.pathname) : null;

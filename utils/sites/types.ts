@@ -20,6 +20,11 @@ export interface SiteAdapter {
   siteCountry?(url: URL): string | null;
   isJobPage(url: URL): boolean;
   isListingPage(url: URL): boolean;
+  /**
+   * For adapters the URL cannot decide (an ATS board embedded in a company page): what the DOM
+   * says this page is. Called only when no adapter claims the URL.
+   */
+  pageKind?(doc: Document, url: URL): 'job' | 'listing' | null;
   /** identity of the posting shown now ("<site>:<id>"); SPAs change it without reloading */
   jobKey(url: URL, doc: Document): string | null;
   /** a selector meaning "the details are rendered" */

@@ -11,7 +11,6 @@
 import type { JobPosting } from '../schemas';
 import { assemblePosting, countryFromLocation, firstOf, modeFromLabel, salaryFromText, structuredFor, visibleText, visibleTextOf } from './board-helpers';
 import { cleanText } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 import { structuredPosting } from './structured-data';
 import type { SiteAdapter } from './types';
 
@@ -74,7 +73,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
 export const welcometothejungle: SiteAdapter = {
   id: 'welcometothejungle',
   priority: 10,
-  matches: SITE_MATCHES.welcometothejungle,
+  matches: ['https://www.welcometothejungle.com/*'],
   isJobPage: (url) => jobRef(url) !== null,
   isListingPage: () => false,
   jobKey: (url) => {

@@ -25,7 +25,6 @@ import {
   visibleText,
   visibleTextOf,
 } from './board-helpers';
-import { SITE_MATCHES } from './match-patterns';
 import { structuredPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
@@ -101,7 +100,7 @@ function extractCard(link: Element, url: URL): JobCard | null {
 export const wellfound: SiteAdapter = {
   id: 'wellfound',
   priority: 10,
-  matches: SITE_MATCHES.wellfound,
+  matches: ['https://wellfound.com/*'],
   isJobPage: (url) => jobId(url) !== null,
   isListingPage: isListing,
   jobKey: (url) => {

@@ -21,7 +21,6 @@ import {
   trustedStructured,
 } from './ats-helpers';
 import { cleanText, metaContent, textOf } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 import { structuredPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
@@ -88,7 +87,7 @@ export function extractWorkableCard(card: Element, url: URL): JobCard | null {
 export const workable: SiteAdapter = {
   id: 'workable',
   priority: 10,
-  matches: SITE_MATCHES.workable,
+  matches: ['https://apply.workable.com/*'],
   isJobPage: (url) => jobId(url) !== null,
   isListingPage: (url) => {
     const m = url.hostname === HOST ? BOARD_PATH.exec(url.pathname) : null;

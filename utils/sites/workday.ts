@@ -29,7 +29,6 @@ import {
   uniqueTexts,
 } from './ats-helpers';
 import { cleanText, textOf } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 import { structuredPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
@@ -84,6 +83,12 @@ function jobRef(url: URL): WorkdayPath | null {
 
 const key = (p: WorkdayPath) => `workday:${p.tenant}/${p.reqId}`;
 
+/** The jobKey of a Workday job URL (also used for links to it from company pages). */
+export function workdayJobKey(url: URL): string | null {
+  const ref = jobRef(url);
+  return ref ? key(ref) : null;
+}
+
 /** Selectors by data-automation-id, most stable first (checked against Workday markup 2023–2025). */
 const SELECTORS = {
   title: ['[data-automation-id="jobPostingHeader"]', '[data-automation-id="jobPostingPage"] h2'],
@@ -92,6 +97,7 @@ const SELECTORS = {
   remoteType: ['[data-automation-id="remoteType"] dd'],
   time: ['[data-automation-id="time"] dd'],
   description: ['[data-automation-id="jobPostingDescription"]'],
+  requisition: ['[data-automation-id="requisitionId"] dd'],
   company: ['[data-automation-id="headerTitle"]', 'img[data-automation-id="logo"][alt]'],
 } as const;
 const READY = '[data-automation-id="jobPostingHeader"]';
@@ -142,7 +148,7 @@ export function extractWorkdayCard(link: Element, url: URL): JobCard | null {
 export const workday: SiteAdapter = {
   id: 'workday',
   priority: 10,
-  matches: SITE_MATCHES.workday,
+  matches: ['https://*.myworkdayjobs.com/*', 'https://*.myworkdaysite.com/*'],
   isJobPage: (url) => jobRef(url) !== null,
   isListingPage: (url) => {
     const p = parse(url);
@@ -160,6 +166,9 @@ export const workday: SiteAdapter = {
   extract(doc, url): JobPosting | null {
     const ref = jobRef(url);
     if (!ref) return null;
+    // Mid-navigation the previous posting is still rendered under the new URL: never read it as this one.
+    const shownReq = textOf(doc, SELECTORS.requisition, 60);
+    if (shownReq && shownReq.toLowerCase() !== ref.reqId!.toLowerCase()) return null;
     const shownTitle = textOf(doc, SELECTORS.title, 300);
     const structured = trustedStructured(structuredPosting(doc), { id: ref.reqId, title: shownTitle });
     const root = doc.querySelector(SELECTORS.details.join(', ')) ?? doc;

@@ -18,7 +18,6 @@ import {
   visibleTextOf,
 } from './board-helpers';
 import { cleanText } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 import { structuredPosting } from './structured-data';
 import type { SiteAdapter } from './types';
 
@@ -95,7 +94,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
 export const ycombinator: SiteAdapter = {
   id: 'ycombinator',
   priority: 10,
-  matches: SITE_MATCHES.ycombinator,
+  matches: ['https://www.ycombinator.com/companies/*', 'https://www.workatastartup.com/*'],
   isJobPage: (url) => jobId(url) !== null,
   isListingPage: () => false,
   jobKey: (url) => {

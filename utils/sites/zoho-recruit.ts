@@ -10,7 +10,6 @@
  */
 import { defineAtsAdapter, fieldByLabel, titleParts } from './ats-helpers';
 import { metaContent } from './dom';
-import { SITE_MATCHES } from './match-patterns';
 
 const HOST = /^([a-z0-9-]+)\.zohorecruit\.(com|in|eu|com\.au|jp|com\.cn)$/i;
 const JOB_PATH = /^\/jobs\/Careers\/(\d{6,24})(?:\/[^/]*)?\/?$/i;
@@ -23,7 +22,7 @@ function company(url: URL): string | null {
 
 export const zohoRecruit = defineAtsAdapter({
   id: 'zoho-recruit',
-  matches: SITE_MATCHES['zoho-recruit'],
+  matches: ['https://*.zohorecruit.com/*', 'https://*.zohorecruit.in/*', 'https://*.zohorecruit.eu/*', 'https://*.zohorecruit.com.au/*'],
   siteCountry: (url) => (/\.zohorecruit\.in$/i.test(url.hostname) ? 'IN' : null),
   parseJob(url) {
     const c = company(url);

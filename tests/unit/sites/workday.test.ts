@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { workday } from '../../../utils/sites/workday';
 import { cardSummary, extractJob, extractListing } from '../helpers/adapters';
-import { fixtureHtml } from '../helpers/fixtures';
+import { fixtureDoc, fixtureHtml } from '../helpers/fixtures';
 
 describe('Workday', () => {
   it('reads a rendered posting: JSON-LD whose identifier is the URL req id, every location dd, remote type, pay from the description', () => {
@@ -52,6 +52,13 @@ describe('Workday', () => {
       datePosted: null,
       source: 'dom',
     });
+  });
+
+  it('mid-navigation (new URL, previous posting still rendered) yields nothing rather than the wrong posting', () => {
+    const previous = fixtureDoc('https://tidewater.wd5.myworkdayjobs.com/en-US/External/job/Pune-MH-IND/Senior-Data-Engineer_R-104233');
+    const next = new URL('https://tidewater.wd5.myworkdayjobs.com/en-US/External/job/Remote-USA/Staff-Analytics-Engineer_R-104871');
+    expect(previous.querySelector(workday.ready)).not.toBeNull();
+    expect(workday.extract(previous, next)).toBeNull();
   });
 
   it('on the server HTML (app not rendered) reads JSON-LD and the location the URL names, and is not ready', () => {

@@ -33,3 +33,34 @@ export function waitForElement(
     signal.addEventListener('abort', onAbort, { once: true });
   });
 }
+
+/**
+ * Resolve true on the next DOM change (at least `minGapMs` from now, coalesced), false on
+ * timeout or abort.
+ */
+export function waitForChange(
+  root: Document,
+  { signal, timeoutMs, minGapMs }: { signal: AbortSignal; timeoutMs: number; minGapMs: number },
+): Promise<boolean> {
+  if (signal.aborted) return Promise.resolve(false);
+  return new Promise((resolve) => {
+    const started = performance.now();
+    let gapTimer: ReturnType<typeof setTimeout> | null = null;
+    const finish = (changed: boolean) => {
+      observer.disconnect();
+      clearTimeout(timer);
+      if (gapTimer) clearTimeout(gapTimer);
+      signal.removeEventListener('abort', onAbort);
+      resolve(changed);
+    };
+    const onAbort = () => finish(false);
+    const observer = new MutationObserver(() => {
+      if (gapTimer) return;
+      const wait = Math.max(0, minGapMs - (performance.now() - started));
+      gapTimer = setTimeout(() => finish(true), wait);
+    });
+    observer.observe(root.documentElement, { childList: true, subtree: true, characterData: true });
+    const timer = setTimeout(() => finish(false), timeoutMs);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -6,15 +6,15 @@
  * animation frame: only the nodes a mutation added are looked at.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { sendMessage } from '../../utils/messaging';
-import { describeIssues, JobPosting, type Estimate, type Result } from '../../utils/schemas';
-import { isSiteEnabled, readSettings, watchSettings } from '../../utils/settings-core';
-import { generic, resolveAdapter } from '../../utils/sites/registry';
-import type { SiteAdapter } from '../../utils/sites/types';
+import { sendMessage } from '../messaging';
+import { describeIssues, JobPosting, type Estimate, type Result } from '../schemas';
+import { isSiteEnabled, readSettings, watchSettings } from '../settings-core';
+import { resolvePage } from '../sites/resolve';
+import type { SiteAdapter } from '../sites/types';
 import type { BadgeView } from '../../components/Badge';
 import { findCards, mountCardBadge, type CardBadge } from './cards';
 import { mountBadge, type MountedBadge } from './mount';
-import { waitForElement } from './wait';
+import { waitForChange, waitForElement } from './wait';
 
 const READY_TIMEOUT_MS = 15_000;
 const ESTIMATE_TIMEOUT_MS = 10_000;
@@ -23,6 +23,10 @@ const MAX_REMOUNTS = 20;
 const BATCH_SIZE = 100;
 /** added nodes looked at per frame; the rest wait for the next frame */
 const MAX_ADDED_PER_FLUSH = 5_000;
+/** SPA re-extraction: at most once per this many ms while the page keeps changing */
+const RETRY_GAP_MS = 100;
+/** a page with no posting found is looked at again this long after (late embeds) */
+const RECHECK_MS = 2_500;
 
 function withTimeout<T>(promise: Promise<T>): Promise<T> {
   return Promise.race([
@@ -91,9 +95,14 @@ class CardEstimates {
   }
 }
 
-export function startPageLoop(ctx: ContentScriptContext): void {
+/**
+ * Run the loop with these adapters: the site adapters of one content script, and the fallback for
+ * pages none of them claims (the generic schema.org adapter in the all-sites script, else none).
+ */
+export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly SiteAdapter[], fallback: SiteAdapter | null): void {
   let controller: AbortController | null = null;
-  let adapter: SiteAdapter = generic;
+  let adapter: SiteAdapter | null = null;
+  let recheckLeft = 2;
   let url = new URL(location.href);
   let listing = false;
   let enabled = false;
@@ -121,12 +130,12 @@ export function startPageLoop(ctx: ContentScriptContext): void {
 
   // ------------------------------------------------------------------------------ full badge
 
-  async function paintFull(posting: JobPosting, signal: AbortSignal): Promise<void> {
-    const anchor = document.querySelector(adapter.anchor) ?? document.querySelector('h1');
+  async function paintFull(site: SiteAdapter, posting: JobPosting, signal: AbortSignal): Promise<void> {
+    const anchor = document.querySelector(site.anchor) ?? document.querySelector('h1');
     if (!anchor) return;
     if (!full || full.jobKey !== posting.jobKey || !full.host.isConnected) {
       removeFull();
-      full = await mountBadge(ctx, anchor, posting, 'full', () => checkYours(posting));
+      full = mountBadge(anchor, posting, 'full', () => checkYours(posting));
       fullPosting = posting;
       if (signal.aborted) return;
     }
@@ -135,6 +144,24 @@ export function startPageLoop(ctx: ContentScriptContext): void {
     // The page may have moved on while we waited: never paint into another posting.
     if (signal.aborted || full !== badge || badge.jobKey !== posting.jobKey) return;
     badge.update(viewOf(answer));
+  }
+
+  /**
+   * Extract the posting; SPAs (Workday, Ashby…) may still show the previous posting or a
+   * skeleton when `ready` matches, so a site adapter is retried as the page changes, until the
+   * timeout. The generic fallback reads static pages once.
+   */
+  async function extractWhenReady(site: SiteAdapter, signal: AbortSignal): Promise<JobPosting | null> {
+    const deadline = performance.now() + READY_TIMEOUT_MS;
+    for (;;) {
+      const extracted = site.extract(document, url);
+      const checked = extracted ? JobPosting.safeParse(extracted) : null;
+      if (checked?.success) return checked.data;
+      if (checked) console.debug('PayLens: posting failed validation:', describeIssues(checked.error));
+      const left = deadline - performance.now();
+      if (site === fallback || left <= 0 || signal.aborted) return null;
+      if (!(await waitForChange(document, { signal, timeoutMs: left, minGapMs: RETRY_GAP_MS }))) return null;
+    }
   }
 
   async function run(force = false): Promise<void> {
@@ -147,38 +174,41 @@ export function startPageLoop(ctx: ContentScriptContext): void {
     const { signal } = current;
 
     url = new URL(href);
-    adapter = resolveAdapter(url) ?? generic;
+    const role = resolvePage(siteAdapters, fallback, document, url);
     const settings = await readSettings();
     if (signal.aborted) return;
-    enabled = isSiteEnabled(settings, adapter.id);
+    adapter = role?.adapter ?? null;
+    enabled = role !== null && isSiteEnabled(settings, role.adapter.id);
     const wasListing = listing;
-    listing = enabled && adapter.isListingPage(url);
+    listing = enabled && role !== null && role.listing;
     if (!listing && wasListing) removeCards();
-    if (!enabled) {
+    if (!enabled || !role) {
       removeFull();
       removeCards();
       return;
     }
+    const site = role.adapter;
     if (listing) {
       cardEstimates.clear();
-      const ready = await waitForElement(document, adapter.cardSelector ?? adapter.ready, { signal, timeoutMs: READY_TIMEOUT_MS });
+      const ready = await waitForElement(document, site.cardSelector ?? site.ready, { signal, timeoutMs: READY_TIMEOUT_MS });
       if (signal.aborted) return;
-      if (ready) addCards(findCards(adapter, document, url, null));
+      if (ready) addCards(findCards(site, document, url, null));
     }
-    if (!adapter.isJobPage(url)) {
+    if (!role.job) {
       removeFull();
       return;
     }
-    const ready = await waitForElement(document, adapter.ready, { signal, timeoutMs: READY_TIMEOUT_MS });
+    const ready = await waitForElement(document, site.ready, { signal, timeoutMs: READY_TIMEOUT_MS });
     if (!ready || signal.aborted) return;
-    const extracted = adapter.extract(document, url);
-    const checked = extracted ? JobPosting.safeParse(extracted) : null;
-    if (!checked?.success) {
-      if (checked) console.debug('PayLens: posting failed validation:', describeIssues(checked.error));
+    const posting = await extractWhenReady(site, signal);
+    if (signal.aborted) return;
+    if (!posting) {
       removeFull();
+      // Embedded ATS boards are often drawn by a script after load: look once more, later.
+      if (site === fallback && recheckLeft-- > 0) ctx.setTimeout(() => safeRun(true), RECHECK_MS);
       return;
     }
-    await paintFull(checked.data, signal);
+    await paintFull(site, posting, signal);
   }
 
   // ------------------------------------------------------------------------------ card badges
@@ -240,7 +270,7 @@ export function startPageLoop(ctx: ContentScriptContext): void {
           }
         }
       }
-      if (added.length) addCards(findCards(adapter, document, url, added));
+      if (added.length && adapter) addCards(findCards(adapter, document, url, added));
     } else pendingAdded = [];
   };
 

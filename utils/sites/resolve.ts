@@ -1,0 +1,33 @@
+/**
+ * Which adapter reads a page, and as what. The URL decides first (a cheap gate, in priority
+ * order); adapters the URL cannot decide (embedded ATS boards) ask the DOM; the fallback (the
+ * generic schema.org adapter, where the user opted in to all sites) takes the rest.
+ */
+import type { SiteAdapter } from './types';
+
+export interface PageRole {
+  adapter: SiteAdapter;
+  job: boolean;
+  listing: boolean;
+}
+
+export function resolvePage(
+  adapters: readonly SiteAdapter[],
+  fallback: SiteAdapter | null,
+  doc: Document | null,
+  url: URL,
+): PageRole | null {
+  const byPriority = [...adapters].sort((a, b) => a.priority - b.priority);
+  for (const adapter of byPriority) {
+    const job = adapter.isJobPage(url);
+    const listing = adapter.isListingPage(url);
+    if (job || listing) return { adapter, job, listing };
+  }
+  if (doc) {
+    for (const adapter of byPriority) {
+      const kind = adapter.pageKind?.(doc, url) ?? null;
+      if (kind) return { adapter, job: kind === 'job', listing: kind === 'listing' };
+    }
+  }
+  return fallback ? { adapter: fallback, job: fallback.isJobPage(url), listing: fallback.isListingPage(url) } : null;
+}
