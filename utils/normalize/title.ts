@@ -1,0 +1,511 @@
+/**
+ * Title normaliser: a job title as a posting shows it → role family, specialisation, level, US SOC
+ * code and flags.
+ *
+ *   normalizeTitle('Sr. Backend Software Engineer II, Payments')
+ *     → { family: 'Software Engineer', specialization: 'Backend', level: 'senior', soc: '15-1252', flags: [] }
+ *   normalizeTitle('Member of Technical Staff', 'OpenAI')
+ *     → { family: 'Software Engineer', specialization: null, level: 'unknown', soc: '15-1252', flags: ['level_ambiguous'] }
+ *
+ * Pure: no DOM, no Node APIs. Tables live in title-tables.ts (families, rules, ladders) and
+ * title-lexicon.ts (words); title-text.ts prepares the text. Never throws: bad input gives
+ * { family: null, specialization: null, level: 'unknown', soc: null }.
+ *
+ * How a title is read:
+ * 1. prepare (title-text.ts): entities, folding, gender markers, req ids, salaries, remote and
+ *    location qualifiers removed; abbreviations and foreign words translated; split into a head
+ *    and qualifiers at commas, dashes, parentheses and pipes;
+ * 2. family: the head is matched against the family rules (specific before general). An inverted
+ *    head that only ranks ("Manager, Software Engineering", "Senior Engineer, Software", "VP -
+ *    Software Engineer") is read together with the next segment. Qualifiers may move the family
+ *    ("Software Engineer, Machine Learning" → ML engineer);
+ * 3. level: the words that rank (everything but the occupation's own name) are read as markers;
+ *    the company's ladder (Google SWE III = mid, Infosys Senior Systems Engineer = entry, bank
+ *    VP = senior IC) is applied before the generic reading; no marker → `mid` + `level_defaulted`;
+ *    a managerial level moves an IC family to its manager family (Data Engineering Manager →
+ *    Engineering Manager);
+ * 4. specialisation from explicit words, then from languages/frameworks ("Java" → Backend).
+ */
+import type { Level } from '../schemas';
+import { isBankCompany, normalizeCompany } from './company';
+import { PatternIndex, compilePattern, consumedWords, type CompiledPattern } from './title-patterns';
+import {
+  EXTRA_SOC_FAMILIES,
+  FAMILY_DEFS,
+  FAMILY_RULES,
+  GENERIC_LADDER,
+  LADDERS,
+  LEVEL_MARKERS,
+  NUMERAL_HOSTS,
+  QUALIFIER_UPGRADES,
+  SOC_PREFIX_FAMILIES,
+  SPEC_RULES,
+  type FamilyDef,
+  type FamilyRule,
+  type Ladder,
+  type Marker,
+  type SpecRule,
+} from './title-tables';
+import { isRankOnly, prepareTitle } from './title-text';
+import { lookupOnetSoc } from './title-onet';
+
+export interface TitleNorm {
+  family: string | null;
+  specialization: string | null;
+  level: Level;
+  soc: string | null;
+  flags: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Families and SOC codes
+// ---------------------------------------------------------------------------------------------
+
+/** Every role family with its US SOC 2018 code (joins DOL/OFLC wage data). */
+export const ROLE_FAMILIES: readonly { family: string; soc: string }[] = Object.freeze(
+  FAMILY_DEFS.map((f) => Object.freeze({ family: f.family, soc: f.soc })),
+);
+
+const FAMILY_BY_NAME = new Map<string, FamilyDef>(FAMILY_DEFS.map((f) => [f.family, f]));
+const FAMILY_BY_LOWER = new Map<string, FamilyDef>(FAMILY_DEFS.map((f) => [f.family.toLowerCase(), f]));
+const FAMILY_BY_SOC = new Map<string, string>();
+for (const f of FAMILY_DEFS) if (!FAMILY_BY_SOC.has(f.soc)) FAMILY_BY_SOC.set(f.soc, f.family);
+for (const [soc, family] of Object.entries(EXTRA_SOC_FAMILIES)) FAMILY_BY_SOC.set(soc, family);
+
+/** The US SOC 2018 code of a role family ("Software Engineer" → "15-1252"), or null. */
+export function socForFamily(family: string): string | null {
+  if (typeof family !== 'string') return null;
+  return (FAMILY_BY_NAME.get(family) ?? FAMILY_BY_LOWER.get(family.trim().toLowerCase()))?.soc ?? null;
+}
+
+const SOC_RE = /^(\d{2})-?(\d{4})(?:\.\d{2})?$/;
+
+/**
+ * The role family for a SOC code ("15-1252" → "Software Engineer", "15-1253" → "QA/SDET Engineer").
+ * Accepts O*NET-SOC ("15-1252.00") and undashed ("151252") forms and SOC 2010 codes found in H-1B
+ * data; several codes may map to one family. Null when no family covers the code.
+ */
+export function familyForSoc(soc: string): string | null {
+  if (typeof soc !== 'string') return null;
+  const m = SOC_RE.exec(soc.trim());
+  if (!m) return null;
+  const code = `${m[1]}-${m[2]}`;
+  const direct = FAMILY_BY_SOC.get(code);
+  if (direct) return direct;
+  for (const [prefix, family] of SOC_PREFIX_FAMILIES) if (code.startsWith(prefix)) return family;
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compiled tables
+// ---------------------------------------------------------------------------------------------
+
+/** Words that rank rather than name an occupation: kept for the level reader unless a rule says {..}. */
+const RANK_NOUNS = new Set([
+  'manager', 'mgr', 'director', 'head', 'lead', 'leader', 'supervisor', 'vp', 'svp', 'evp', 'avp', 'president',
+  'chief', 'principal', 'staff', 'senior', 'sr', 'junior', 'intern', 'trainee', 'graduate', 'fellow',
+  'distinguished', 'deputy', 'superintendent', 'foreman', 'charge', 'incharge', 'founding', 'group',
+]);
+
+/** Nouns of individual-contributor roles (a VP on one of these is a bank corporate title). */
+const IC_NOUNS = new Set([
+  'engineer', 'developer', 'programmer', 'scientist', 'analyst', 'designer', 'architect', 'consultant', 'associate',
+  'specialist', 'administrator', 'researcher', 'tester', 'sdet', 'mts', 'accountant', 'writer', 'recruiter',
+  'counsel', 'attorney', 'lawyer', 'economist', 'strategist', 'trader', 'underwriter', 'auditor', 'actuary',
+  'engineering', 'modeler', 'quant', 'advisor', 'adviser', 'officer', 'partner', 'banker',
+]);
+
+const FAMILY_INDEX = new PatternIndex<FamilyRule>(FAMILY_RULES.map((r) => ({ patterns: r.patterns, value: r })));
+const MARKER_INDEX = new PatternIndex<Marker>(LEVEL_MARKERS.map((m) => ({ patterns: m.patterns, value: m.marker })));
+const SPEC_INDEX = new PatternIndex<SpecRule>(SPEC_RULES.map((r) => ({ patterns: r.patterns, value: r })));
+const UPGRADE_INDEX = new PatternIndex<(typeof QUALIFIER_UPGRADES)[number]>(
+  QUALIFIER_UPGRADES.map((u) => ({ patterns: u.patterns, value: u })),
+);
+const NUMERAL_HOST_SET = new Set(NUMERAL_HOSTS);
+const GRADES = new Map<Ladder, { re: CompiledPattern; level: Level }[]>();
+for (const ladder of Object.values(LADDERS)) {
+  if (ladder.grades) GRADES.set(ladder, ladder.grades.map((g) => ({ re: compilePattern(g.pattern), level: g.level })));
+}
+
+const NUMERALS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5 };
+const NOT_AFTER_NUMERAL = new Set(['years', 'year', 'yrs', 'yr', '+', 'yoe', 'months', 'days', 'weeks', 'shifts', 'positions', 'openings', 'roles']);
+const CODE_RE = /^(ict|ic|l|e|m|d)(\d{1,2})$/;
+const EXPERIENCE_RE = /(?:^| )(\d{1,2})(?: ?\+| plus)?(?: (?:to |- )?\d{1,2})? ?\+? (?:years?|yrs?|yoe)(?= |$)/;
+
+// ---------------------------------------------------------------------------------------------
+// Family
+// ---------------------------------------------------------------------------------------------
+
+interface Classified {
+  readonly rule: FamilyRule;
+  /** Tokens of the classified text minus the occupation's own words. */
+  readonly rest: string[];
+  /** The occupation's own words. */
+  readonly consumed: string[];
+}
+
+function classify(text: string, companyId: string | null): Classified | null {
+  if (!text) return null;
+  const tokens = text.split(' ');
+  const hit = FAMILY_INDEX.first(text, tokens, (r) => !r.companies || (companyId !== null && r.companies.includes(companyId)));
+  if (!hit) return null;
+  const consumed = consumedWords(hit.match, hit.pattern, RANK_NOUNS);
+  const before = text.slice(0, hit.match.index).split(' ').filter(Boolean);
+  const inside = hit.match[0].split(' ');
+  const after = text.slice(hit.match.index + hit.match[0].length).split(' ').filter(Boolean);
+  const rest = [...before, ...removeWords(inside, consumed), ...after];
+  return { rule: hit.value, rest, consumed };
+}
+
+/** `words` without one occurrence of each of `remove`. */
+function removeWords(words: readonly string[], remove: readonly string[]): string[] {
+  if (remove.length === 0) return words.slice();
+  const left = remove.slice();
+  const out: string[] = [];
+  for (const w of words) {
+    const i = left.indexOf(w);
+    if (i >= 0) left.splice(i, 1);
+    else out.push(w);
+  }
+  return out;
+}
+
+/** Trailing role nouns of a rank-only segment ("senior engineer" → modifiers ["senior"], tail ["engineer"]). */
+const TAIL_NOUNS = new Set([
+  'engineer', 'developer', 'manager', 'director', 'president', 'vp', 'svp', 'evp', 'avp', 'head', 'lead', 'leader',
+  'associate', 'analyst', 'consultant', 'specialist', 'officer', 'architect', 'scientist', 'executive', 'partner',
+  'representative', 'administrator', 'designer', 'programmer', 'technician', 'supervisor', 'coordinator', 'advisor',
+  'intern', 'trainee', 'member', 'chief', 'principal', 'fellow', 'expert', 'graduate', 'apprentice', 'werkstudent',
+]);
+
+function endsWithRoleNoun(text: string): boolean {
+  const last = text.slice(text.lastIndexOf(' ') + 1);
+  return IC_NOUNS.has(last) || last === 'manager' || last === 'nurse' || last === 'teacher' || last === 'driver';
+}
+
+function reorder(rankSeg: string, fn: string): string {
+  const words = rankSeg.split(' ');
+  let i = words.length;
+  while (i > 0 && TAIL_NOUNS.has(words[i - 1] as string)) i--;
+  if (i === words.length) return `${rankSeg} ${fn}`;
+  return [...words.slice(0, i), fn, ...words.slice(i)].join(' ');
+}
+
+interface Head {
+  readonly cls: Classified | null;
+  /** Index of the segments the head used (the rest are qualifiers). */
+  readonly used: ReadonlySet<number>;
+  /** Tokens read for level markers from the head. */
+  readonly levelTokens: string[];
+}
+
+function chooseHead(segs: readonly string[], companyId: string | null): Head {
+  const seg0 = segs[0] as string;
+  const seg1 = segs[1];
+  if (seg1 !== undefined && isRankOnly(seg0.split(' '))) {
+    // inverted: "Manager, Software Engineering", "VP - Software Engineer (Java)", "Senior Engineer, Software"
+    const c1 = classify(seg1, companyId);
+    const seg0Tokens = seg0.split(' ');
+    if (c1 && !c1.rule.weak && endsWithRoleNoun(seg1)) {
+      return { cls: c1, used: new Set([0, 1]), levelTokens: [...seg0Tokens, ',', ...c1.rest] };
+    }
+    const merged = reorder(seg0, seg1);
+    const cm = classify(merged, companyId);
+    if (cm && !cm.rule.weak) {
+      return { cls: cm, used: new Set([0, 1]), levelTokens: [...seg0Tokens, ',', ...removeWords(seg1.split(' '), cm.consumed)] };
+    }
+    if (c1 && !c1.rule.weak) return { cls: c1, used: new Set([0, 1]), levelTokens: [...seg0Tokens, ',', ...c1.rest] };
+  }
+  const c0 = classify(seg0, companyId);
+  if (c0 && !c0.rule.weak) return { cls: c0, used: new Set([0]), levelTokens: c0.rest };
+  // the role may sit in a later segment ("Bangalore - Java Developer", "Werkstudent - Softwareentwicklung")
+  for (let i = 1; i < segs.length && i < 4; i++) {
+    const ci = classify(segs[i] as string, companyId);
+    if (ci && !ci.rule.weak) {
+      const lead = seg0.split(' ');
+      return { cls: ci, used: new Set([0, i]), levelTokens: [...lead, ',', ...ci.rest] };
+    }
+  }
+  if (c0) return { cls: c0, used: new Set([0]), levelTokens: c0.rest };
+  return { cls: null, used: new Set([0]), levelTokens: seg0.split(' ') };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Level
+// ---------------------------------------------------------------------------------------------
+
+function readMarkers(tokens: readonly string[]): Set<Marker> {
+  const found = new Set<Marker>();
+  let text = tokens.join(' ');
+  for (const i of MARKER_INDEX.candidates(tokens)) {
+    const e = MARKER_INDEX.entries[i] as { pattern: CompiledPattern; value: Marker };
+    const m = e.pattern.re.exec(text);
+    if (!m) continue;
+    found.add(e.value);
+    text = `${text.slice(0, m.index)}_${text.slice(m.index + m[0].length)}`;
+  }
+  return found;
+}
+
+/** A level numeral ("Engineer II", "SDE 2", "(SDET) - 2"), or 0. */
+function readNumeral(segs: readonly string[]): number {
+  for (const seg of segs) {
+    const t = seg.split(' ');
+    for (let i = 0; i < t.length; i++) {
+      const n = NUMERALS[t[i] as string];
+      if (!n) continue;
+      const prev = t[i - 1];
+      const next = t[i + 1];
+      if (next !== undefined && NOT_AFTER_NUMERAL.has(next)) continue;
+      if (prev === undefined ? t.length === 1 : NUMERAL_HOST_SET.has(prev)) return n;
+    }
+  }
+  return 0;
+}
+
+function readCode(segs: readonly string[]): { prefix: string; n: number } | null {
+  for (const seg of segs) {
+    for (const t of seg.split(' ')) {
+      const m = CODE_RE.exec(t);
+      if (m) return { prefix: m[1] as string, n: Number(m[2]) };
+    }
+  }
+  return null;
+}
+
+function genericNumeral(n: number, group: FamilyDef['group']): Level | undefined {
+  const lvl = GENERIC_LADDER.numerals?.[n];
+  if (group !== 'tech' && (lvl === 'staff' || lvl === 'principal')) return 'senior';
+  return lvl;
+}
+
+interface LevelContext {
+  readonly markers: Set<Marker>;
+  readonly fam: FamilyDef | null;
+  readonly rule: FamilyRule | null;
+  readonly consumed: readonly string[];
+  readonly segs: readonly string[];
+  readonly text: string;
+  readonly ladder: Ladder | undefined;
+  readonly bank: boolean;
+  /** The title names an occupation (a family or an O*NET SOC code). */
+  readonly known: boolean;
+}
+
+interface LevelResult {
+  level: Level;
+  flag?: string;
+}
+
+function resolveLevel(c: LevelContext): LevelResult {
+  const { markers: mk, fam, ladder } = c;
+  const group = fam?.group ?? 'office';
+  const bankM = c.bank ? LADDERS.bank?.markers : ladder?.markers;
+  const tokens = c.text.split(' ');
+
+  // 1. whole-title grades of the company's ladder
+  const grades = ladder ? GRADES.get(ladder) : undefined;
+  if (grades) for (const g of grades) if (g.re.re.test(c.text)) return { level: g.level };
+
+  // 2. level codes (L5, E5, ICT4, IC3, M1)
+  const code = readCode(c.segs);
+  if (code && !(code.prefix === 'l' && (tokens.includes('support') || fam?.family === 'IT Support Specialist'))) {
+    const lvl = ladder?.codes?.[code.prefix]?.[code.n] ?? GENERIC_LADDER.codes?.[code.prefix]?.[code.n];
+    if (lvl && (group === 'tech' || fam === null || fam.kind !== 'ic')) return { level: lvl };
+  }
+
+  // 3. executives and corporate titles
+  if (bankM) {
+    for (const k of ['md', 'ed', 'svp', 'vp', 'avp', 'director'] as const) {
+      const lvl = bankM[k];
+      if (mk.has(k) && lvl) return { level: lvl };
+    }
+  }
+  if (mk.has('chief')) return { level: fam === null || fam.kind === 'exec' ? 'exec' : 'principal' };
+  if (fam?.kind === 'exec') return { level: 'exec' };
+  if (mk.has('founder') || mk.has('president') || mk.has('evp') || mk.has('md') || mk.has('svp')) return { level: 'exec' };
+  if (mk.has('ed')) return { level: 'exec' };
+  if (mk.has('avp')) return { level: 'senior' };
+  if (mk.has('vp')) {
+    const last = c.consumed[c.consumed.length - 1];
+    const icRole = fam?.kind === 'ic' && last !== undefined && IC_NOUNS.has(last);
+    return { level: icRole ? 'senior' : 'exec' };
+  }
+
+  // 4. interns and apprentices
+  if (mk.has('intern')) return { level: 'intern' };
+
+  // 5. directors and heads
+  if (mk.has('director') || mk.has('gm')) return { level: 'director' };
+  if (mk.has('head')) return { level: group === 'frontline' ? 'senior' : group === 'care' ? 'manager' : 'director' };
+
+  // 6. managers
+  const consumedManager = c.consumed.includes('manager');
+  if (mk.has('senior_manager')) return { level: 'senior_manager' };
+  if (mk.has('manager')) {
+    const senior = mk.has('senior') || mk.has('principal') || mk.has('group') || mk.has('lead') || mk.has('staff');
+    return { level: senior ? 'senior_manager' : 'manager' };
+  }
+  if (mk.has('group') && consumedManager) return { level: 'senior_manager' };
+
+  // 7. the MTS ladder
+  if (mk.has('lead_mts')) return { level: 'staff' };
+  if (mk.has('consulting_mts')) return { level: 'principal' };
+
+  // 8. individual-contributor rank words (the highest wins)
+  if (mk.has('distinguished')) return { level: 'distinguished' };
+  if (mk.has('fellow')) return { level: group === 'tech' ? 'distinguished' : 'entry' };
+  if (mk.has('principal')) return { level: 'principal' };
+  if (mk.has('senior_staff')) return { level: group === 'tech' ? 'senior_staff' : 'senior' };
+  if (mk.has('staff') && group === 'tech' && fam?.kind === 'ic') return { level: 'staff' };
+  if (mk.has('senior') || mk.has('lead') || mk.has('founding')) return { level: 'senior' };
+  if (mk.has('mid')) return { level: 'mid' };
+  if (mk.has('associate')) return { level: bankM?.associate ?? 'entry' };
+  if (mk.has('analyst') && bankM?.analyst) return { level: bankM.analyst };
+  if (mk.has('entry') || mk.has('graduate') || mk.has('junior') || mk.has('assistant')) return { level: 'entry' };
+
+  // 9. a bare "Member of Technical Staff"
+  if (mk.has('mts')) {
+    const lvl = ladder?.mts ?? 'unknown';
+    return lvl === 'unknown' ? { level: 'unknown', flag: 'level_ambiguous' } : { level: lvl };
+  }
+
+  // 10. numerals
+  const n = readNumeral(c.segs);
+  if (n) {
+    const lvl = ladder?.numerals?.[n] ?? genericNumeral(n, group);
+    if (lvl) return { level: lvl };
+  }
+
+  // 11. what the rule or the family implies
+  if (c.rule?.level) return { level: c.rule.level };
+  if (fam?.kind === 'manager') return { level: 'manager' };
+
+  // 12. years of experience in the title ("Java Developer (3-5 yrs)")
+  const exp = EXPERIENCE_RE.exec(c.text);
+  if (exp) {
+    const years = Number(exp[1]);
+    return { level: years < 2 ? 'entry' : years < 5 ? 'mid' : 'senior', flag: 'level_from_experience' };
+  }
+
+  // 13. the ladder's unmarked title, else the default
+  if (ladder?.plain && fam && ladder.plain.families.includes(fam.family)) return { level: ladder.plain.level };
+  if (!c.known) return { level: 'unknown' };
+  return { level: 'mid', flag: 'level_defaulted' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Specialisation
+// ---------------------------------------------------------------------------------------------
+
+function readSpec(family: string, texts: readonly string[]): string | null {
+  // explicit words, head first, then qualifiers in order
+  for (const text of texts) {
+    if (!text) continue;
+    const tokens = text.split(' ');
+    const hit = SPEC_INDEX.first(text, tokens, (r) => !r.implied && r.families.includes(family));
+    if (hit) return hit.value.spec;
+  }
+  // implied by languages and frameworks; backend + frontend → full stack
+  const implied = new Set<string>();
+  for (const text of texts) {
+    if (!text) continue;
+    for (const h of SPEC_INDEX.all(text, text.split(' '))) {
+      if (h.value.implied && h.value.families.includes(family)) implied.add(h.value.spec);
+    }
+  }
+  if (implied.has('Backend') && implied.has('Frontend')) return 'Full Stack';
+  const first = implied.values().next();
+  return first.done ? null : first.value;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Public API
+// ---------------------------------------------------------------------------------------------
+
+function unknownTitle(flags: string[]): TitleNorm {
+  return { family: null, specialization: null, level: 'unknown', soc: null, flags };
+}
+
+function companyIdOf(company: string | null | undefined): string | null {
+  if (typeof company !== 'string' || !company) return null;
+  return normalizeCompany(company).id;
+}
+
+/**
+ * Normalises a job title (optionally with its company, whose ladder can change the level) to
+ * family, specialisation, level, SOC code and flags. Never throws.
+ */
+export function normalizeTitle(title: string, company?: string | null): TitleNorm {
+  try {
+    return normalizeUnsafe(title, company);
+  } catch {
+    return unknownTitle(['error']);
+  }
+}
+
+function normalizeUnsafe(title: string, company: string | null | undefined): TitleNorm {
+  const prepared = prepareTitle(title);
+  const flags = [...prepared.flags];
+  const segs = prepared.segments;
+  if (segs.length === 0) return unknownTitle(flags);
+  const companyId = companyIdOf(company);
+  const bank = isBankCompany(companyId);
+  const ladder = (companyId ? LADDERS[companyId] : undefined) ?? (bank ? LADDERS.bank : undefined);
+
+  const head = chooseHead(segs, companyId);
+  let family = head.cls?.rule.family ?? null;
+  const qualifiers = segs.filter((_, i) => !head.used.has(i));
+
+  // qualifiers that move the family
+  if (family) {
+    for (const q of qualifiers) {
+      const hit = UPGRADE_INDEX.first(q, q.split(' '), (u) => u.from.includes(family as string));
+      if (hit) {
+        family = hit.value.to;
+        break;
+      }
+    }
+  }
+
+  // level
+  const levelTokens = [...head.levelTokens];
+  for (const q of qualifiers) levelTokens.push(',', ...q.split(' '));
+  const markers = readMarkers(levelTokens);
+  let fam = family ? (FAMILY_BY_NAME.get(family) ?? null) : null;
+  // titles outside the families: the O*NET alternate-titles table may still give a SOC code
+  const onetSoc = fam ? null : lookupOnetSoc(segs);
+  const lv = resolveLevel({
+    known: fam !== null || onetSoc !== null,
+    markers,
+    fam,
+    rule: head.cls?.rule ?? null,
+    consumed: head.cls?.consumed ?? [],
+    segs,
+    text: prepared.text,
+    ladder,
+    bank,
+  });
+  if (lv.flag) flags.push(lv.flag);
+
+  // a managerial level moves an individual-contributor family to its manager family
+  if (fam?.manager && fam.kind === 'ic' && (lv.level === 'manager' || lv.level === 'senior_manager' || lv.level === 'director' || lv.level === 'exec')) {
+    fam = FAMILY_BY_NAME.get(fam.manager) ?? fam;
+    family = fam.family;
+  }
+
+  // specialisation
+  let specialization: string | null = null;
+  if (family) {
+    const headText = [...head.used].map((i) => segs[i] as string);
+    specialization = readSpec(family, [...headText, ...qualifiers]);
+  }
+
+  const soc = fam?.soc ?? onetSoc;
+  if (!fam && onetSoc) flags.push('soc_from_onet');
+  return { family, specialization, level: lv.level, soc, flags: dedupe(flags) };
+}
+
+function dedupe(a: string[]): string[] {
+  return a.length < 2 ? a : [...new Set(a)];
+}
