@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { syncAllSitesRegistration } from '../utils/all-sites';
+import { ensureDataset } from '../utils/estimate/service';
 import { handle, MESSAGE_NAMES } from '../utils/handlers';
 import { onMessage } from '../utils/messaging';
 
@@ -14,6 +15,8 @@ export default defineBackground(() => {
   };
   browser.runtime.onInstalled.addListener(({ reason }) => {
     sync();
+    // Install (or update) the embedded dataset now rather than on the first badge.
+    ensureDataset().catch((error: unknown) => console.warn('PayLens: dataset install', error));
     // First run: offer detection on all sites (the granted demo/test build has it already).
     if (reason === 'install' && !__PAYLENS_GRANTED_BUILD__) {
       void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });

@@ -14,6 +14,7 @@ import { DEMO_ROOT, hostsOf } from './lib/demo';
 import { startPageServer } from './lib/https-server';
 import { benchAccuracy } from './lib/bench-accuracy';
 import { benchNormalizers } from './lib/bench-normalize';
+import { benchPageCost } from './lib/bench-page-cost';
 
 const only = (() => {
   const i = process.argv.indexOf('--only');
@@ -121,7 +122,7 @@ async function badgeTiming(runs: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (wants('size') || wants('badge')) {
+  if (wants('size') || wants('badge') || wants('page-cost')) {
     if (!process.argv.includes('--no-build')) {
       execSync('npx wxt build', { stdio: 'ignore' });
       execSync('npx wxt build', { stdio: 'ignore', env: { ...process.env, PAYLENS_TEST_BUILD: '1' } });
@@ -129,6 +130,7 @@ async function main(): Promise<void> {
   }
   if (wants('size')) sizes(resolve('.output/chrome-mv3'));
   if (wants('badge')) await badgeTiming(20);
+  if (wants('page-cost')) await benchPageCost(table);
   if (wants('normalize')) await benchNormalizers(table);
   if (wants('accuracy')) await benchAccuracy(table);
 }

@@ -8,6 +8,7 @@ import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { deleteSubmission, addSubmission, listSubmissions } from './db/submissions';
 import { getDb } from './db/index';
+import { estimateForPosting } from './estimate/service';
 import type { ProtocolMap } from './messaging';
 import {
   AppError,
@@ -41,13 +42,8 @@ function parse<S extends z.ZodMiniType>(schema: S, data: unknown, what: string):
 }
 
 /** The estimate for one validated posting. */
-async function estimatePosting(_posting: JobPosting): Promise<Estimate> {
-  // The estimator and its dataset arrive with the data issue; until then, say so honestly.
-  return {
-    status: 'no-data',
-    reason: 'No salary data is installed yet, so PayLens cannot estimate this posting.',
-    role: null,
-  };
+function estimatePosting(posting: JobPosting): Promise<Estimate> {
+  return estimateForPosting(posting);
 }
 
 const MAX_BATCH = 200;

@@ -21,6 +21,7 @@ import { aggregate, keysOf, type Obs } from './dataset/cells';
 import { buildDataset, cellCurrencyOf, learnAll, makeLogRate, oflcCells, type BuildResult } from './dataset/build';
 import { REFERENCE_DATE } from './dataset/constants';
 import { loadInflation } from './dataset/inflation';
+import { learnCountryIndex, payIndex } from './dataset/learn';
 import { DATA_DIR } from './estimate-cli';
 
 type Table = (title: string, rows: Record<string, string | number>[]) => void;
@@ -44,11 +45,11 @@ function sample<T>(xs: T[], k: number): T[] {
   return Array.from({ length: k }, (_, i) => xs[Math.floor(i * step)]!);
 }
 
-type HoldoutTier = 'company' | 'metro' | 'country × level' | 'country';
+type HoldoutTier = 'company' | 'metro' | 'metro (surveys)' | 'metro (surveys) × level' | 'country × level' | 'country';
 
 function tierOf(c: DatasetCell): HoldoutTier | null {
   if (c.company && c.company !== '*') return c.level === ALL_LEVELS ? 'company' : null;
-  if (c.geo.startsWith('m:')) return 'metro';
+  if (c.geo.startsWith('m:')) return c.kind === 'statistic' ? 'metro' : c.level === ALL_LEVELS ? 'metro (surveys)' : 'metro (surveys) × level';
   if (c.geo.startsWith('c:') && c.kind === 'salaries') return c.level === ALL_LEVELS ? 'country' : 'country × level';
   return null;
 }
@@ -60,12 +61,12 @@ function inCell(o: Obs, c: DatasetCell): boolean {
 }
 
 function placeOf(c: DatasetCell, areaStates: Record<string, string[]>): Place {
-  const [kind, code] = c.geo.split(':', 2) as [string, string];
-  if (kind === 'c') return { country: code, region: regionOfCountry(code), state: null, wageArea: null, metro: null, remote: false };
-  if (kind === 'm') {
-    return { country: 'US', region: regionOfCountry('US'), state: areaStates[code]?.[0] ?? null, wageArea: code, metro: null, remote: false };
-  }
-  return { country: 'US', region: regionOfCountry('US'), state: code, wageArea: null, metro: null, remote: false };
+  const [kind, code, name] = c.geo.split(':') as [string, string, string | undefined];
+  const none = { state: null, wageArea: null, metro: null, city: null, remote: false };
+  if (kind === 'c') return { ...none, country: code, region: regionOfCountry(code) };
+  if (kind === 'm' && name) return { ...none, country: code, region: regionOfCountry(code), metro: name, city: name };
+  if (kind === 'm') return { ...none, country: 'US', region: regionOfCountry('US'), state: areaStates[code]?.[0] ?? null, wageArea: code };
+  return { ...none, country: 'US', region: regionOfCountry('US'), state: code };
 }
 
 async function quality(table: Table, built: BuildResult): Promise<void> {
@@ -94,10 +95,12 @@ async function quality(table: Table, built: BuildResult): Promise<void> {
       const affected = new Set(removed.flatMap((o) => keysOf(o).map((k) => `${o.family}|${k.level}|${k.geo}|${k.company}|${o.basis}`)));
       affected.add(held.key);
       const remaining = family.filter((o) => !inCell(o, held));
-      const rebuilt = aggregate(remaining, cellCurrencyOf, logRate, REFERENCE_DATE).filter((c) => affected.has(c.key) && c.key !== held.key);
+      const rebuilt = aggregate(remaining, cellCurrencyOf, logRate, REFERENCE_DATE, undefined, (cc) => payIndex(cc, meta.learned)).filter(
+        (c) => affected.has(c.key) && c.key !== held.key,
+      );
       let overlay = cells.filter((c) => !affected.has(c.key)).concat(rebuilt);
       let metroIndex = meta.learned.metroIndex;
-      if (tier === 'metro') {
+      if (held.kind === 'statistic' && tier === 'metro') {
         // the area leaves the metro index and its state's statistic too
         const area = held.geo.slice(2);
         metroIndex = { ...metroIndex };
@@ -108,7 +111,8 @@ async function quality(table: Table, built: BuildResult): Promise<void> {
         const restatedKeys = new Set(restated.map((c) => c.key));
         overlay = overlay.filter((c) => !restatedKeys.has(c.key) && c.key !== held.key).concat(restated);
       }
-      const learned = learnAll(overlay, metroIndex, meta.learned.upperSpread);
+      // the country pay indexes are re-learned without the held-out cell too
+      const learned = learnAll(overlay, metroIndex, learnCountryIndex(overlay, logRate), meta.learned.upperSpread);
       if (tier === 'company') {
         const premium = { ...learned.companyPremium };
         delete premium[held.company!];
@@ -125,6 +129,7 @@ async function quality(table: Table, built: BuildResult): Promise<void> {
           companyName: null,
           displayCurrency: held.currency,
           displayPeriod: 'year',
+          basis: held.basis,
         },
         source,
       );

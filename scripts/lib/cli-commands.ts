@@ -117,4 +117,28 @@ export const commands: Record<string, Command> = {
       return { min: s?.min ?? null, max: s?.max ?? null, currency: s?.currency ?? null, period: s?.period ?? null, flags: s?.flags ?? [] };
     },
   },
+  estimate: {
+    usage: 'estimate --title T [--company C] [--location L] [--country CC] [--currency XXX]  (jsonl: {"title","company","location","country","currency"})',
+    fromArgv: (_positionals, flags) => ({
+      title: flag(flags, 'title'),
+      company: flag(flags, 'company') ?? null,
+      location: flag(flags, 'location') ?? null,
+      country: flag(flags, 'country') ?? null,
+      currency: flag(flags, 'currency') ?? null,
+    }),
+    async run(args) {
+      const { estimateFromArgs } = await import('./estimate-cli');
+      const currency = optionalString(args, 'currency');
+      if (currency !== null && !/^[A-Za-z]{3}$/.test(currency.trim())) throw new CliError('bad_input', `"currency" must be an ISO 4217 code, got ${currency}`);
+      const country = optionalString(args, 'country');
+      if (country !== null && !/^[A-Za-z]{2}$/.test(country.trim())) throw new CliError('bad_input', `"country" must be an ISO 3166-1 alpha-2 code, got ${country}`);
+      return estimateFromArgs({
+        title: requireString(args, 'title'),
+        company: optionalString(args, 'company'),
+        location: optionalString(args, 'location'),
+        country,
+        currency,
+      });
+    },
+  },
 };

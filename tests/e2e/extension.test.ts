@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stopServiceWorker } from '../../scripts/lib/browser';
-import { badgeText, settledBadge, startHarness, type Harness } from './harness';
+import { badgeText, expandedText, settledBadge, startHarness, type Harness } from './harness';
 
 let h: Harness;
 
@@ -20,7 +20,8 @@ describe('badge on job pages (real Chromium, real match patterns)', () => {
     expect(await page.locator('paylens-badge').count()).toBe(1);
     expect(await badge.getAttribute('data-state')).toMatch(/^(ok|no-data)$/);
     const [text] = await badgeText(page);
-    expect(text).toMatch(/^PayLens/);
+    // A real number from the embedded dataset, saying what it is, for whom, and on what evidence.
+    expect(text).toMatch(/^PayLens estimate ~₹[\d.]+ (LPA|Cr) for Software Engineers \(in India\) · based on \d+ salaries · Details · Check yours$/);
     // Placed right after the posting's title.
     const previous = await page.evaluate(() => document.querySelector('paylens-badge')?.previousElementSibling?.className);
     expect(previous).toBe('app-title');
@@ -38,9 +39,9 @@ describe('badge on job pages (real Chromium, real match patterns)', () => {
   it('shows the posted range, labelled as posted, on a posting that publishes one', async () => {
     const page = await h.browser.context.newPage();
     await page.goto('https://boards.greenhouse.io/ridgeline/jobs/4012377');
-    await settledBadge(page, 'greenhouse:4012377');
-    const [text] = await badgeText(page);
-    expect(text).toMatch(/Posted: \$232k.\$290k/);
+    const badge = await settledBadge(page, 'greenhouse:4012377');
+    const text = await expandedText(badge);
+    expect(text).toMatch(/Posted by the employer: \$232k.\$290k/);
     await page.close();
   });
 
@@ -73,8 +74,8 @@ describe('badge on job pages (real Chromium, real match patterns)', () => {
     await settledBadge(page, 'greenhouse:5567012');
     expect(await page.locator('paylens-badge').count()).toBe(1);
     expect(await page.locator('paylens-badge[data-job-key="greenhouse:5567044"]').count()).toBe(0);
-    const [text] = await badgeText(page);
-    expect(text).toMatch(/Posted: \$142k.\$178k/);
+    const text = await expandedText(page.locator('paylens-badge'));
+    expect(text).toMatch(/\$142k.\$178k/);
     await page.close();
   });
 

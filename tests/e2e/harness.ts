@@ -1,7 +1,7 @@
 /** Shared set-up for end-to-end tests: page server + Chromium with the granted test build. */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../../scripts/lib/browser';
 import { DEMO_ROOT, hostsOf } from '../../scripts/lib/demo';
 import { startPageServer, type PageServer } from '../../scripts/lib/https-server';
@@ -41,4 +41,11 @@ export async function settledBadge(page: Page, jobKey: string, timeout = 15_000)
 
 export function badgeText(page: Page): Promise<string[]> {
   return page.$$eval('paylens-badge', (els) => els.map((el) => (el.shadowRoot?.querySelector('.pl')?.textContent ?? '').replace(/\s+/g, ' ').trim()));
+}
+
+/** Open the badge's details and return its whole text. */
+export async function expandedText(badge: Locator): Promise<string> {
+  const toggle = badge.locator('button[aria-expanded]');
+  if ((await toggle.count()) > 0 && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  return badge.evaluate((el) => el.shadowRoot!.querySelector('.pl')!.textContent!.replace(/\s+/g, ' ').trim());
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handle, MESSAGE_NAMES, toAppError } from '../../utils/handlers';
 import type { JobPosting, SubmissionInput } from '../../utils/schemas';
@@ -57,12 +57,12 @@ describe('message validation', () => {
     expect(bad1.ok || bad2.ok).toBe(false);
   });
 
-  it('answers getEstimate honestly with no-data until a dataset is installed — never a number', async () => {
+  it('answers getEstimate with a clear error, never a number, when the packaged dataset cannot be read', async () => {
+    vi.stubGlobal('fetch', async () => new Response('gone', { status: 404 }));
     const answer = await handle('getEstimate', posting);
-    expect(answer).toEqual({
-      ok: true,
-      value: { status: 'no-data', reason: expect.stringMatching(/no salary data/i), role: null },
-    });
+    vi.unstubAllGlobals();
+    expect(answer.ok).toBe(false);
+    if (!answer.ok) expect(answer.error.message).toMatch(/dataset/);
   });
 });
 

@@ -17,33 +17,28 @@ export function mountCardBadge(card: JobCard, onCheckYours: (posting: JobPosting
   return { ...mountBadge(card.anchor, card.posting, 'card', () => onCheckYours(card.posting)), card };
 }
 
-/** Cards under `roots` (the whole document, or only the subtrees a mutation added). */
-export function findCards(adapter: SiteAdapter, doc: Document, url: URL, roots: readonly Node[] | null): JobCard[] {
-  if (adapter.cardSelector && adapter.extractCard) {
-    const elements = new Set<Element>();
-    const selector = adapter.cardSelector;
-    const scan = (root: ParentNode) => {
-      for (const el of Array.from(root.querySelectorAll(selector))) {
-        if (elements.size >= MAX_CARDS) return;
-        elements.add(el);
-      }
-    };
-    if (roots === null) scan(doc);
-    else {
-      for (const node of roots) {
-        if (!(node instanceof Element)) continue;
-        const card = node.closest(selector);
-        if (card) elements.add(card);
-        else scan(node);
-      }
+/**
+ * Card elements under `roots` (the whole document, or only the subtrees a mutation added) — a
+ * cheap selector pass; each card is read later, in time slices (page-loop.ts).
+ */
+export function findCardElements(adapter: SiteAdapter, doc: Document, roots: readonly Node[] | null): Element[] {
+  const selector = adapter.cardSelector;
+  if (!selector) return [];
+  const elements = new Set<Element>();
+  const scan = (root: ParentNode) => {
+    for (const el of Array.from(root.querySelectorAll(selector))) {
+      if (elements.size >= MAX_CARDS) return;
+      elements.add(el);
     }
-    const cards: JobCard[] = [];
-    for (const el of elements) {
-      const card = adapter.extractCard(el, url);
-      if (card) cards.push(card);
+  };
+  if (roots === null) scan(doc);
+  else {
+    for (const node of roots) {
+      if (!(node instanceof Element)) continue;
+      const card = node.closest(selector);
+      if (card) elements.add(card);
+      else scan(node);
     }
-    return cards;
   }
-  // Adapters without per-card extraction: read the list again (bounded by the adapter).
-  return adapter.extractCards ? adapter.extractCards(doc, url).slice(0, MAX_CARDS) : [];
+  return [...elements];
 }

@@ -10,9 +10,10 @@ import { sendMessage } from '../messaging';
 import { describeIssues, JobPosting, type Estimate, type Result } from '../schemas';
 import { isSiteEnabled, readSettings, watchSettings } from '../settings-core';
 import { resolvePage } from '../sites/resolve';
-import type { SiteAdapter } from '../sites/types';
+import type { JobCard, SiteAdapter } from '../sites/types';
 import type { BadgeView } from '../../components/Badge';
-import { findCards, mountCardBadge, type CardBadge } from './cards';
+import { findCardElements, mountCardBadge, type CardBadge } from './cards';
+import { Slicer } from './slicer';
 import { mountBadge, type MountedBadge } from './mount';
 import { waitForChange, waitForElement } from './wait';
 
@@ -124,6 +125,8 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
     fullPosting = null;
   };
   const removeCards = () => {
+    cardWork.clear();
+    paints.clear();
     for (const badge of cardBadges) badge.remove();
     cardBadges.clear();
   };
@@ -192,7 +195,7 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
       cardEstimates.clear();
       const ready = await waitForElement(document, site.cardSelector ?? site.ready, { signal, timeoutMs: READY_TIMEOUT_MS });
       if (signal.aborted) return;
-      if (ready) addCards(findCards(site, document, url, null));
+      if (ready) scanCards(site, null);
     }
     if (!role.job) {
       removeFull();
@@ -213,22 +216,36 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
 
   // ------------------------------------------------------------------------------ card badges
 
-  function addCards(cards: ReturnType<typeof findCards>): void {
-    for (const card of cards) {
-      if (!JobPosting.safeParse(card.posting).success) continue;
-      const existing = cardByAnchor.get(card.anchor);
-      if (existing && existing.jobKey === card.posting.jobKey && existing.host.isConnected) continue;
-      if (existing) {
-        existing.remove();
-        cardBadges.delete(existing);
-      }
-      const badge = mountCardBadge(card, checkYours);
-      cardBadges.add(badge);
-      cardByAnchor.set(card.anchor, badge);
-      void cardEstimates.get(card.posting).then((answer) => {
-        if (badge.host.isConnected && cardByAnchor.get(card.anchor) === badge) badge.update(viewOf(answer));
-      });
+  /** One card: read it, validate it, badge it (idempotent per card element and job). */
+  function addCard(card: JobCard | null): void {
+    if (!card || !JobPosting.safeParse(card.posting).success) return;
+    const existing = cardByAnchor.get(card.anchor);
+    if (existing && existing.jobKey === card.posting.jobKey && existing.host.isConnected) return;
+    if (existing) {
+      existing.remove();
+      cardBadges.delete(existing);
     }
+    const badge = mountCardBadge(card, checkYours);
+    cardBadges.add(badge);
+    cardByAnchor.set(card.anchor, badge);
+    void cardEstimates.get(card.posting).then((answer) => {
+      if (badge.host.isConnected && cardByAnchor.get(card.anchor) === badge) paints.push([{ badge, view: viewOf(answer) }]);
+    });
+  }
+
+  // Card work in time slices: reading and mounting cards, then painting their answers.
+  const cardWork = new Slicer<Element>((el) => {
+    if (adapter?.extractCard && el.isConnected) addCard(adapter.extractCard(el, url));
+  });
+  const paints = new Slicer<{ badge: CardBadge; view: BadgeView }>(({ badge, view }) => {
+    if (badge.host.isConnected) badge.update(view);
+  });
+
+  /** Badge the cards under `roots` (null: the whole document). */
+  function scanCards(site: SiteAdapter, roots: readonly Node[] | null): void {
+    if (site.cardSelector && site.extractCard) cardWork.push(findCardElements(site, document, roots));
+    // Adapters without per-card reading: read the whole list again (bounded by the adapter).
+    else if (site.extractCards) for (const card of site.extractCards(document, url)) addCard(card);
   }
 
   // ------------------------------------------------------------------------------ mutations
@@ -270,7 +287,7 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
           }
         }
       }
-      if (added.length && adapter) addCards(findCards(adapter, document, url, added));
+      if (added.length && adapter) scanCards(adapter, added);
     } else pendingAdded = [];
   };
 

@@ -87,6 +87,8 @@ interface Ctx {
   companyName: string | null;
   meta: DatasetMeta;
   logRate: (from: string, to: string) => number;
+  /** ln pay level of the posting's country vs the US (region and global cells are US-equivalent) */
+  payIndex: { value: number; scaledTo: string | null };
 }
 
 const toDist = (c: DatasetCell): LogDist => ({
@@ -109,6 +111,25 @@ export function levelRatio(meta: DatasetMeta, family: string, level: Lvl): { rat
   return pooled !== undefined ? { ratio: pooled, pooled: true } : null;
 }
 
+/**
+ * The posting's pay level relative to the US: its country's index, else its region's; none for
+ * the US or an unknown country (then region/global figures are US-equivalent, said in the label).
+ */
+export function payIndexOf(meta: DatasetMeta, place: Place): { value: number; scaledTo: string | null } {
+  const { countryIndex = {}, regionIndex = {} } = meta.learned;
+  if (!place.country || place.country === 'US') return { value: 0, scaledTo: null };
+  const own = countryIndex[place.country];
+  if (own !== undefined) return { value: own, scaledTo: place.country };
+  const regional = place.region ? regionIndex[place.region] : undefined;
+  return regional !== undefined ? { value: regional, scaledTo: place.country } : { value: 0, scaledTo: null };
+}
+
+/** The survey metro cell of a place outside the DOL areas ("m:UA:Kyiv"), if it names one. */
+function cityGeo(place: Place): string | null {
+  const name = place.metro ?? place.city;
+  return !place.wageArea && place.country && place.country !== 'US' && name ? geoKey.city(place.country, name) : null;
+}
+
 /** All cell keys a walk may read, so a source can fetch them in one batch. */
 function keysFor(ctx: Ctx, basis: Basis): string[] {
   const { family: f, level: l, place } = ctx;
@@ -119,9 +140,14 @@ function keysFor(ctx: Ctx, basis: Basis): string[] {
   if (place.country) geos.push(geoKey.country(place.country));
   const keys: string[] = [];
   for (const level of levels) for (const geo of geos) keys.push(k(level, geo));
-  if (place.wageArea) keys.push(k(ALL_LEVELS, geoKey.metro(place.wageArea)));
+  const stat = ctx.meta.statFamily[f] ?? f;
+  const ks = (geo: string) => cellKey(stat, ALL_LEVELS, geo, '', basis);
+  if (place.wageArea) keys.push(ks(geoKey.metro(place.wageArea)));
+  const city = cityGeo(place);
+  if (city) for (const level of levels) keys.push(k(level, city));
+  if (place.country) keys.push(ks(geoKey.country(place.country)));
   if (place.state) {
-    keys.push(k(ALL_LEVELS, geoKey.state(place.state)));
+    keys.push(ks(geoKey.state(place.state)));
     if (ctx.companyId) for (const level of levels) {
       keys.push(k(level, geoKey.state(place.state), ctx.companyId));
       keys.push(k(level, geoKey.state(place.state), '*'));
@@ -135,6 +161,12 @@ function walk(ctx: Ctx, basis: Basis, cells: ReadonlyMap<string, DatasetCell>): 
   const { family, level, ratio, place, meta } = ctx;
   const tau = meta.learned.tau2;
   const get = (lvl: string, geo: string, company = '') => cells.get(cellKey(family, lvl, geo, company, basis));
+  // DOL statistics are per occupation: families sharing a SOC code read the same cells
+  const statFamily = meta.statFamily[family] ?? family;
+  const getStat = (geo: string) => {
+    const c = cells.get(cellKey(statFamily, ALL_LEVELS, geo, '', basis));
+    return c?.kind === 'statistic' ? c : undefined;
+  };
   const convert = (e: Est, to: string): Est =>
     e.currency === to ? e : { ...e, currency: to, d: shift(e.d, ctx.logRate(e.currency, to)) };
   const withPrior = (cell: DatasetCell, prior: Est | null, tau2: number): Est => {
@@ -154,6 +186,7 @@ function walk(ctx: Ctx, basis: Basis, cells: ReadonlyMap<string, DatasetCell>): 
   const base = { basis, level, pooledRatio: specific && ctx.pooledRatio, viaIndex: false, company: null };
 
   // survey chain: global → region → country, each at all levels then at the level
+  // region and global cells hold US-equivalent pay: scaled to the country's pay index
   const g0 = get(ALL_LEVELS, geoKey.global);
   const gl = specific ? get(level, geoKey.global) : undefined;
   const G = g0 ? fromCell(g0) : null;
@@ -162,10 +195,20 @@ function walk(ctx: Ctx, basis: Basis, cells: ReadonlyMap<string, DatasetCell>): 
   const rl = specific && place.region ? get(level, geoKey.region(place.region)) : undefined;
   const R = r0 ? withPrior(r0, G, tau.region) : null;
   const RL = !specific ? R : rl ? withPrior(rl, moved(R, ratio) ?? GL, tau.regionLevel) : moved(R, ratio);
-  const c0 = place.country ? get(ALL_LEVELS, geoKey.country(place.country)) : undefined;
+  const payIndex = ctx.payIndex;
+  const c0 = place.country ? (get(ALL_LEVELS, geoKey.country(place.country)) ?? getStat(geoKey.country(place.country))) : undefined;
   const cl = specific && place.country ? get(level, geoKey.country(place.country)) : undefined;
-  const C = c0 ? withPrior(c0, R ?? G, tau.country) : null;
-  const CL = !specific ? C : cl ? withPrior(cl, moved(C, ratio) ?? RL ?? GL, tau.countryLevel) : moved(C, ratio);
+  const C = c0 ? withPrior(c0, moved(R ?? G, payIndex.value), tau.country) : null;
+  const CL = !specific
+    ? C
+    : cl
+      ? withPrior(cl, moved(C, ratio) ?? moved(RL ?? GL, payIndex.value), tau.countryLevel)
+      : moved(C, ratio);
+
+  // The level ratio for US places below the country: the country's own level vs all-levels
+  // figures where it has both (level ratios differ between countries), else the learned one.
+  const local = specific && cl && c0 && CL && C ? { ratio: CL.d.m - C.d.m, pooled: false } : { ratio, pooled: ctx.pooledRatio };
+  const below = { ...base, pooledRatio: specific && local.pooled };
 
   // 1 · company × role × US state (H-1B offered floors)
   if (ctx.companyId && place.state) {
@@ -180,17 +223,17 @@ function walk(ctx: Ctx, basis: Basis, cells: ReadonlyMap<string, DatasetCell>): 
     let cell: DatasetCell | undefined;
     if (kl) {
       cell = kl;
-      const market = ml ? withPrior(ml, moved(M0, ratio), tau.companyLevel) : moved(M0, ratio);
+      const market = ml ? withPrior(ml, moved(M0, local.ratio), tau.companyLevel) : moved(M0, local.ratio);
       est = withPrior(kl, moved(market, premium), tau.company);
     } else if (k0) {
       cell = k0;
-      est = moved(withPrior(k0, moved(M0, premium), tau.company), ratio);
+      est = moved(withPrior(k0, moved(M0, premium), tau.company), local.ratio);
     }
     if (est && cell) {
       const stateName = meta.stateNames[place.state] ?? null;
       return {
-        ...base,
-        pooledRatio: !kl && base.pooledRatio,
+        ...below,
+        pooledRatio: !kl && below.pooledRatio,
         tier: 1,
         kind: 'company',
         label: label.company(ctx.companyName ?? meta.companyNames[ctx.companyId] ?? ctx.companyId, stateName),
@@ -207,8 +250,8 @@ function walk(ctx: Ctx, basis: Basis, cells: ReadonlyMap<string, DatasetCell>): 
   if (place.wageArea) {
     const geo = geoKey.metro(place.wageArea);
     const areaLabel = label.metro(place.metro, meta.areaNames[place.wageArea] ?? null);
-    const m = get(ALL_LEVELS, geo);
-    if (m) return { ...base, tier: 2, kind: 'metro', label: areaLabel, est: moved(fromCell(m), ratio)!, cellKind: m.kind, n: m.n, geo };
+    const m = getStat(geo);
+    if (m) return { ...below, tier: 2, kind: 'metro', label: areaLabel, est: moved(fromCell(m), local.ratio)!, cellKind: m.kind, n: m.n, geo };
     const index = meta.learned.metroIndex[place.wageArea];
     const countryCell = cl ?? c0;
     if (index !== undefined && CL && countryCell && place.country === 'US') {
@@ -226,16 +269,38 @@ function walk(ctx: Ctx, basis: Basis, cells: ReadonlyMap<string, DatasetCell>): 
     }
   }
 
+  // 2 · role × level × another metro (surveys that name the city), shrunk towards the country
+  const city = cityGeo(place);
+  const m0 = city ? get(ALL_LEVELS, city) : undefined;
+  if (city && m0 && c0) {
+    const ml = specific ? get(level, city) : undefined;
+    const M0 = withPrior(m0, C, tau.metro);
+    const localRatio = cl && CL && C ? CL.d.m - C.d.m : ratio;
+    const est = ml ? withPrior(ml, moved(M0, localRatio), tau.countryLevel) : moved(M0, localRatio)!;
+    const cell = ml ?? m0;
+    return {
+      ...base,
+      pooledRatio: !ml && !cl && base.pooledRatio,
+      tier: 2,
+      kind: 'metro',
+      label: label.metro(place.metro ?? place.city, null),
+      est,
+      cellKind: cell.kind,
+      n: cell.n,
+      geo: city,
+    };
+  }
+
   // 3 · role × level × US state (DOL wage areas of the state)
   if (place.state) {
-    const s = get(ALL_LEVELS, geoKey.state(place.state));
+    const s = getStat(geoKey.state(place.state));
     if (s) {
       return {
-        ...base,
+        ...below,
         tier: 3,
         kind: 'state',
         label: label.state(meta.stateNames[place.state] ?? place.state),
-        est: moved(fromCell(s), ratio)!,
+        est: moved(fromCell(s), local.ratio)!,
         cellKind: s.kind,
         n: s.n,
         geo: geoKey.state(place.state),
@@ -266,8 +331,8 @@ function walk(ctx: Ctx, basis: Basis, cells: ReadonlyMap<string, DatasetCell>): 
       pooledRatio: !rl && base.pooledRatio,
       tier: 6,
       kind: 'region',
-      label: label.region(place.region),
-      est: RL,
+      label: label.region(place.region, payIndex.scaledTo),
+      est: moved(RL, payIndex.value)!,
       cellKind: cell.kind,
       n: cell.n,
       geo: geoKey.region(place.region),
@@ -281,14 +346,35 @@ function walk(ctx: Ctx, basis: Basis, cells: ReadonlyMap<string, DatasetCell>): 
       pooledRatio: !gl && base.pooledRatio,
       tier: 7,
       kind: 'global',
-      label: label.global(),
-      est: GL,
+      label: label.global(payIndex.scaledTo, place.country !== null),
+      est: moved(GL, payIndex.value)!,
       cellKind: cell.kind,
       n: cell.n,
       geo: geoKey.global,
     };
   }
   return null;
+}
+
+const GEO_RANK: Record<ScopeKind, number> = { company: 0, metro: 1, state: 2, country: 3, region: 4, global: 5 };
+/** Salaries a cell needs before its basis is preferred over a better-sampled cell of the other basis. */
+const BASIS_MIN_N = 20;
+
+/**
+ * Base pay is what postings show, so a base figure is preferred — unless the total-pay figure is
+ * for a more specific place, or for the same kind of place with far more salaries behind it
+ * (a base cell under BASIS_MIN_N against a bigger total cell). A CTC posting prefers total pay
+ * wherever total pay is known as specifically as base pay.
+ */
+function chooseBasis(base: Candidate | null, total: Candidate | null, wantsTotal: boolean): Candidate | null {
+  if (!base || !total) return base ?? total;
+  const b = GEO_RANK[base.kind];
+  const t = GEO_RANK[total.kind];
+  if (wantsTotal) return t <= b ? total : base;
+  if (b !== t) return b < t ? base : (total.n ?? Infinity) >= BASIS_MIN_N ? total : base;
+  const nb = base.n ?? Infinity;
+  const nt = total.n ?? Infinity;
+  return nb >= BASIS_MIN_N || nb >= nt ? base : total;
 }
 
 function confidence(c: Candidate): EstimateOk['confidence'] {
@@ -315,7 +401,7 @@ function mineMatches(s: Submission, c: Candidate, family: string, userCountry: s
   }
   switch (kind) {
     case 'm':
-      return p.wageArea === code;
+      return p.wageArea === code || cityGeo(p) === c.geo;
     case 's':
       return p.state === code;
     case 'c':
@@ -364,6 +450,8 @@ export interface ResolvedQuery {
   displayCurrency?: string | null;
   displayPeriod?: DisplayPeriod | null;
   mine?: readonly Submission[];
+  /** only this basis (the bench compares like with like); default: base preferred, see chooseBasis */
+  basis?: Basis;
 }
 
 /** The estimate with the explanations that do not fit the Estimate contract. */
@@ -415,6 +503,7 @@ export async function estimateResolved(query: ResolvedQuery, source: CellSource,
       const r = convertCurrency(1, from, to, meta.rateYear);
       return r && r > 0 ? Math.log(r) : 0;
     },
+    payIndex: payIndexOf(meta, place),
   };
 
   const keys = [...keysFor(ctx, 'base'), ...keysFor(ctx, 'total')];
@@ -425,14 +514,9 @@ export async function estimateResolved(query: ResolvedQuery, source: CellSource,
 
   const posted = query.postedSalary ?? null;
   const wantsTotal = !!posted && postedBasis(posted) === 'total' && !posted.flags.includes('estimate');
-  const base = walk(ctx, 'base', cells);
-  const total = walk(ctx, 'total', cells);
-  const chosen =
-    wantsTotal && total && (!base || total.tier <= base.tier)
-      ? total
-      : base && (!total || base.tier <= total.tier + 1)
-        ? base
-        : (total ?? base);
+  const base = query.basis === 'total' ? null : walk(ctx, 'base', cells);
+  const total = query.basis === 'base' ? null : walk(ctx, 'total', cells);
+  const chosen = chooseBasis(base, total, wantsTotal);
   const roleFor = (lvl: Lvl): RoleRef => ({ family, specialization: query.specialization, level: ROLE_LEVEL_OF[lvl] });
   if (!chosen) {
     const where = place.country ? ` ${label.country(place.country)}` : '';

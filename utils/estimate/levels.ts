@@ -38,7 +38,8 @@ export const ROLE_LEVEL_OF: Readonly<Record<DataLevel | typeof ALL_LEVELS, Level
 };
 
 export function dataLevelOf(level: string): DataLevel | typeof ALL_LEVELS | null {
-  return (DATA_LEVEL_OF as Record<string, DataLevel | typeof ALL_LEVELS | null>)[level] ?? ALL_LEVELS;
+  const table = DATA_LEVEL_OF as Record<string, DataLevel | typeof ALL_LEVELS | null>;
+  return Object.hasOwn(table, level) ? (table[level] as DataLevel | typeof ALL_LEVELS | null) : ALL_LEVELS;
 }
 
 /** Years of professional experience → level (the rule used for the surveys that report years). */

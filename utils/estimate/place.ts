@@ -14,6 +14,8 @@ export interface Place {
   wageArea: string | null;
   /** the normaliser's metro name ("SF Bay Area", "Seattle") */
   metro: string | null;
+  /** the first city named ("Lviv"); null for remote postings */
+  city: string | null;
   remote: boolean;
 }
 
@@ -21,12 +23,20 @@ const ALTERNATIVES_RE = /\s*(?:[;|•·\n]|\bor\b)\s*/i;
 
 /** The first of several places ("San Francisco, CA; New York, NY" → San Francisco). */
 function firstPlace(text: string, loc: LocationNorm, siteCountry: string | null): LocationNorm {
-  const several = loc.cities.length > 1 || (loc.country === null && ALTERNATIVES_RE.test(text));
+  const several = loc.cities.length > 1 || loc.country === null;
   if (!several) return loc;
   const first = text.split(ALTERNATIVES_RE).find((part) => part.trim() !== '');
   if (first && first !== text) {
     const one = normalizeLocation(first, loc.country ?? siteCountry);
     if (one.country && one.cities.length <= 1) return { ...one, mode: loc.mode ?? one.mode };
+  }
+  if (loc.country === null) {
+    // "Netherlands - Spain": places side by side in one alternative
+    const head = text.split(/\s+[-–]\s+|,/)[0];
+    if (head && head !== text) {
+      const one = normalizeLocation(head, siteCountry);
+      if (one.country) return { ...one, mode: loc.mode ?? one.mode };
+    }
   }
   const city = loc.cities[0];
   if (city) {
@@ -55,6 +65,7 @@ export function resolvePlace(
     // a remote posting is paid for the country (or state) it names, not a city
     wageArea: !remote && sameCountry ? (loc?.wageArea ?? null) : null,
     metro: !remote && sameCountry ? (loc?.metro ?? null) : null,
+    city: !remote && sameCountry ? (loc?.city ?? null) : null,
     remote,
   };
 }
@@ -75,9 +86,16 @@ const REGION_NAMES: Readonly<Record<string, string>> = {
 /** Countries whose English name reads with "the". */
 const THE_COUNTRIES = new Set(['US', 'GB', 'NL', 'AE', 'PH', 'CZ', 'DO', 'BS', 'GM', 'CF', 'CD', 'KM', 'MV', 'MH', 'SB', 'VA']);
 
+const scaled = (cc: string | null) => (cc ? `, scaled to ${countryName(cc) ?? cc}` : '');
+
 export const label = {
-  global: () => 'industry-wide',
-  region: (region: string) => `in ${REGION_NAMES[region] ?? region}`,
+  /**
+   * "industry-wide"; "industry-wide, scaled to Germany" when scaled by the country's pay index;
+   * "industry-wide, at US pay levels" when the posting's country is unknown (the pooled cells are US-equivalent).
+   */
+  global: (scaledTo: string | null = null, countryKnown = true) =>
+    `industry-wide${scaledTo ? scaled(scaledTo) : countryKnown ? '' : ', at US pay levels'}`,
+  region: (region: string, scaledTo: string | null = null) => `in ${REGION_NAMES[region] ?? region}${scaled(scaledTo)}`,
   country: (cc: string) => `in ${THE_COUNTRIES.has(cc) ? 'the ' : ''}${countryName(cc) ?? cc}`,
   state: (name: string) => `in ${name}`,
   /** "in the Seattle area", "in the SF Bay Area", "in the Northwest Alabama nonmetropolitan area" */

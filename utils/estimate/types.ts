@@ -5,7 +5,8 @@
  * Cell keys: "<family>|<level>|<geo>|<company>|<basis>"
  * - level: a data level (DATA_LEVELS) or `*` (all levels together);
  * - geo: `global` · `r:<region>` (regionOfCountry) · `c:<ISO country>` · `s:<US-XX>` (US state) ·
- *   `m:<DOL OFLC wage area code>` (US metro / non-metro area);
+ *   `m:<DOL OFLC wage area code>` (US metro / non-metro area) · `m:<ISO country>:<city>` (another
+ *   metro, as utils/normalize/location names it: "m:UA:Kyiv");
  * - company: '' for market cells, a canonical company id (normalizeCompany) for H-1B employer
  *   cells, `*` for all H-1B employers together (the market the employer cells are compared to);
  * - basis: `base` or `total`.
@@ -50,6 +51,14 @@ export interface LearnedParams {
   tau2: Record<ShrinkLink, number>;
   /** ln(area median ÷ US median) per DOL wage area, pooled over the families with DOL data. */
   metroIndex: Record<string, number>;
+  /**
+   * ln(a country's pay ÷ US pay for the same role), in US dollars at the reference rates, from a
+   * role + country fit over the country cells. Region and global cells hold US-equivalent pay;
+   * the estimator multiplies them by the posting's country index.
+   */
+  countryIndex: Record<string, number>;
+  /** the same per world region (weighted mean of its countries), for countries without an index */
+  regionIndex: Record<string, number>;
   /** ln(employer's H-1B offered wage ÷ all H-1B employers' for the same role and state). */
   companyPremium: Record<string, { logRatio: number; n: number }>;
   /** ln(p75/p50) ÷ ln(p50/p25) seen in US survey cells, per family (`_default` pooled). */
@@ -57,6 +66,7 @@ export interface LearnedParams {
 }
 
 export type ShrinkLink =
+  | 'metro'
   | 'globalLevel'
   | 'region'
   | 'regionLevel'
@@ -83,6 +93,11 @@ export interface DatasetMeta {
   stateNames: Record<string, string>;
   /** canonical company id → display name */
   companyNames: Record<string, string>;
+  /**
+   * DOL statistics are per occupation (SOC): a family sharing its SOC with another family uses that
+   * family's statistic cells ("Machine Learning Engineer" → "Software Engineer", both 15-1252).
+   */
+  statFamily: Record<string, string>;
   /** cells by geography kind, for the options page and the bench */
   counts: Record<string, number>;
 }
@@ -145,4 +160,6 @@ export const geoKey = {
   country: (cc: string) => `c:${cc}`,
   state: (code: string) => `s:${code}`,
   metro: (area: string) => `m:${area}`,
+  /** a metro outside the DOL areas: "m:UA:Kyiv" (surveys that name a city) */
+  city: (cc: string, name: string) => `m:${cc}:${name}`,
 } as const;

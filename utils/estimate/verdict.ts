@@ -81,7 +81,7 @@ export function verdictFor(
   const lo = min ?? max!;
   const hi = max ?? min!;
   const mid = (lo + hi) / 2;
-  const midpointPct = Math.round((mid / market.p50 - 1) * 100);
+  const midpointPct = Math.round((mid / market.p50 - 1) * 100) + 0; // + 0: never -0
   const position = hi < market.p25 ? 'below' : lo > market.p75 ? 'above' : 'within';
   return { verdict: { midpointPct, position }, reason: null, postedAnnual };
 }

@@ -26,11 +26,11 @@ export const LEGAL_SUFFIXES: readonly string[] = [
   'sas', 's a s', 'sasu', 'sarl', 's a r l', 'eurl', 'sa', 's a', 'sca', 'snc', 'sprl', 'bv', 'b v', 'nv', 'n v',
   // Italy / Spain / Portugal / Latin America
   'spa', 's p a', 'srl', 's r l', 'sl', 's l', 'slu', 'ltda', 'sa de cv', 's a de c v', 'sapi de cv', 'sa de rl',
-  's de rl de cv', 'eireli', 'me', 'sc',
+  's de rl de cv', 'sab de cv', 'sab', 'eireli', 'me', 'sc',
   // Nordics / Baltics
   'oy', 'oyj', 'ab publ', 'ab', 'a s', 'as', 'asa', 'aps', 'hf', 'ehf', 'uab', 'sia', 'ou',
   // Central / Eastern Europe
-  'sp z o o', 'sp zoo', 'spzoo', 'sp k', 'sro', 's r o', 'spol s r o', 'doo', 'd o o', 'kft', 'zrt', 'nyrt', 'srl',
+  'sp z o o', 'sp z oo', 'sp zoo', 'spzoo', 'sp k', 'sro', 's r o', 'spol s r o', 'doo', 'd o o', 'kft', 'zrt', 'nyrt', 'srl',
   'ooo', 'oao', 'zao', 'pao', 'jsc', 'ojsc', 'tov', 'ad', 'ead', 'dd',
   // Asia-Pacific
   'kk', 'k k', 'kabushiki kaisha', 'godo kaisha', 'gk', 'yk', 'co ltd', 'co limited', 'tbk', 'pt', 'jsc',

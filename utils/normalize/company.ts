@@ -201,26 +201,17 @@ function entryNorm(e: CompanyEntry): CompanyNorm {
 // Public API
 // ---------------------------------------------------------------------------------------------
 
-const cache = new Map<string, CompanyNorm>();
-const CACHE_MAX = 2000;
-
 /**
  * Normalises an employer name to {id, name}. Known employers (and their subsidiaries and legal
  * names) get their canonical id and name; other names a slug id and a cleaned display name.
  */
 export function normalizeCompany(name: string): CompanyNorm {
   if (typeof name !== 'string' || name.length === 0) return { ...NONE };
-  const hit = cache.get(name);
-  if (hit) return { ...hit };
-  let out: CompanyNorm;
   try {
-    out = normalizeUncached(name);
+    return { ...normalizeUncached(name) };
   } catch {
-    out = NONE;
+    return { ...NONE };
   }
-  if (cache.size >= CACHE_MAX) cache.clear();
-  cache.set(name, out);
-  return { ...out };
 }
 
 function normalizeUncached(input: string): CompanyNorm {

@@ -9,7 +9,7 @@
  *                                  occupation's own name), e.g. "manager" in "engineering manager"
  *   'product {manager}'            {..} is part of the occupation's name even if it is a rank word
  *                                  (rank words — manager, lead, senior… — are otherwise kept)
- *   'associate $'                  '$': the end of a segment
+ *   '^ associate $'                '^' / '$': the start / end of a segment
  *   'java …' etc.                  tokens are literal; '.', '+', '#', '&', '/' are escaped
  *
  * A gap never crosses a segment boundary (","). Each pattern has index keys (the words one of
@@ -17,7 +17,10 @@
  */
 
 export interface CompiledPattern {
+  /** The pattern, for testing. */
   readonly re: RegExp;
+  /** The same pattern with match indices (the 'd' flag), used only once a match is known. */
+  readonly reIndices: RegExp;
   /** Words one of which must occur in the text for the pattern to match. Empty: always try. */
   readonly keys: readonly string[];
   /** Kind of each capture group (1..n): 'keep' ([..] and gaps) or 'force' ({..}). */
@@ -50,6 +53,7 @@ function items(pattern: string): string[] {
 function altSource(group: string): { src: string; firsts: string[] } {
   // "(a|b c|d)" → alternatives, each a space-separated word sequence
   const inner = group.slice(1, -1);
+  if (/[()[\]{}]/.test(inner)) throw new Error(`title pattern: nested group in "${group}"`);
   const alts = inner.split('|').map((a) => a.trim()).filter(Boolean);
   return {
     src: `(?:${alts.map((a) => a.split(' ').map(escapeWord).join(' ')).join('|')})`,
@@ -69,6 +73,11 @@ export function compilePattern(pattern: string): CompiledPattern {
       if (!started) throw new Error(`title pattern: leading gap in "${pattern}"`);
       src += GAP;
       groups.push('keep');
+      continue;
+    }
+    if (raw === '^') {
+      if (started || src) throw new Error(`title pattern: ^ must come first in "${pattern}"`);
+      src = '(?<=^|, )';
       continue;
     }
     if (raw === '$') {
@@ -107,7 +116,8 @@ export function compilePattern(pattern: string): CompiledPattern {
   }
   if (!started) throw new Error(`title pattern: no required item in "${pattern}"`);
   return {
-    re: new RegExp(`(?<![^ ])${src}(?![^ ])`, 'd'),
+    re: new RegExp(`(?<![^ ])${src}(?![^ ])`),
+    reIndices: new RegExp(`(?<![^ ])${src}(?![^ ])`, 'd'),
     keys: keys ?? [],
     groups,
   };
@@ -141,36 +151,43 @@ export class PatternIndex<T> {
     }
   }
 
-  /** Candidate entry indexes for a text's tokens, in table order. */
-  candidates(tokens: readonly string[]): number[] {
-    const seen = new Set<number>(this.always);
+  /** Scratch space for candidates() (single-threaded and never re-entered while in use). */
+  private scratch = new Int32Array(64);
+
+  /**
+   * Candidate entry indexes for a text's tokens, in table order. The result is a view of a
+   * scratch buffer: valid until the next call on this index.
+   */
+  candidates(tokens: readonly string[]): Int32Array {
+    let n = this.always.length;
+    for (const t of tokens) n += this.byKey.get(t)?.length ?? 0;
+    if (n > this.scratch.length) this.scratch = new Int32Array(n * 2);
+    const out = this.scratch;
+    let k = 0;
+    for (const i of this.always) out[k++] = i;
     for (const t of tokens) {
       const list = this.byKey.get(t);
-      if (list) for (const i of list) seen.add(i);
+      if (list) for (const i of list) out[k++] = i;
     }
-    return [...seen].sort((a, b) => a - b);
+    if (n < 2) return out.subarray(0, n);
+    const view = out.subarray(0, n).sort();
+    let w = 1;
+    for (let r = 1; r < n; r++) if (view[r] !== view[w - 1]) view[w++] = view[r] as number;
+    return out.subarray(0, w);
   }
 
   /** The first entry (in table order) whose pattern matches the text and passes `accept`. */
   first(text: string, tokens: readonly string[], accept?: (value: T) => boolean): PatternHit<T> | null {
-    for (const i of this.candidates(tokens)) {
-      const e = this.entries[i] as { pattern: CompiledPattern; value: T };
+    const c = this.candidates(tokens);
+    for (let j = 0; j < c.length; j++) {
+      const e = this.entries[c[j] as number] as { pattern: CompiledPattern; value: T };
       if (accept && !accept(e.value)) continue;
-      const m = e.pattern.re.exec(text);
-      if (m) return { value: e.value, match: m, pattern: e.pattern };
+      if (e.pattern.re.test(text)) {
+        const m = e.pattern.reIndices.exec(text) as RegExpExecArray;
+        return { value: e.value, match: m, pattern: e.pattern };
+      }
     }
     return null;
-  }
-
-  /** Every matching entry, in table order. */
-  all(text: string, tokens: readonly string[]): PatternHit<T>[] {
-    const out: PatternHit<T>[] = [];
-    for (const i of this.candidates(tokens)) {
-      const e = this.entries[i] as { pattern: CompiledPattern; value: T };
-      const m = e.pattern.re.exec(text);
-      if (m) out.push({ value: e.value, match: m, pattern: e.pattern });
-    }
-    return out;
   }
 }
 

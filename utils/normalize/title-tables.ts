@@ -35,6 +35,9 @@ export interface FamilyDef {
   readonly kind: 'ic' | 'manager' | 'exec';
   readonly group: 'tech' | 'office' | 'care' | 'frontline';
   readonly manager?: string;
+  /** For a manager family: the individual-contributor family its function words name, used when
+   * the level turns out to be an IC level (bank "VP, Software Engineering" = senior engineer). */
+  readonly ic?: string;
 }
 
 const EM = 'Engineering Manager';
@@ -49,7 +52,7 @@ export const FAMILY_DEFS: readonly FamilyDef[] = [
   { family: 'SRE/DevOps Engineer', soc: '15-1252', kind: 'ic', group: 'tech', manager: EM },
   { family: 'QA/SDET Engineer', soc: '15-1253', kind: 'ic', group: 'tech', manager: EM },
   { family: 'Security Engineer', soc: '15-1212', kind: 'ic', group: 'tech', manager: EM },
-  { family: 'Engineering Manager', soc: '11-3021', kind: 'manager', group: 'tech' },
+  { family: 'Engineering Manager', soc: '11-3021', kind: 'manager', group: 'tech', ic: 'Software Engineer' },
   { family: 'Product Manager', soc: '11-2021', kind: 'ic', group: 'tech' },
   { family: 'Technical Program Manager', soc: '15-1299', kind: 'ic', group: 'tech' },
   { family: 'Product Designer', soc: '15-1255', kind: 'ic', group: 'tech' },
@@ -65,7 +68,7 @@ export const FAMILY_DEFS: readonly FamilyDef[] = [
   { family: 'Systems Administrator', soc: '15-1244', kind: 'ic', group: 'tech', manager: 'IT Manager' },
   { family: 'Database Administrator', soc: '15-1242', kind: 'ic', group: 'tech', manager: 'IT Manager' },
   { family: 'IT Support Specialist', soc: '15-1232', kind: 'ic', group: 'tech', manager: 'IT Manager' },
-  { family: 'IT Manager', soc: '11-3021', kind: 'manager', group: 'tech' },
+  { family: 'IT Manager', soc: '11-3021', kind: 'manager', group: 'tech', ic: 'Systems Engineer' },
   { family: 'Technical Writer', soc: '27-3042', kind: 'ic', group: 'tech' },
   { family: 'Hardware Engineer', soc: '17-2061', kind: 'ic', group: 'tech', manager: AEM },
   // --- engineering disciplines
@@ -81,6 +84,8 @@ export const FAMILY_DEFS: readonly FamilyDef[] = [
   { family: 'Architect', soc: '17-1011', kind: 'ic', group: 'office' },
   // --- science
   { family: 'Life Scientist', soc: '19-1042', kind: 'ic', group: 'tech' },
+  { family: 'Economist', soc: '19-3011', kind: 'ic', group: 'office' },
+  { family: 'Actuary', soc: '15-2011', kind: 'ic', group: 'office' },
   { family: 'Chemist', soc: '19-2031', kind: 'ic', group: 'tech' },
   // --- business, sales, marketing
   { family: 'Project Manager', soc: '13-1082', kind: 'ic', group: 'office' },
@@ -90,22 +95,22 @@ export const FAMILY_DEFS: readonly FamilyDef[] = [
   { family: 'Sales Representative', soc: '41-4012', kind: 'ic', group: 'office', manager: 'Sales Manager' },
   { family: 'Account Executive', soc: '41-3091', kind: 'ic', group: 'office', manager: 'Sales Manager' },
   { family: 'Account Manager', soc: '41-3091', kind: 'ic', group: 'office' },
-  { family: 'Sales Manager', soc: '11-2022', kind: 'manager', group: 'office' },
-  { family: 'Customer Success Manager', soc: '13-1199', kind: 'ic', group: 'office' },
+  { family: 'Sales Manager', soc: '11-2022', kind: 'manager', group: 'office', ic: 'Sales Representative' },
   { family: 'Customer Support Representative', soc: '43-4051', kind: 'ic', group: 'frontline' },
-  { family: 'Marketing Manager', soc: '11-2021', kind: 'manager', group: 'office' },
+  { family: 'Marketing Manager', soc: '11-2021', kind: 'manager', group: 'office', ic: 'Marketing Specialist' },
   { family: 'Marketing Specialist', soc: '13-1161', kind: 'ic', group: 'office', manager: 'Marketing Manager' },
   { family: 'Communications Specialist', soc: '27-3031', kind: 'ic', group: 'office', manager: 'Marketing Manager' },
   { family: 'Content Writer', soc: '27-3043', kind: 'ic', group: 'office' },
   { family: 'Graphic Designer', soc: '27-1024', kind: 'ic', group: 'office' },
   { family: 'Interior Designer', soc: '27-1025', kind: 'ic', group: 'office' },
+  { family: 'Industrial Designer', soc: '27-1021', kind: 'ic', group: 'office' },
   { family: 'Translator', soc: '27-3091', kind: 'ic', group: 'office' },
   // --- finance, legal, HR, operations, administration
   { family: 'Accountant', soc: '13-2011', kind: 'ic', group: 'office', manager: 'Finance Manager' },
   { family: 'Bookkeeper', soc: '43-3031', kind: 'ic', group: 'office', manager: 'Finance Manager' },
   { family: 'Financial Analyst', soc: '13-2051', kind: 'ic', group: 'office', manager: 'Finance Manager' },
   { family: 'Quantitative Analyst', soc: '13-2099', kind: 'ic', group: 'tech' },
-  { family: 'Finance Manager', soc: '11-3031', kind: 'manager', group: 'office' },
+  { family: 'Finance Manager', soc: '11-3031', kind: 'manager', group: 'office', ic: 'Financial Analyst' },
   { family: 'Financial Advisor', soc: '13-2052', kind: 'ic', group: 'office' },
   { family: 'Insurance Agent', soc: '41-3021', kind: 'ic', group: 'office' },
   { family: 'Loan Officer', soc: '13-2072', kind: 'ic', group: 'office' },
@@ -114,9 +119,10 @@ export const FAMILY_DEFS: readonly FamilyDef[] = [
   { family: 'Supply Chain Specialist', soc: '13-1081', kind: 'ic', group: 'office', manager: 'Operations Manager' },
   { family: 'Recruiter', soc: '13-1071', kind: 'ic', group: 'office', manager: 'HR Manager' },
   { family: 'HR Specialist', soc: '13-1071', kind: 'ic', group: 'office', manager: 'HR Manager' },
-  { family: 'HR Manager', soc: '11-3121', kind: 'manager', group: 'office' },
+  { family: 'HR Manager', soc: '11-3121', kind: 'manager', group: 'office', ic: 'HR Specialist' },
   { family: 'Operations Specialist', soc: '13-1199', kind: 'ic', group: 'office', manager: 'Operations Manager' },
-  { family: 'Operations Manager', soc: '11-1021', kind: 'manager', group: 'office' },
+  { family: 'Customer Success Manager', soc: '13-1199', kind: 'ic', group: 'office' },
+  { family: 'Operations Manager', soc: '11-1021', kind: 'manager', group: 'office', ic: 'Operations Specialist' },
   { family: 'Administrative Assistant', soc: '43-6014', kind: 'ic', group: 'office', manager: 'Office Manager' },
   { family: 'Executive Assistant', soc: '43-6011', kind: 'ic', group: 'office' },
   { family: 'Receptionist', soc: '43-4171', kind: 'ic', group: 'frontline', manager: 'Office Manager' },
@@ -141,6 +147,8 @@ export const FAMILY_DEFS: readonly FamilyDef[] = [
   { family: 'Occupational Therapist', soc: '29-1122', kind: 'ic', group: 'care' },
   { family: 'Speech-Language Pathologist', soc: '29-1127', kind: 'ic', group: 'care' },
   { family: 'Dentist', soc: '29-1021', kind: 'ic', group: 'care' },
+  { family: 'Veterinarian', soc: '29-1131', kind: 'ic', group: 'care' },
+  { family: 'Medical Laboratory Scientist', soc: '29-2011', kind: 'ic', group: 'care' },
   { family: 'Psychologist', soc: '19-3033', kind: 'ic', group: 'care' },
   { family: 'Social Worker', soc: '21-1021', kind: 'ic', group: 'care' },
   { family: 'Healthcare Administrator', soc: '11-9111', kind: 'manager', group: 'office' },
@@ -177,22 +185,16 @@ export const FAMILY_DEFS: readonly FamilyDef[] = [
   { family: 'Maintenance Technician', soc: '49-9071', kind: 'ic', group: 'frontline', manager: 'Operations Manager' },
   { family: 'HVAC Technician', soc: '49-9021', kind: 'ic', group: 'frontline' },
   { family: 'Construction Laborer', soc: '47-2061', kind: 'ic', group: 'frontline' },
+  { family: 'Construction Manager', soc: '11-9021', kind: 'manager', group: 'office' },
+  { family: 'Cost Estimator', soc: '13-1051', kind: 'ic', group: 'office' },
 ];
 
 /**
- * SOC codes (SOC 2018 and the SOC 2010 codes still found in H-1B/LCA rows) → family, for data
- * whose rows carry a SOC code. A family's own code maps to it unless listed here.
+ * SOC codes (SOC 2018 and the SOC 2010 codes still found in H-1B/LCA rows) that are no family's own
+ * code → family, for data whose rows carry a SOC code. A family's own code always maps to the first
+ * family listed with it in FAMILY_DEFS (the family whose statistic cells the dataset keeps).
  */
 export const EXTRA_SOC_FAMILIES: Readonly<Record<string, string>> = {
-  '15-1252': 'Software Engineer',
-  '15-2051': 'Data Scientist',
-  '15-1299': 'Technical Program Manager',
-  '13-1111': 'Consultant',
-  '11-2021': 'Marketing Manager',
-  '11-3021': 'Engineering Manager',
-  '13-1071': 'Recruiter',
-  '13-1199': 'Operations Specialist',
-  '41-3091': 'Account Executive',
   '15-1251': 'Software Engineer', // Computer Programmers
   '15-1254': 'Software Engineer', // Web Developers
   '15-1256': 'Software Engineer', // OEWS aggregate: developers + QA
@@ -211,7 +213,7 @@ export const EXTRA_SOC_FAMILIES: Readonly<Record<string, string>> = {
   '15-1199': 'Systems Engineer', // SOC 2010 Computer Occupations, All Other
   '15-1231': 'IT Support Specialist', // Computer Network Support Specialists
   '15-2041': 'Data Scientist', // Statisticians
-  '15-2031': 'Business Analyst', // Operations Research Analysts
+  '15-2031': 'Data Scientist', // Operations Research Analysts
   '17-2072': 'Electrical Engineer', // Electronics Engineers
   '17-2199': 'Industrial Engineer',
   '11-3031': 'Finance Manager',
@@ -276,7 +278,7 @@ export interface FamilyRule {
 /** Indian IT services and GCC employers whose grade titles name software engineers. */
 export const IT_SERVICES = [
   'tcs', 'infosys', 'wipro', 'hcltech', 'tech-mahindra', 'cognizant', 'accenture', 'capgemini', 'ltimindtree',
-  'mphasis', 'hexaware', 'persistent', 'coforge', 'ibm', 'deloitte',
+  'mphasis', 'hexaware', 'persistent', 'coforge', 'ibm',
 ] as const;
 
 const MGR = '[(manager|director|head|vp|svp|evp|avp|supervisor)]';
@@ -292,13 +294,42 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
     patterns: [
       '(system|systems) engineer', 'assistant (system|systems) engineer', 'it analyst', 'programmer analyst',
       'project engineer', 'technology (analyst|lead|architect)', '(specialist|power) programmer',
-      'digital specialist engineer', 'associate $', 'senior associate $', '(assistant|associate)? consultant $',
-      'senior consultant $', 'associate software engineer', 'application development (associate|analyst|senior analyst|team lead)',
+      'digital specialist engineer', '^ associate $', '^ senior associate $',
+      'associate software engineer', 'application development (associate|analyst|senior analyst|team lead)',
       'module lead', 'lead engineer',
     ],
   },
+  { family: 'Software Engineer', companies: ['tcs'], patterns: ['^ (assistant|associate|senior)? consultant $'] },
   { family: 'SRE/DevOps Engineer', companies: ['meta'], patterns: ['production engineer'] },
-  { family: 'Product Manager', companies: ['microsoft'], patterns: ['program manager'] },
+
+  // ---- early: phrases whose words later, broader rules would take
+  {
+    family: 'Sales Representative',
+    patterns: ['business development {manager}', 'business development (executive|representative|associate|specialist|officer|rep|consultant|lead|intern|trainee|analyst|coordinator)', 'business {developer}', 'real estate {developer}'],
+  },
+  { family: 'Sales Manager', patterns: ['business development ' + TOP] },
+  { family: 'HR Manager', patterns: ['(learning and development|l and d|organizational development|organisational development|talent development|leadership development|od) * ' + MGR] },
+  { family: 'HR Specialist', patterns: ['(learning and development|l and d|organizational development|organisational development|talent development|leadership development|training and development) (specialist|partner|consultant|coordinator|associate|analyst|intern|trainee|lead|designer|facilitator|advisor|executive|officer)', '(learning and development|l and d|training and development) $'] },
+  { family: 'Operations Specialist', patterns: ['(sales|revenue|marketing|business|customer|commercial|gtm) operations', '(revops|bizops|salesops)'] },
+  { family: 'Industrial Engineer', patterns: ['(supplier|manufacturing|process|plant|incoming|production) quality (engineer|engineering)'] },
+  { family: 'Industrial Designer', patterns: ['industrial (designer|design) $'] },
+  { family: 'IT Support Specialist', patterns: ['data (center|centre) (technician|operations|engineer|specialist|associate|operator)'] },
+  { family: 'Research Scientist', patterns: ['research (assistant|intern) $'], level: 'entry' },
+  {
+    family: 'Data Analyst',
+    patterns: ['(data governance|data quality|data management|data strategy|data visualization|data visualisation|data integrity|master data|mdm|data stewardship|data catalog|data literacy|reference data|data protection officer) (analyst|specialist|lead|manager|consultant|associate|professional|strategist|coordinator|officer|steward|expert)?'],
+  },
+  { family: 'Data Engineer', patterns: ['data (quality|operations|ops|governance|management) (engineer|developer)'] },
+  {
+    family: 'Data Scientist',
+    patterns: ['(data|data and analytics|data and ai|data science and analytics|analytics and data) ' + MGR + ' $', TOP + ' * (data|data and analytics|data and ai|analytics) $', 'data [(lead|leader)] $', 'data team [(lead|leader)]', '(data|analytics) [(director|head)]'],
+  },
+  { family: 'Machine Learning Engineer', patterns: ['(machine learning|ml|ai|artificial intelligence|deep learning|genai|generative ai|ai / ml|ml / ai) ' + MGR, '(ai|machine learning|ml|genai|generative ai) (specialist|expert|consultant|developer) $', '(ai|machine learning|ml) [(lead|leader)] $'] },
+
+  { family: 'Professor', patterns: ['assistant professor'], level: 'mid' },
+  { family: 'Professor', patterns: ['associate professor'], level: 'senior' },
+  { family: 'Professor', patterns: ['(full|chair|endowed|distinguished|emeritus)? professor'], level: 'principal' },
+  { family: 'Professor', patterns: ['(senior|principal|university|college|associate|guest)? lecturer', 'faculty', 'adjunct (professor|faculty|instructor|lecturer)?', '(postsecondary|college|university) (instructor|teacher|educator)', 'reader', 'academic'] },
 
   // ---- executives (C-suite, founders)
   {
@@ -307,7 +338,7 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
       '(ceo|cto|cfo|coo|cio|ciso|cpo|cmo|cro|chro|cdo|cso|cao|cco|cxo|cbo|cko|cpto)', 'chief * (officer|executive)',
       'chief executive', 'chief (technology|technical|product|operating|financial|information|marketing|revenue|people|data|digital|business|commercial|growth|strategy|legal|medical|nursing|scientific|security|ai)',
       '(co founder|cofounder|founder)', 'president', 'managing director', 'executive director', 'country (head|manager|director)',
-      'managing partner', 'owner operator?',
+      'managing partner',
     ],
   },
   { family: 'Operations Manager', patterns: ['chiefofstaff'], level: 'director' },
@@ -317,11 +348,11 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
     family: 'Security Engineer',
     patterns: [
       '(information|cyber|it|data|cloud|application|network|product|infrastructure|offensive|endpoint|ot|operational technology) security',
-      '(cybersecurity|infosec|appsec|secops|devsecops|dev sec ops)', 'security (engineer|engineering|analyst|architect|researcher|consultant|specialist|operations|administrator|tester|auditor)',
+      '(cybersecurity|infosec|appsec|secops|devsecops|dev sec ops|isso|issm)', '(cyber|information systems|systems) security', 'cyber (engineer|analyst|specialist|operator|architect|consultant|intelligence)', 'reverse (engineer|engineering)', 'security (engineer|engineering|analyst|architect|researcher|consultant|specialist|operations|administrator|tester|auditor)',
       '(penetration|pen) (tester|testing)', 'pentester', 'ethical hacker', 'red team', 'blue team', 'soc (analyst|engineer|lead)',
       'threat (intelligence|hunter|analyst|detection)', 'detection (engineer|engineering)', 'incident (responder|response analyst)',
       'vulnerability (analyst|engineer|management)', '(iam|identity and access|identity) (engineer|analyst|specialist|architect)',
-      'malware (analyst|researcher)', 'forensics? (analyst|examiner)',
+      'malware (analyst|researcher)', '(forensic|forensics) (analyst|examiner)',
     ],
   },
   {
@@ -338,27 +369,28 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
     patterns: [
       'sdet', '(qa|quality assurance|test|testing|automation test|test automation|software test|software testing|manual test|manual testing|performance test|performance testing|qa automation|automation qa|selenium|mobile test|api test|game test) (engineer|engineering|analyst|tester|lead|specialist|architect|automation|manager|director|head|associate|intern|developer)',
       'tester', 'quality (engineer|engineering|analyst)', 'software quality', '(qa|quality assurance) $', 'qa', 'test engineer',
-      'game tester', 'automation (engineer|tester)',
+      'game tester',
     ],
   },
   {
     family: 'Machine Learning Engineer',
     patterns: [
-      '(machine learning|ml|ai|artificial intelligence|deep learning|mlops|ml ops|llm|genai|gen ai|generative ai|computer vision|nlp|natural language processing|ai / ml|ml / ai|ai / machine learning|ai and ml|ai ml|conversational ai|ai / ml ops|ai research|applied ml|applied ai|perception|speech recognition|recommendation systems?) * (engineer|developer|engineering|programmer)',
-      'research engineer', 'mle', 'prompt engineer', 'ai engineer',
+      '(machine learning|ml|ai|artificial intelligence|deep learning|mlops|ml ops|llm|genai|gen ai|generative ai|computer vision|nlp|natural language processing|ai / ml|ml / ai|ai / machine learning|ai and ml|ai ml|conversational ai|ai / ml ops|ai research|applied ml|applied ai|perception|speech recognition|recommendation systems|recommendation system) * (engineer|developer|engineering|programmer)',
+      'research engineer', 'mle', 'prompt engineer', 'ai engineer', '(machine learning|deep learning|ai|ml|computer vision|nlp|generative ai|genai) [(intern|trainee|apprentice)]', '(machine learning|artificial intelligence|ml / ai|ai / ml|deep learning) $',
     ],
   },
   {
     family: 'Data Scientist',
     patterns: [
-      'data (scientist|science)', 'decision scientist', '(product|marketing|business|quantitative|research) data scientist',
-      'statistician', 'biostatistician', 'data science (manager|lead|director|head|intern)',
+      'data (scientist|science)', 'data and applied (scientist|science|sciences)', 'decision scientist', '(product|marketing|business|quantitative|research) data scientist',
+      'statistician', 'biostatistician', 'operations research (analyst|scientist|specialist|engineer)', 'operations research', 'data science (manager|lead|director|head|intern)',
     ],
   },
   {
     family: 'Data Engineer',
     patterns: [
       'data (engineer|engineering)', '(big data|etl|elt|data warehouse|data warehousing|dwh|hadoop|spark|pyspark|databricks|snowflake|informatica|data pipeline|data platform|data integration|data lake|datastage|talend|ab initio|bi|business intelligence|power bi|tableau|ssis|data infrastructure|dbt|kafka) * (developer|engineer|engineering|architect)',
+      '(data warehouse|data warehousing|big data|etl|hadoop|data integration|data lake|informatica) (specialist|consultant|analyst|lead)', '(data warehouse|data warehousing|big data|etl)',
       'analytics engineer', 'data (architect|modeler|modeller)', 'etl (lead|specialist|tester)', 'database developer', 'sql developer',
       'pl / sql developer', 'plsql developer',
     ],
@@ -372,48 +404,56 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
     ],
   },
   {
+    family: 'Database Administrator',
+    patterns: ['database administrator', 'dba', 'database reliability (engineer|engineering)', '(oracle|sql|sql server|postgres|postgresql|mysql|database|db|mongodb|db2|cassandra) (dba|administrator|admin|engineer|specialist)', 'database (engineer|specialist|architect)'],
+  },
+  {
     family: 'SRE/DevOps Engineer',
     patterns: [
-      '(site reliability|sre|devops|dev ops|cloud|cloud infrastructure|cloud ops|cloudops|cloud operations|platform reliability|build|release|build and release|kubernetes|systems reliability|observability|infrastructure automation|gitops|ci / cd|cicd|aws|azure|gcp|google cloud|terraform|openshift|docker) * (engineer|engineering|developer|specialist|administrator|consultant|lead|architect)',
-      'site reliability', 'devops', 'sre', 'release manager', 'reliability engineering', 'production engineering',
+      '(site reliability|sre|devops|dev ops|cloud|cloud infrastructure|cloud ops|cloudops|cloud operations|platform reliability|build|release|build and release|kubernetes|systems reliability|observability|infrastructure automation|gitops|ci / cd|cicd|aws|azure|gcp|google cloud|terraform|openshift|docker|infrastructure reliability|platform reliability|network reliability) * (engineer|engineering|developer|specialist|administrator|consultant|lead)',
+      'site reliability', 'devops', 'sre', 'release {manager}', 'reliability engineering', 'production engineering',
+    ],
+  },
+  {
+    family: 'Technical Program Manager',
+    patterns: [
+      '(technical|engineering|software|it|infrastructure|technology|hardware|silicon|data|security|ai|ml|platform|cloud|product|system|systems) (program|programme) {(manager|management)}',
+      '(technical|engineering|software|it|infrastructure|technology|hardware|silicon|data|security|ai|ml|platform|cloud|product|system|systems) (program|programme) [(lead|director|head)]',
+      '(technical|it|technology|software|engineering) project {(manager|management)}', '(technical|it|technology|software|engineering) project [lead]', 'tpm', 'technical project {manager}',
     ],
   },
   {
     family: 'Engineering Manager',
     patterns: [
       `${ENG_FUNCTION} * ${MGR}`, `${MGR} * ${ENG_FUNCTION} $`, 'engineering manager', 'software development manager',
-      'development (lead|team lead) manager', 'technical director', 'director technology', 'head technology',
-    ],
-  },
-  {
-    family: 'Technical Program Manager',
-    patterns: [
-      '(technical|engineering|software|it|infrastructure|technology|hardware|silicon|data|security|ai|ml|platform|cloud|product|systems?) (program|programme) (manager|management|lead|director|head)',
-      '(technical|it|technology|software|engineering) project (manager|management|lead)', 'tpm', 'technical project manager',
+      'development (lead|team lead) manager', 'technical director', 'technical [manager] $', 'director technology', 'head technology',
     ],
   },
   {
     family: 'Product Designer',
     patterns: [
-      '(product|ux|ui|ui / ux|ux / ui|user experience|user interface|interaction|service|experience|web|app|mobile|digital|ixd|ux and ui|ui and ux|visual product|design systems) (designer|design|design lead|architect)',
+      '(product|ux|ui|ui / ux|ux / ui|user experience|user interface|interaction|service|experience|web|app|mobile|digital|ixd|ux and ui|ui and ux|visual product|design systems) (designer|design lead|architect)',
+      '(product|ux|ui|ui / ux|ux / ui|user experience|user interface|interaction|service|experience|ux and ui|ui and ux) design $',
       '(ux|user experience|user|design) (researcher|research)', 'ux (lead|writer|strategist|manager|director|intern|specialist|architect|engineer)', 'content designer',
-      'design (lead|manager|director|head|system|systems|technologist|intern|ops|operations)', 'head design', 'designer',
+      'design (lead|manager|director|head|system|systems|technologist|intern|ops|operations)', 'head design',
     ],
   },
   {
     family: 'Graphic Designer',
     patterns: [
       '(graphic|graphics|visual|brand|motion|communication|creative|multimedia|digital|print|packaging|presentation|marketing|social media|web graphic|3d) (designer|design)',
-      'art director', 'illustrator', 'motion graphics', 'graphic artist', 'dtp operator', 'visualizer', 'visualiser',
+      'art {director}', 'illustrator', 'motion graphics', 'graphic artist', 'dtp operator', 'visualizer', 'visualiser',
     ],
   },
   { family: 'Interior Designer', patterns: ['(interior|interiors|kitchen|furniture|space|retail) designer', 'interior (design|architect)'] },
+  { family: 'Physician', patterns: ['(medical|surgical|psychiatry|pediatric|internal medicine|family medicine|pgy|pgy1|pgy2|pgy3|chief) resident', 'resident $', 'clinical {fellow}', 'house officer', 'junior doctor', 'intern doctor', 'medical intern'], level: 'entry' },
+  { family: 'Medical Laboratory Scientist', patterns: ['(medical|clinical) (laboratory|lab) (scientist|technologist|technician)', 'medical technologist', '(mls|mlt)', '(lab|laboratory) technologist', 'histotechnologist', 'cytotechnologist'] },
+  { family: 'Research Scientist', patterns: ['(research|postdoctoral|postdoc) {fellow}', '(postdoc|postdoctoral)', '(postdoctoral|postdoc) (research|researcher|associate|scholar|scientist|research associate|research scientist)'], level: 'entry' },
   {
     family: 'Research Scientist',
     patterns: [
       '(research|applied|ai|machine learning|ml|computer vision|nlp|deep learning|reinforcement learning|robotics|speech|quantum|computational|ai research) scientist',
-      '(ai|ml|machine learning|nlp|computer vision|llm) (researcher|research)', 'postdoc', 'postdoctoral', 'research fellow',
-      'research (assistant|intern|associate) $', 'researcher', 'scientist',
+      '(ai|ml|machine learning|nlp|computer vision|llm) (researcher|research)', 'applied (science|sciences) $', 'research (science|sciences) $', 'researcher',
     ],
   },
 
@@ -421,8 +461,8 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
   {
     family: 'Hardware Engineer',
     patterns: [
-      '(hardware|asic|fpga|vlsi|rtl|silicon|chip|soc|physical design|design verification|dv|verification|analog|analog design|mixed signal|pcb|pcb design|board|board design|layout|dft|sta|cpu|gpu|memory|circuit|semiconductor|post silicon|pre silicon|signal integrity|power integrity|emulation) * (engineer|designer|engineering|architect|lead)',
-      '(asic|fpga|vlsi|rtl)',
+      '(hardware|asic|asics|fpga|vlsi|rtl|silicon|chip|soc|physical design|design verification|dv|verification|analog|analog design|mixed signal|pcb|pcb design|board|board design|layout|dft|sta|cpu|gpu|memory|circuit|semiconductor|post silicon|pre silicon|signal integrity|power integrity|emulation) * (engineer|designer|engineering|architect|lead)',
+      '(asic|asics|fpga|vlsi|rtl)', '(design verification|physical design|silicon design) $',
     ],
   },
   {
@@ -443,7 +483,7 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
     family: 'Civil Engineer',
     patterns: [
       '(civil|structural|site|geotechnical|transportation|highway|water resources|construction|bridge|traffic|survey|building|municipal|drainage|water|wastewater|hydraulic|geomatics|infrastructure design|railway|rail) (engineer|engineering)',
-      'civil (designer|draftsman|drafter)', 'quantity surveyor', 'site supervisor',
+      'civil (designer|draftsman|drafter)', 'quantity surveyor', 'site supervisor', 'project engineer',
     ],
   },
   { family: 'Chemical Engineer', patterns: ['(chemical|process chemical|polymer|petroleum|refinery|petrochemical) (engineer|engineering)'] },
@@ -456,21 +496,22 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
   { family: 'Aerospace Engineer', patterns: ['(aerospace|aeronautical|avionics|flight|propulsion|aircraft|spacecraft|satellite|gnc|guidance navigation and control|flight test|airframe|rocket|space) (engineer|engineering)'] },
   { family: 'Biomedical Engineer', patterns: ['(biomedical|medical device|clinical|bioengineer|bio medical|tissue) (engineer|engineering)', 'bioengineer'] },
   { family: 'Environmental Engineer', patterns: ['(environmental|sustainability|ehs|hse|health and safety|safety|fire protection) (engineer|engineering)'] },
-  { family: AEM, patterns: ['(mechanical|electrical|civil|structural|manufacturing|hardware|process|industrial|aerospace|plant|design|mep|project engineering|quality engineering|test engineering) * [(manager|director|head|vp)]'] },
+  { family: AEM, patterns: ['(mechanical|electrical|civil|structural|manufacturing|hardware|process|industrial|aerospace|design|mep|project engineering|quality engineering|test engineering) * [(manager|director|head|vp)]'] },
   {
     family: 'Architect',
     patterns: [
       '(licensed|registered|landscape|project|building|design|revit|autocad|bim|architectural|junior|intermediate|urban|lead design) architect', 'architectural (designer|drafter|draftsman|technologist|assistant|intern)',
-      'urban (designer|planner)', 'architecture (intern|graduate)',
+      'architecture (intern|graduate)',
     ],
   },
 
   // ---- other technology
+  { family: 'Software Engineer', patterns: ['(software|application|applications|java|dotnet|.net|front end|back end|full stack|mobile|ios|android|web|frontend|backend) architect'], level: 'staff' },
   {
     family: 'Solutions Architect',
     patterns: [
-      '(solutions|solution|enterprise|cloud|technical|integration|salesforce|aws|azure|gcp|it|infrastructure|systems|system|application|applications|software|sap|technology|platform|domain|pre sales|presales|network solutions|microsoft|oracle|dynamics|servicenow|mulesoft|api|data platform|ai|genai|ml|iot|erp|crm|middleware) * architect',
-      'architect',
+      '(solutions|solution|enterprise|cloud|devops|technical|integration|salesforce|aws|azure|gcp|it|infrastructure|systems|system|application|applications|sap|technology|platform|domain|pre sales|presales|network solutions|microsoft|oracle|dynamics|servicenow|mulesoft|api|data platform|ai|genai|ml|iot|erp|crm|middleware) * architect',
+      '(solution|solutions|cloud solution|enterprise|technical) architecture $', 'architect',
     ],
   },
   {
@@ -484,81 +525,81 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
   {
     family: 'Network Engineer',
     patterns: [
-      '(network|networking|ccna|ccnp|ccie|cisco|noc|telecom|telecommunications|voip|wan|lan|wireless|firewall|routing and switching|routing|switching) * (engineer|engineering|architect|specialist|administrator|analyst|technician|consultant|lead)',
+      '(network|networking|ccna|ccnp|ccie|cisco|noc|telecom|telecommunications|voip|wan|lan|wireless|firewall|routing and switching|routing|switching) * (engineer|engineering|architect|specialist|analyst|technician|consultant|lead)',
     ],
   },
   {
     family: 'Systems Administrator',
     patterns: [
-      '(system|systems|linux|unix|windows|server|it|vmware|citrix|m365|office 365|microsoft 365|sharepoint|exchange|active directory|wintel|storage|backup|virtualization|jira|salesforce|servicenow|sccm|intune|mainframe) (administrator|admin|administration)',
+      '(system|systems|network|linux|unix|windows|server|it|vmware|citrix|m365|office 365|microsoft 365|sharepoint|exchange|active directory|wintel|storage|backup|virtualization|jira|salesforce|servicenow|sccm|intune|mainframe) (administrator|admin|administration)',
       'sysadmin', 'systems administrator', '(linux|unix|windows|wintel|server|storage|vmware|backup|virtualization|citrix) (engineer|specialist|consultant)', 'it administrator',
     ],
   },
   {
-    family: 'Database Administrator',
-    patterns: ['database administrator', 'dba', '(oracle|sql|sql server|postgres|postgresql|mysql|database|db|mongodb|db2|cassandra) (dba|administrator|admin|engineer|specialist)', 'database (engineer|specialist|architect)'],
-  },
-  {
     family: 'IT Support Specialist',
     patterns: [
-      '(help desk|helpdesk|service desk|desktop support|desktop|it support|technical support|tech support|application support|production support|it service desk|end user support|end user computing|euc|field it|it field|deskside support|l1 support|l2 support|l3 support|l1|l2|l3|it operations|noc support|customer technical support|it help desk|technical helpdesk|computer support) (specialist|analyst|engineer|technician|tech|associate|agent|representative|executive|lead|intern|administrator|consultant|officer|coordinator)?',
-      '(it|computer|pc|hardware|desktop|it field|field service it) (technician|specialist)', 'support engineer', 'it (associate|executive|officer|assistant)', 'it $',
+      '(help desk|helpdesk|service desk|desktop support|desktop|it support|technical support|tech support|application support|production support|it service desk|end user support|end user computing|euc|field it|it field|deskside support|it operations|noc support|customer technical support|it help desk|technical helpdesk|computer support|user support) (specialist|analyst|engineer|technician|tech|associate|agent|representative|executive|lead|intern|administrator|consultant|officer|coordinator)?',
+      '(l1|l2|l3|level 1|level 2|level 3|tier 1|tier 2|tier 3) (support|engineer|analyst|technician)',
+      '(it|computer|pc|hardware|desktop|it field|field service it) (technician|specialist)', 'support engineer', 'it (associate|executive|officer|assistant)',
     ],
-  },
-  {
-    family: 'Systems Engineer',
-    patterns: ['(system|systems) (engineer|engineering)', '(systems|system) integration (engineer|specialist)', 'it engineer', 'infrastructure (specialist|analyst|consultant)'],
   },
   {
     family: 'Systems Analyst',
     patterns: [
-      '(systems|system|it|computer systems|erp|sap|oracle|oracle apps|oracle fusion|salesforce|servicenow|workday|crm|d365|dynamics|dynamics 365|peoplesoft|functional|techno functional|technical|technology|it business|application|applications|guidewire|pega|veeva|epic|kronos|netsuite|sap fico|sap mm|sap sd|sap hcm|sap basis|sap bw|hris|ebs) * (analyst|consultant|specialist|lead|administrator)',
+      '(systems|system|it|computer systems|erp|sap|oracle|oracle apps|oracle fusion|salesforce|servicenow|workday|crm|d365|dynamics|dynamics 365|peoplesoft|functional|techno functional|it business|application|applications|guidewire|pega|veeva|epic|kronos|netsuite|sap fico|sap mm|sap sd|sap hcm|sap basis|sap bw|hris|ebs|package|packaged app) * (analyst|consultant|specialist|administrator)',
+      '(technical|technology) (consultant|specialist)',
       'it consultant', 'sap',
     ],
   },
-  { family: 'Technical Writer', patterns: ['technical (writer|writing|author|editor|communicator)', 'documentation (specialist|engineer|writer|manager)', '(api|developer|software) (writer|documentation)', 'information developer'] },
+  { family: 'Technical Writer', patterns: ['technical (writer|writing|author|editor|communicator)', 'documentation (specialist|engineer|writer)', '(api|developer|software) (writer|documentation)', 'information developer'] },
+
+  { family: 'QA/SDET Engineer', patterns: ['automation (engineer|tester)'] },
 
   // ---- software engineer (broad)
   {
     family: 'Software Engineer',
     patterns: [
       'software * (engineer|developer|engineering|development|programmer|architect)',
-      '(front end|back end|full stack|web|mobile|ios|android|application|app|game|games|gameplay|java|j2ee|python|django|flask|dotnet|c#|c++|c|golang|go|ruby|rails|ruby on rails|php|laravel|node|nodejs|react|reactjs|react native|angular|angularjs|vue|vuejs|javascript|typescript|js|flutter|kotlin|swift|scala|rust|elixir|erlang|embedded|embedded software|firmware|salesforce|abap|sap abap|servicenow|mainframe|cobol|pega|sharepoint|wordpress|shopify|magento|unity|unreal|blockchain|solidity|web3|smart contract|api|integration|middleware|graphics|compiler|kernel|systems software|platform|infrastructure|distributed systems|sdk|ui|ui / ux|mern|mean|lamp|spring|spring boot|microservices|devices?|driver|linux kernel|bsp|robotics|autonomy|simulation|ar|vr|xr|ar / vr|qt|c / c++|c++ / c|perl|delphi|vb|vb.net|asp.net|.net|dotnet core|hybris|sitecore|drupal|odoo|dynamics crm|power apps|power platform|rpa|uipath|blue prism|automation anywhere|low code|outsystems|mendix|appian|tibco|mulesoft|boomi|oracle|plsql|sql server|etl) * (engineer|developer|programmer|engineering|development|coder|architect)',
+      '(front end|back end|full stack|web|mobile|ios|android|application|app|game|games|gameplay|java|j2ee|python|django|flask|dotnet|c#|c++|c|golang|go|ruby|rails|ruby on rails|php|laravel|node|nodejs|react|reactjs|react native|angular|angularjs|vue|vuejs|javascript|typescript|js|flutter|kotlin|swift|scala|rust|elixir|erlang|embedded|embedded software|firmware|salesforce|abap|sap abap|servicenow|mainframe|cobol|pega|sharepoint|wordpress|shopify|magento|unity|unreal|blockchain|solidity|web3|smart contract|api|integration|middleware|graphics|compiler|kernel|systems software|platform|infrastructure|distributed systems|sdk|ui|ui / ux|mern|mean|lamp|spring|spring boot|microservices|device|devices|driver|linux kernel|bsp|robotics|autonomy|simulation|ar|vr|xr|ar / vr|qt|c / c++|c++ / c|perl|delphi|vb|vb.net|asp.net|.net|dotnet core|hybris|sitecore|drupal|odoo|dynamics crm|power apps|power platform|rpa|uipath|blue prism|automation anywhere|low code|outsystems|mendix|appian|tibco|mulesoft|boomi|oracle|plsql|sql server|etl) * (engineer|developer|programmer|engineering|development|coder|architect)',
       '(front end|back end|full stack)', 'developer (advocate|relations|evangelist|experience)', 'developer', 'programmer', 'coder',
-      'software', 'mts', 'founding engineer', 'forward deployed engineer', '(tech|technical|technology|engineering) [(lead|leader)]',
-      'technology (associate|analyst|specialist)', 'application development (analyst|associate|specialist|lead)', 'software (consultant|specialist)',
+      'software', '[mts]', 'founding engineer', 'forward deployed engineer', '(tech|technical|technology|engineering) [(lead|leader)]',
+      'technology * (associate|analyst|specialist)', 'development [(intern|trainee)] $', 'application development (analyst|associate|specialist|lead)', 'software (consultant|specialist)',
       '(engineer|developer) (front end|back end|full stack)', 'distinguished engineer', 'principal engineer', 'staff engineer', 'fellow engineer',
     ],
   },
 
+  {
+    family: 'Systems Engineer',
+    patterns: ['(system|systems) (engineer|engineering)', '(systems|system) integration (engineer|specialist)', 'it engineer', 'infrastructure (specialist|analyst|consultant)'],
+  },
+
   // ---- product and programme management
+  { family: 'Marketing Manager', patterns: ['product marketing {(manager|management)}', 'brand {manager}', 'pmm'], level: 'mid' },
   {
     family: 'Marketing Manager',
     patterns: [
-      'product marketing (manager|lead|management|director|head|vp|specialist|associate)', 'brand manager', 'pmm',
-      '(marketing|growth|demand generation|digital marketing|performance marketing|field marketing|partner marketing|lifecycle marketing|brand marketing|brand|content marketing|product marketing|event marketing|customer marketing|channel marketing|trade marketing|crm marketing|email marketing|marketing communications|marcom) * ' + MGR,
+      '(marketing|growth|user acquisition|demand generation|digital marketing|performance marketing|field marketing|partner marketing|lifecycle marketing|brand marketing|brand|content marketing|product marketing|event marketing|customer marketing|channel marketing|trade marketing|crm marketing|email marketing|marketing communications|marcom) * ' + MGR,
       `${TOP} * (marketing|growth|brand) $`,
     ],
   },
   {
     family: 'Product Manager',
     patterns: [
-      'product (manager|management|owner|lead|leader|manager / owner|owner / manager|specialist manager)', 'product * [(director|head|vp|svp|evp)] $',
+      'product {(manager|management|owner|manager / owner|owner / manager)}', 'product [(lead|leader)]', 'product * [(director|head|vp|svp|evp)] $',
       `${TOP} * product $`, `${TOP} * product management $`, 'apm', 'gpm', '(product) $',
     ],
   },
-  { family: 'Program Manager', patterns: ['(program|programme) (manager|management|lead|director|head|officer|specialist|coordinator)', 'pmo (lead|manager|head|director)'] },
+  { family: 'Program Manager', patterns: ['(program|programme) {(manager|management)}', '(program|programme) [(lead|director|head)]', '(program|programme) (officer|specialist|coordinator)', 'pmo (lead|manager|head|director)'] },
   {
     family: 'Project Manager',
     patterns: [
-      '(project|projects) (manager|management|lead|leader|coordinator|director|head|officer|specialist|administrator|controller|analyst|associate|executive)',
-      'scrum master', 'agile (coach|delivery lead|project manager)', 'delivery (manager|lead|head|director)', 'pmo (analyst|specialist|consultant|associate)', 'pmo',
-      'project engineer',
+      '(project|projects) {(manager|management)}', '(project|projects) [(lead|leader|director|head)]', '(project|projects) (coordinator|officer|specialist|administrator|controller|analyst|associate|executive)',
+      'scrum master', 'project delivery', 'agile (coach|delivery lead|project manager)', 'delivery (manager|lead|head|director)', 'pmo (analyst|specialist|consultant|associate)', 'pmo',
     ],
   },
 
   // ---- sales, success, support
-  { family: 'Sales Representative', patterns: ['business development (manager|executive|representative|associate|specialist|officer|rep|consultant|lead|intern|trainee)', 'business developer'] },
+  { family: 'Sales Representative', patterns: ['business development {manager}', 'business development (executive|representative|associate|specialist|officer|rep|consultant|lead|intern|trainee)', 'business developer'] },
   {
     family: 'Account Executive',
     patterns: ['account executive', '(enterprise|commercial|strategic|mid market|smb|corporate|named|majors|major|global) (account executive|sales executive|seller)', 'ae'],
@@ -566,9 +607,9 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
   {
     family: 'Account Manager',
     patterns: [
-      '(key|global|strategic|national|enterprise|client|customer|major|corporate|regional|senior|technical|partner|channel|agency|territory)? account (manager|management|director|lead|specialist|coordinator|partner)',
-      'relationship (manager|officer|executive|associate)', 'client (partner|manager|relationship|director|lead)', 'partner (manager|management)', 'channel (manager|partner manager)',
-      'alliance (manager|director)', 'kam',
+      '(key|global|strategic|national|enterprise|client|customer|major|corporate|regional|technical|partner|channel|agency|territory)? account {(manager|management)}', 'account (director|lead|specialist|coordinator|partner)',
+      'relationship {manager}', 'relationship (officer|executive|associate)', 'client {manager}', 'client (partner|relationship|director|lead)', 'partner {(manager|management)}', 'channel {(manager|partner manager)}',
+      'alliance {manager}', 'alliance director', 'kam',
     ],
   },
   {
@@ -589,27 +630,27 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
   {
     family: 'Sales Representative',
     patterns: [
-      'sales (representative|representatives|rep|executive|officer|agent|specialist|consultant|advisor|adviser|coordinator|development|person|man|woman|trainee|intern|associate|lead|professional|partner|support|administrator|analyst|operations?)',
+      'sales (representative|representatives|rep|executive|officer|agent|specialist|consultant|advisor|adviser|coordinator|development|person|man|woman|trainee|intern|associate|lead|professional|partner|support|administrator|analyst)',
       '(inside|outside|field|b2b|direct|territory|telesales|channel|corporate|enterprise|route|door to door|technical|solution|medical device|industrial|b2c) sales',
-      'sales development representative', '(medical|pharmaceutical|pharma) (representative|rep|sales)', 'territory (manager|representative|sales)', 'telesales',
-      '(telemarketer|telemarketing)', 'seller', 'sales', '(sdr|bdr)', 'lead generation (specialist|executive|associate)', 'tele sales',
+      'sales development representative', '(medical|pharmaceutical|pharma) (representative|rep|sales)', 'territory {manager}', 'territory (representative|sales)', 'telesales',
+      '(telemarketer|telemarketing)', 'seller', '(sdr|bdr)', '{lead} generation (specialist|executive|associate)', 'tele sales',
     ],
   },
   {
     family: 'Customer Success Manager',
     patterns: [
-      '(customer|client|partner) success', '(customer|client) onboarding', 'implementation (specialist|consultant|manager|lead|analyst|engineer|associate|coordinator)',
-      'onboarding (specialist|manager)', 'customer experience manager', 'account success', 'csm',
+      '(customer|client|partner) success {(manager|management)}', '(customer|client|partner) success', '(customer|client) onboarding', 'implementation {manager}', 'implementation (specialist|consultant|lead|analyst|engineer|associate|coordinator)',
+      'onboarding specialist', 'onboarding {manager}', 'customer experience {manager}', 'account success', 'csm',
     ],
   },
   {
     family: 'Customer Support Representative',
     patterns: [
-      '(customer|client|consumer|member|guest|patient|passenger|user|player|citizen)? (service|services|support|care|experience) (representative|representatives|rep|agent|associate|advisor|adviser|specialist|executive|officer|assistant|coordinator|consultant|team member|operator|professional|ambassador|hero|champion|analyst|lead|manager|supervisor|intern|trainee|engineer)',
+      '(customer|client|consumer|member|guest|patient|passenger|user|player|citizen)? (service|services|support|care|experience) (representative|representatives|rep|agent|associate|advisor|adviser|specialist|executive|officer|assistant|coordinator|consultant|team member|operator|professional|ambassador|hero|champion|analyst|lead|manager|supervisor|intern|trainee)',
       '(call|contact) (center|centre) (agent|representative|executive|associate|operator|advisor)?', 'customer (service|support|care|experience)',
       '(voice|non voice|chat|email|inbound|outbound|international voice|domestic voice|semi voice) (process|support|agent|executive|associate)?', 'bpo', 'telecaller', 'tele caller',
       '(customer|patient|member|client|consumer) (advocate|associate|advisor|adviser)', 'call (handler|taker)', 'helpline (advisor|adviser|operator)', 'client services',
-      'support (specialist|associate|agent|representative|executive|analyst|team member|advisor)', 'support $',
+      'support (specialist|associate|agent|representative|executive|analyst|team member|advisor)',
     ],
   },
 
@@ -617,23 +658,24 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
   {
     family: 'Marketing Specialist',
     patterns: [
-      '(marketing|digital marketing|performance marketing|growth marketing|content marketing|email marketing|social media|seo|sem|ppc|paid search|paid social|paid media|media buyer|crm|affiliate|affiliate marketing|influencer|influencer marketing|community|brand|marketing automation|demand generation|field marketing|event|events|trade marketing|product marketing|online marketing|growth|lifecycle|retention|acquisition|partnership marketing|app store optimization|aso|marketing communications|marcom|web marketing|ecommerce|e commerce|marketplace) * (specialist|executive|coordinator|associate|analyst|strategist|consultant|officer|assistant|lead|intern|trainee|marketer|expert|manager|planner|lead generation|hacker|representative|ambassador)',
-      '(growth|content|performance|digital|product|brand) marketer', 'marketer', 'growth hacker', '(seo|sem|ppc|smm)', 'social media', 'community manager',
-      'media (buyer|planner)', 'marketing',
+      '(marketing|digital marketing|performance marketing|growth marketing|content marketing|email marketing|social media|seo|sem|ppc|paid search|paid social|paid media|media buyer|crm|affiliate|affiliate marketing|influencer|influencer marketing|community|brand|marketing automation|demand generation|field marketing|event marketing|trade marketing|product marketing|online marketing|growth|lifecycle|retention|user acquisition|partnership marketing|app store optimization|aso|marketing communications|marcom|web marketing|ecommerce|e commerce|marketplace) * (specialist|executive|coordinator|associate|analyst|strategist|consultant|officer|assistant|lead|intern|trainee|marketer|expert|hacker|representative|ambassador)',
+      '(market|marketing|consumer|customer) (research|insights) (analyst|associate|specialist|manager|consultant|lead)', 'market research',
+      '(growth|content|performance|digital|product|brand) marketer', 'marketer', 'growth hacker', '(seo|sem|ppc|smm)', 'social media {manager}', 'social media', 'community {manager}',
+      'media (buyer|planner)',
     ],
   },
   {
     family: 'Communications Specialist',
     patterns: [
-      '(communications?|corporate communications|internal communications|external communications|pr|public relations|media relations|press|employee communications|investor relations) (specialist|officer|manager|executive|coordinator|associate|lead|advisor|adviser|director|head|consultant|strategist|intern|assistant)',
+      '(communications|communication|corporate communications|internal communications|external communications|pr|public relations|media relations|press|employee communications|investor relations) (specialist|officer|manager|executive|coordinator|associate|lead|advisor|adviser|director|head|consultant|strategist|intern|assistant)',
       'spokesperson', 'publicist',
     ],
   },
   {
     family: 'Content Writer',
     patterns: [
-      '(content|copy|ux|creative|seo|freelance|medical|grant|proposal|script|news)? writer', 'copywriter', 'copy writer', '(content|copy|news|video|managing|associate|senior|sub) editor',
-      'editor', 'journalist', 'reporter', 'author', 'blogger', '(content|copy) (strategist|specialist|creator|editor|developer|lead|producer|manager)', 'content creator', 'proofreader',
+      '(content|copy|ux|creative|seo|freelance|medical|grant|proposal|script|news)? writer', 'copywriter', 'copy writer', '(content|copy|news|managing|associate|senior|sub|web|technical) editor',
+      'journalist', '(news|tv|television|radio|investigative|sports|business|political|staff|general assignment|broadcast) reporter', 'author', 'blogger', '(content|copy) (strategist|specialist|creator|editor|developer|lead|producer)', 'content {manager}', 'content creator', 'proofreader',
     ],
   },
   { family: 'Translator', patterns: ['translator', 'interpreter', '(localization|localisation) (specialist|coordinator|manager)', 'sign language interpreter'] },
@@ -648,7 +690,7 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
     patterns: [
       'bookkeeper', 'book keeper', '(accounts|account) (payable|receivable)', '(ap|ar|accounts payable|accounts receivable|a / p|a / r) (specialist|clerk|associate|analyst|executive|coordinator|processor|accountant|lead)',
       'billing (specialist|clerk|coordinator|associate|analyst|executive)', 'payroll (specialist|clerk|administrator|coordinator|associate|executive|officer|analyst|accountant|assistant)',
-      'accounting (clerk|assistant)', 'collections? (specialist|agent|officer|representative|associate|executive)', 'accounts (assistant|clerk)', 'billing',
+      'accounting (clerk|assistant)', '(collection|collections) (specialist|agent|officer|representative|associate|executive)', 'accounts (assistant|clerk)', 'billing',
     ],
   },
   {
@@ -664,42 +706,42 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
       'accountant', 'accounting (specialist|associate|executive|analyst|officer|lead|intern|trainee|senior|consultant)', 'accounts (executive|officer|associate|specialist)',
       'auditor', '(audit|assurance) (associate|senior|analyst|assistant|staff|consultant|intern|trainee|specialist|executive|senior associate)',
       'tax (associate|analyst|consultant|specialist|senior|preparer|advisor|adviser|accountant|executive|intern|trainee|senior associate)', 'article (assistant|trainee|clerk|ship)',
-      'certified public accountant', 'chartered accountant', 'general ledger', 'gl (accountant|specialist|analyst)', 'accounting', 'accounts',
+      'certified public accountant', 'chartered accountant', 'general ledger', 'gl (accountant|specialist|analyst)',
     ],
   },
   {
     family: 'Financial Analyst',
     patterns: [
-      '(financial|finance|fp and a|fp a|fpa|investment|equity research|credit|risk|market risk|credit risk|treasury|budget|pricing|commercial finance|corporate finance|valuation|m and a|investment banking|private equity|venture capital|research|fixed income|portfolio|capital markets|business finance|strategic finance|revenue|cost|financial planning|financial reporting|regulatory reporting|model validation|underwriting) (analyst|associate)',
-      'finance (business partner|associate|executive|specialist|officer|intern|trainee)', 'investment banking', 'underwriter', 'credit (officer|manager|specialist)',
-      'portfolio manager', 'investment (associate|professional|manager)', 'risk (associate|specialist|consultant)', 'finance',
+      '(financial|finance|fp and a|fp a|fpa|investment|equity research|credit|risk|market risk|credit risk|treasury|budget|pricing|commercial finance|corporate finance|valuation|m and a|investment banking|private equity|venture capital|fixed income|portfolio|capital markets|business finance|strategic finance|revenue|cost|financial planning|financial reporting|regulatory reporting|model validation|underwriting) (analyst|associate)',
+      'finance (business partner|associate|executive|specialist|officer|intern|trainee)', 'research analyst', 'investment banking', 'underwriter', 'credit (officer|specialist)',
+      'portfolio {manager}', 'investment (associate|professional)', 'investment {manager}', 'risk (associate|specialist|consultant)',
     ],
   },
   {
     family: 'Financial Advisor',
-    patterns: ['(financial|wealth|investment|retirement|private wealth) (advisor|adviser|planner|consultant|manager|associate)', 'financial planner', 'wealth manager', 'private banker'],
+    patterns: ['(financial|wealth|investment|retirement|private wealth) (advisor|adviser|planner|consultant|manager|associate)', 'financial planner', 'wealth {manager}', 'private banker'],
   },
-  { family: 'Insurance Agent', patterns: ['insurance (agent|advisor|adviser|sales|producer|broker|representative|consultant|specialist|associate)', 'licensed insurance', 'insurance'] },
-  { family: 'Loan Officer', patterns: ['(loan|mortgage|lending) (officer|advisor|adviser|originator|specialist|consultant|processor|underwriter|associate)', 'loan'] },
+  { family: 'Insurance Agent', patterns: ['insurance (agent|advisor|adviser|sales|producer|broker|representative|consultant|specialist|associate)', 'licensed insurance'] },
+  { family: 'Loan Officer', patterns: ['(loan|mortgage|lending) (officer|advisor|adviser|originator|specialist|consultant|processor|underwriter|associate)'] },
   {
     family: 'Compliance Officer',
     patterns: [
       '(compliance|aml|kyc|regulatory|regulatory affairs|anti money laundering|sanctions|fraud|grc|risk and compliance|governance risk and compliance|cdd|edd|financial crime|transaction monitoring|quality and compliance) (officer|analyst|specialist|associate|manager|consultant|lead|executive|investigator|advisor|adviser|reviewer|intern)',
-      'compliance', 'fraud investigator', 'investigator',
+      'fraud investigator', 'investigator',
     ],
   },
   {
     family: 'Procurement Specialist',
     patterns: [
-      '(procurement|purchasing|sourcing|strategic sourcing|vendor management|category|indirect procurement|direct procurement|contracts?) (specialist|analyst|officer|executive|agent|manager|lead|associate|coordinator|assistant|buyer|administrator|intern)',
-      'buyer', 'purchaser', 'procurement', 'purchasing', 'contract (administrator|specialist|manager)',
+      'category {manager}', '(procurement|purchasing|sourcing|strategic sourcing|vendor management|category|indirect procurement|direct procurement|contract|contracts) (specialist|analyst|officer|executive|agent|manager|lead|associate|coordinator|assistant|buyer|administrator|intern)',
+      'buyer', 'purchaser', 'contract (administrator|specialist)', 'contract {manager}',
     ],
   },
   {
     family: 'Supply Chain Specialist',
     patterns: [
       '(supply chain|logistics|demand|inventory|materials|material|shipping|import|export|freight|transportation|transport|distribution|fleet|customs|trade compliance|planning|production planning|sop|s and op|warehouse operations) (analyst|planner|coordinator|specialist|executive|associate|manager|officer|controller|lead|administrator|assistant|intern)',
-      '(demand|supply|production|material|materials|inventory|master) planner', 'dispatcher', 'expeditor', 'supply chain', 'logistics',
+      '(demand|supply|production|material|materials|inventory|master) planner',
     ],
   },
 
@@ -708,7 +750,7 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
     family: 'Recruiter',
     patterns: [
       'recruiter', '(recruitment|recruiting|talent acquisition|ta|staffing|campus recruiting|university recruiting|campus|executive search|technical recruiting|it recruitment|hiring) (consultant|specialist|partner|coordinator|executive|associate|lead|advisor|adviser|officer|manager|analyst|assistant|intern|researcher|director|head|business partner)',
-      'sourcer', 'talent sourcer', '(head hunter|headhunter)', 'talent partner', 'talent acquisition', 'recruitment', 'recruiting',
+      'sourcer', 'talent sourcer', '{head} hunter', 'headhunter', 'talent partner',
     ],
   },
   {
@@ -722,15 +764,19 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
     family: 'HR Specialist',
     patterns: [
       '(hr|human resources|people|people operations|personnel|employee relations|compensation|benefits|compensation and benefits|total rewards|hris|learning and development|l and d|training|talent management|onboarding|employee experience|workforce|hr operations|people and culture|culture|engagement|payroll and hr|hr shared services|organizational development|od|employee engagement) * (generalist|specialist|executive|coordinator|associate|assistant|officer|advisor|adviser|business partner|partner|analyst|administrator|consultant|representative|intern|trainee|lead|manager|designer|facilitator|trainer)',
-      'hr business partner', 'hrbp', 'people partner', '(hr|human resources)', 'trainer', 'training (coordinator|specialist|officer|facilitator)', 'instructional designer',
+      'hr business partner', 'hrbp', 'people partner', '(hr|human resources)', '(corporate|technical|soft skills|sales|process|product|software|it|behavioral|behavioural|voice and accent) trainer', 'training (coordinator|specialist|officer|facilitator)', 'instructional designer',
     ],
   },
 
   // ---- operations, consulting, analysis, administration
+  { family: 'Construction Manager', patterns: ['(construction|building construction|site construction) * ' + MGR, '(construction|site) (superintendent)', 'general contractor'] },
+  { family: 'Cost Estimator', patterns: ['(cost|construction|project|electrical|mechanical|senior|junior)? estimator', 'quantity surveyor'] },
+  { family: 'Actuary', patterns: ['actuary', 'actuarial (analyst|associate|consultant|student|specialist|manager|director|intern|trainee|scientist)', 'actuarial'] },
+  { family: 'Economist', patterns: ['economist', 'economics (associate|analyst|researcher)'] },
   {
     family: 'Operations Manager',
     patterns: [
-      '(operations|ops|business operations|plant|facility|facilities|warehouse|distribution|distribution center|fulfillment|fulfilment|site|branch|area|regional|production|manufacturing|service delivery|delivery center|logistics|transport|transportation|fleet|hub|depot|workshop|service|field operations|network operations|process|shift) * ' + MGR,
+      '(operations|ops|business operations|plant|facility|facilities|warehouse|distribution|distribution center|fulfillment|fulfilment|site|branch|area|district|regional|production|manufacturing|service delivery|delivery center|logistics|transport|transportation|fleet|hub|depot|workshop|service|field operations|network operations|process|shift) * ' + MGR,
       `${TOP} * (operations|ops|business operations) $`, 'general manager', '(plant|factory|site|branch|unit|cluster|hub) (manager|head|director|in charge)', 'superintendent', 'foreman',
       'operations (head|lead)', 'head operations',
     ],
@@ -739,23 +785,38 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
     family: 'Operations Specialist',
     patterns: [
       '(operations|ops|business operations|bizops|biz ops|revenue operations|revops|sales operations|marketing operations|strategy and operations|strategy operations|trust and safety|fulfillment operations|ad operations|content operations|operations support|back office operations|banking operations|loan operations|payment operations|kyc operations|operations excellence|gtm operations|gtm|people operations|clinical operations|network operations|field operations|retail operations|store operations|merchant operations|risk operations|fraud operations|deal desk) (specialist|associate|analyst|executive|coordinator|lead|officer|assistant|administrator|agent|intern|trainee|representative|manager|strategist|partner)',
-      '(content|trust and safety|ads) (moderator|reviewer|analyst)', 'content moderator', 'operations',
+      '(content|trust and safety|ads) (moderator|reviewer|analyst)', 'content moderator',
     ],
   },
   {
     family: 'Business Analyst',
     patterns: [
       '(business|business systems|process|functional|requirements|commercial|strategy|business process|business analysis|it business|technical business|product business) (analyst|analysis|consultant)',
-      'business analyst', 'strategy (associate|manager|lead)', 'analyst',
+      'business analyst', 'strategy (associate|manager|lead)',
     ],
   },
   {
     family: 'Consultant',
     patterns: [
       '(management|strategy|business|strategic|advisory|transformation|change management|digital transformation|operations|process|risk|transaction|deals|restructuring|economic|economics|sustainability|esg|turnaround) (consultant|consulting|advisor|adviser)',
-      'engagement manager', 'advisory (associate|senior|consultant|analyst|manager)', 'consulting (analyst|associate|intern)', 'consultant', 'advisor', 'adviser',
+      'engagement manager', 'advisory (associate|senior|consultant|analyst|manager)', 'consulting (analyst|associate|intern)',
     ],
   },
+  // ---- legal
+  {
+    family: 'Paralegal',
+    patterns: ['paralegal', 'legal (assistant|secretary|clerk|administrator|coordinator)', 'law clerk', '(litigation|corporate|conveyancing|immigration) (paralegal|assistant|clerk)', 'conveyancer', 'legal executive'],
+  },
+  { family: 'Lawyer', patterns: ['(associate|assistant|deputy) general {counsel}'], level: 'director' },
+  { family: 'Lawyer', patterns: ['general {counsel}', 'chief legal officer'], level: 'exec' },
+  {
+    family: 'Lawyer',
+    patterns: [
+      'associate (attorney|lawyer)', '(lawyer|attorney|solicitor|barrister|advocate|litigator|counsel)', 'legal (counsel|associate|advisor|adviser|officer|consultant|manager|specialist|director|head|lead|intern|trainee|analyst)',
+      '(patent|trademark|ip|intellectual property) (attorney|agent|counsel|lawyer|specialist)', 'associate (attorney|lawyer)', 'trainee solicitor', 'notary',
+    ],
+  },
+
   {
     family: 'Executive Assistant',
     patterns: ['(executive|personal|ceo|managing director|senior executive|c suite|office of the ceo|founder) assistant', 'executive administrative assistant', 'ea $', 'pa $'],
@@ -776,26 +837,13 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
     family: 'Administrative Assistant',
     patterns: [
       '(administrative|admin|administration|office|general office|clerical|front office|back office|school office|medical office|medical administrative|legal administrative|team|department|program|programme|project|sales|marketing|hr|finance|operations|academic) (assistant|associate|coordinator|clerk|executive|officer|specialist|administrator|support|secretary)',
-      'secretary', 'office administrator', 'clerk', 'back office', 'administrator', 'administrative', 'admin', 'filing clerk', 'mail (clerk|room)', 'office (assistant|clerk|junior)',
-    ],
-  },
-
-  // ---- legal
-  {
-    family: 'Paralegal',
-    patterns: ['paralegal', 'legal (assistant|secretary|clerk|administrator|coordinator)', 'law clerk', '(litigation|corporate|conveyancing|immigration) (paralegal|assistant|clerk)', 'conveyancer', 'legal executive'],
-  },
-  {
-    family: 'Lawyer',
-    patterns: [
-      '(lawyer|attorney|solicitor|barrister|advocate|litigator|counsel)', 'general counsel', 'legal (counsel|associate|advisor|adviser|officer|consultant|manager|specialist|director|head|lead|intern|trainee|analyst)',
-      '(patent|trademark|ip|intellectual property) (attorney|agent|counsel|lawyer|specialist)', 'associate (attorney|lawyer)', 'trainee solicitor', 'legal', 'notary',
+      'secretary', 'office administrator', 'back office', 'filing clerk', 'mail (clerk|room)', 'office (assistant|clerk|junior)',
     ],
   },
 
   // ---- real estate
-  { family: 'Property Manager', patterns: ['(property|community|building|estate|leasing|residential property|assistant property|site) (manager|management)', 'leasing (consultant|agent|specialist)'] },
-  { family: 'Real Estate Agent', patterns: ['(real estate|property|realty|realtor|estate) (agent|sales|consultant|advisor|adviser|broker|associate|salesperson|negotiator)', 'realtor', 'real estate', 'estate agent'] },
+  { family: 'Property Manager', patterns: ['(property|community|building|estate|leasing|residential property|site) [(manager|management)]', 'leasing (consultant|agent|specialist)'] },
+  { family: 'Real Estate Agent', patterns: ['(real estate|property|realty|realtor|estate) (agent|sales|consultant|advisor|adviser|broker|associate|salesperson|negotiator)', 'realtor', 'estate agent'] },
 
   // ---- health care
   { family: 'Nurse Practitioner', patterns: ['nurse practitioner', '(family|adult|psychiatric|pediatric|acute care|psychiatric mental health|women s health|gerontology) nurse practitioner', 'advanced practice (nurse|provider|registered nurse)', 'crnp'] },
@@ -822,10 +870,11 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
   { family: 'Speech-Language Pathologist', patterns: ['speech (language)? (pathologist|therapist)', 'slp', 'speech and language therapist'] },
   { family: 'Physical Therapist', patterns: ['(physical|physio) (therapist|therapy)', 'physiotherapist', 'physical therapist assistant', 'physiotherapy'] },
   { family: 'Occupational Therapist', patterns: ['occupational (therapist|therapy)', 'certified occupational therapy assistant', 'cota'] },
+  { family: 'Veterinarian', patterns: ['(veterinarian|veterinary surgeon|vet|dvm|veterinary doctor)', 'associate {veterinarian}'] },
   { family: 'Dentist', patterns: ['dentist', 'dental (surgeon|officer|practitioner)', '(orthodontist|endodontist|periodontist|prosthodontist|oral surgeon)', 'bds'] },
   {
     family: 'Medical Assistant',
-    patterns: ['(medical|clinical|dental|ophthalmic|optometric|chiropractic|podiatry|certified medical) assistant', 'phlebotomist', 'phlebotomy technician', 'dental (nurse|hygienist)', 'medical (receptionist|secretary|scribe)'],
+    patterns: ['(medical|clinical|dental|ophthalmic|optometric|chiropractic|podiatry|certified medical) assistant', 'phlebotomist', 'phlebotomy technician', 'dental nurse', 'medical (receptionist|secretary|scribe)'],
   },
   { family: 'Psychologist', patterns: ['(clinical|counseling|counselling|school|educational|forensic|licensed|neuro|child|health|organizational|industrial organizational)? psychologist', 'psychotherapist', 'neuropsychologist'] },
   {
@@ -839,20 +888,20 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
     family: 'Registered Nurse',
     patterns: [
       '(registered|staff|charge|clinical|travel|icu|er|emergency|operating room|surgical|med surg|medical surgical|medsurg|telemetry|pediatric|paediatric|psychiatric|mental health|home health|hospice|school|public health|labor and delivery|labour and delivery|l and d|nicu|picu|pacu|oncology|dialysis|cardiac|cath lab|triage|float pool|infusion|wound care|case management|occupational health|critical care|perioperative|rehab|rehabilitation|ambulatory|clinic|graduate|new grad|circulating|scrub|neonatal|maternity|ward|community|district|practice|research|theatre|theater|cardiovascular|step down|progressive care|long term care|ltc|dementia|infection control|quality|utilization review|triage|telehealth|home care|agency|bank|float|senior staff|psych) nurse',
-      'nurse', 'nursing (officer|sister|educator|supervisor|manager|director|lead|coordinator)', 'registered nurse', 'ward sister', 'staff nurse', 'nursing',
+      'nurse', 'nursing (officer|sister|educator|supervisor|manager|director|lead|coordinator)', 'registered nurse', 'ward sister', 'staff nurse',
     ],
   },
   {
     family: 'Healthcare Administrator',
     patterns: ['(healthcare|health care|hospital|clinic|practice|medical|nursing home|care home|clinical|health services|health) (administrator|administration)', '(practice|clinic|hospital|care home|clinical services|health services|nursing home) * ' + MGR],
   },
-  { family: 'Social Worker', patterns: ['social worker', 'social work', '(case|care) (worker|manager|coordinator)', 'child protective', 'family support worker', 'youth worker'] },
+  { family: 'Social Worker', patterns: ['social worker', 'social work', '(case|care) (worker|coordinator)', '(case|care) {manager}', 'child protective', 'family support worker', 'youth worker'] },
   {
     family: 'Life Scientist',
     patterns: [
       '(biologist|microbiologist|biochemist|molecular biologist|immunologist|geneticist|neuroscientist|pharmacologist|toxicologist|virologist|epidemiologist|cell biologist|bioinformatician|bioinformatics scientist)',
       '(biology|biological|molecular biology|cell biology|immunology|oncology|neuroscience|biochemistry|microbiology|genomics|bioinformatics|protein|antibody|assay|drug discovery|discovery|translational|formulation|preclinical|clinical|biologics|cell therapy|gene therapy|vaccine|biomarker|pharmacology|toxicology|in vivo|in vitro|life science|life sciences|medical) * (scientist|researcher)',
-      'clinical research (associate|coordinator|scientist)', 'research associate', 'lab (technician|assistant|analyst)', 'laboratory (technician|assistant|analyst|scientist)',
+      'clinical research (associate|coordinator|scientist)', 'research associate', 'lab (technician|assistant|analyst)', 'laboratory (technician|assistant|analyst|scientist)', 'scientist',
     ],
   },
   { family: 'Chemist', patterns: ['(analytical|organic|medicinal|synthetic|formulation|polymer|research|qc|quality control|process|senior|lab)? chemist', 'chemistry (scientist|researcher|associate)'] },
@@ -861,21 +910,17 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
   {
     family: 'Education Administrator',
     patterns: [
-      '(school|elementary school|high school|middle school|primary school|secondary school|assistant|vice|deputy|academy) principal', 'head teacher', 'headteacher', 'headmaster', 'headmistress',
+      '(school|elementary school|high school|middle school|primary school|secondary school|assistant|vice|deputy|academy) {principal}', 'head teacher', 'headteacher', 'headmaster', 'headmistress',
       'dean', 'provost', 'school (administrator|director|leader)', 'academic (director|dean|head)', 'director admissions', 'admissions (director|manager)',
     ],
     level: 'director',
   },
   { family: 'Teaching Assistant', patterns: ['(teaching|teacher s|teacher|classroom|learning support|special needs|sen|instructional|education|school|graduate teaching|early years) (assistant|aide|support assistant|support)', 'paraprofessional', 'paraeducator', 'teacher aide', 'lunch supervisor'] },
-  { family: 'Professor', patterns: ['assistant professor'], level: 'mid' },
-  { family: 'Professor', patterns: ['associate professor'], level: 'senior' },
-  { family: 'Professor', patterns: ['(full|chair|endowed|distinguished|emeritus)? professor'], level: 'principal' },
-  { family: 'Professor', patterns: ['(senior|principal|university|college|associate|guest)? lecturer', 'faculty', 'adjunct (professor|faculty|instructor|lecturer)?', '(postsecondary|college|university) (instructor|teacher|educator)', 'reader', 'academic'] },
   {
     family: 'Teacher',
     patterns: [
       'teacher', '(primary|secondary|elementary|middle school|high school|kindergarten|preschool|pre k|nursery|montessori|special education|sped|esl|efl|english|math|maths|mathematics|science|music|art|pe|physical education|substitute|supply|classroom|homeroom|online|language|french|spanish|german|chinese|history|biology|chemistry|physics|computer science|ict|early years|early childhood|reading|stem|dance|drama|yoga) (teacher|educator|instructor|tutor|facilitator)',
-      'tutor', 'educator', 'instructor', 'early childhood educator', 'teaching', 'faculty member', 'pgt', 'tgt', 'prt',
+      'tutor', 'educator', 'instructor', 'early childhood educator', 'faculty member', 'pgt', 'tgt', 'prt',
     ],
   },
 
@@ -893,7 +938,7 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
     family: 'Delivery Driver',
     patterns: [
       '(delivery|courier|van|route|parcel|package|multi drop|multidrop|food delivery|last mile|dispatch|shuttle|transport|car|company|personal|patient transport|pharmacy delivery|grocery delivery|non cdl|box truck|sprinter|amazon flex|rideshare|taxi|cab|uber|chauffeur|valet|private|pickup|home delivery|two wheeler|bike|motorcycle|scooter)? driver',
-      'courier', 'chauffeur', 'delivery (associate|partner|executive|boy|person|agent|rider|man|helper|specialist|crew|representative)', 'rider', 'driver',
+      'courier', 'chauffeur', 'delivery (associate|partner|executive|boy|person|agent|rider|man|helper|crew)', 'rider',
     ],
   },
   {
@@ -901,14 +946,14 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
     patterns: [
       '(warehouse|warehousing|fulfillment|fulfilment|distribution|distribution center|dc|logistics|inventory|stock|stocking|shipping|receiving|shipping and receiving|inbound|outbound|dock|loading|material|materials|freight|parcel|sortation|sort|returns|yard|cold storage|store room|storeroom|stores) (associate|worker|operative|operator|assistant|clerk|handler|team member|helper|staff|picker|packer|loader|specialist|executive|labourer|laborer|colleague|crew|coordinator|lead|supervisor|agent|attendant|keeper|controller|in charge|incharge)',
       '(order)? (picker|packer|selector|puller)', 'picker packer', 'pick packer', 'material handler', 'package handler', 'stocker', '(stock|shelf) (associate|clerk|replenishment|filler|controller|keeper)',
-      '(loader|unloader|lumper|sorter)', 'warehouse', 'storekeeper', 'store keeper', 'inventory (associate|clerk|specialist|control)', 'packer', 'picker',
+      '(loader|unloader|lumper|sorter)', 'storekeeper', 'store keeper', 'inventory (associate|clerk|specialist|control)', 'packer', 'picker',
     ],
   },
   {
     family: 'Production Worker',
     patterns: [
       '(production|manufacturing|factory|assembly|line|plant|process|packaging|machine|packing|food production|general production|bottling|cleanroom) (worker|operator|associate|operative|technician|team member|assembler|helper|laborer|labourer|crew|staff|attendant)',
-      'assembler', 'assembly (technician|associate)', 'machine operator', 'operario', 'production', 'packaging',
+      'assembler', 'assembly (technician|associate)', 'machine operator', 'operario',
     ],
   },
   { family: 'Machinist', patterns: ['machinist', '(cnc|lathe|milling|mill|vmc|hmc|edm|grinder|grinding) (operator|programmer|machinist|setter|technician)', 'cnc', 'tool and die maker', 'toolmaker'] },
@@ -931,10 +976,10 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
     family: 'Cook',
     patterns: ['(line|prep|short order|grill|fry|pizza|breakfast|banquet|kitchen|school|institutional|restaurant|dietary|first|second|lead)? cook', 'cook', 'kitchen (helper|assistant|hand|staff|team member|porter|crew|associate)', 'food prep', 'prep (cook|worker)'],
   },
-  { family: 'Bartender', patterns: ['bartender', 'barman', 'barmaid', 'mixologist', 'bar (staff|tender|back|attendant|associate)', 'barback', 'bar'] },
+  { family: 'Bartender', patterns: ['bartender', 'barman', 'barmaid', 'mixologist', 'bar (staff|tender|back|attendant|associate)', 'barback'] },
   {
     family: 'Server',
-    patterns: ['(server|waiter|waitress|waitstaff|wait staff|food server|banquet server|cocktail server|steward|stewardess|host|hostess|busser|runner|food runner|sommelier)', 'restaurant (staff|associate|crew)', 'food and beverage (attendant|associate|server|staff)', 'f and b (attendant|associate|server|staff)'],
+    patterns: ['(server|waiter|waitress|waitstaff|wait staff|food server|banquet server|cocktail server|host|hostess|busser|runner|food runner)', 'restaurant (staff|associate|crew)', 'food and beverage (attendant|associate|server|staff)', 'f and b (attendant|associate|server|staff)'],
   },
   {
     family: 'Food Service Worker',
@@ -952,7 +997,7 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
       '(cleaning|housekeeping|janitorial|custodial) (operative|associate|technician|staff|attendant|aide|supervisor|worker|crew)', 'environmental services (technician|aide|associate)', 'evs (tech|technician)',
     ],
   },
-  { family: 'Electrician', patterns: ['electrician', 'electrical (technician|installer|fitter|apprentice|mechanic|maintenance|contractor|supervisor|foreman|helper)', '(journeyman|master|licensed|industrial|commercial|residential|maintenance|auto|marine|solar|apprentice) electrician', 'wireman', 'lineman', 'line worker', 'linesman', 'electrical'] },
+  { family: 'Electrician', patterns: ['electrician', 'electrical (technician|installer|fitter|apprentice|mechanic|maintenance|contractor|supervisor|foreman|helper)', '(journeyman|master|licensed|industrial|commercial|residential|maintenance|auto|marine|solar|apprentice) electrician', 'wireman', 'lineman', 'line worker', 'linesman'] },
   { family: 'Plumber', patterns: ['plumber', 'pipefitter', 'pipe fitter', 'steamfitter', 'plumbing (technician|engineer|apprentice|contractor|installer)', 'gas (engineer|fitter)', 'sprinkler fitter'] },
   { family: 'Carpenter', patterns: ['carpenter', 'joiner', 'cabinet maker', 'cabinetmaker', 'framer', 'woodworker', 'shopfitter', 'formwork carpenter', 'finish carpenter'] },
   { family: 'Welder', patterns: ['welder', 'welding (technician|operator|inspector|specialist)', 'fabricator', 'welder fabricator', 'brazer', '(mig|tig|stick|pipe|structural) welder', 'boilermaker'] },
@@ -971,19 +1016,46 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
     family: 'Maintenance Technician',
     patterns: [
       '(maintenance|facilities|facility|building|plant|industrial maintenance|property maintenance|multi skilled|multiskilled|general maintenance|maintenance electrical|apartment maintenance|hotel maintenance|field service|field|service|equipment|biomedical equipment|repair|installation|elevator|lift|solar|wind turbine|utility|telecom|cable|fiber|fibre|alarm|fire alarm|pest control|appliance|machine|robotics|instrument) (technician|tech|mechanic|engineer|worker|operative|man|person|associate|supervisor|fitter|repairer|installer|specialist|handyman)',
-      'handyman', 'handyperson', 'maintenance', 'technician',
+      'handyman', 'handyperson',
     ],
   },
   {
     family: 'Construction Laborer',
     patterns: [
       '(construction|general|site|building|demolition|civil|groundworks|concrete|road|roofing|landscape|landscaping|paving|masonry|scaffolding|drywall|painting|insulation) (laborer|labourer|worker|helper|operative|associate|hand|crew|crew member|apprentice)',
-      '(laborer|labourer)', 'roofer', 'painter', 'mason', 'bricklayer', 'scaffolder', 'drywaller', 'plasterer', 'tiler', 'landscaper', 'groundskeeper', 'gardener', 'flagger',
-      'equipment operator', 'heavy equipment operator', 'excavator operator', 'crane operator', 'general labor', 'labour', 'labor',
+      '(laborer|labourer)', 'flagger', 'general labor',
     ],
   },
 
+
   // ---- weak: bare words, used when nothing better is found
+  { family: 'Business Analyst', weak: true, patterns: ['analyst'] },
+  { family: 'Consultant', weak: true, patterns: ['consultant', 'advisor', 'adviser'] },
+  { family: 'Sales Representative', weak: true, patterns: ['sales'] },
+  { family: 'Marketing Specialist', weak: true, patterns: ['marketing'] },
+  { family: 'Operations Specialist', weak: true, patterns: ['operations'] },
+  { family: 'Financial Analyst', weak: true, patterns: ['finance'] },
+  { family: 'Accountant', weak: true, patterns: ['accounting', 'accounts'] },
+  { family: 'Lawyer', weak: true, patterns: ['legal'] },
+  { family: 'Compliance Officer', weak: true, patterns: ['compliance'] },
+  { family: 'Procurement Specialist', weak: true, patterns: ['procurement', 'purchasing'] },
+  { family: 'Supply Chain Specialist', weak: true, patterns: ['supply chain', 'logistics'] },
+  { family: 'Production Worker', weak: true, patterns: ['production', 'packaging'] },
+  { family: 'Maintenance Technician', weak: true, patterns: ['maintenance', 'technician'] },
+  { family: 'Administrative Assistant', weak: true, patterns: ['administrator', 'administrative', 'admin', 'clerk'] },
+  { family: 'Customer Support Representative', weak: true, patterns: ['support $'] },
+  { family: 'Insurance Agent', weak: true, patterns: ['insurance'] },
+  { family: 'Loan Officer', weak: true, patterns: ['loan'] },
+  { family: 'Construction Laborer', weak: true, patterns: ['labour', 'labor'] },
+  { family: 'Teacher', weak: true, patterns: ['teaching'] },
+  { family: 'Registered Nurse', weak: true, patterns: ['nursing'] },
+  { family: 'Warehouse Associate', weak: true, patterns: ['warehouse'] },
+  { family: 'Delivery Driver', weak: true, patterns: ['driver'] },
+  { family: 'Bartender', weak: true, patterns: ['bar'] },
+  { family: 'Electrician', weak: true, patterns: ['electrical'] },
+  { family: 'Real Estate Agent', weak: true, patterns: ['real estate'] },
+  { family: 'Recruiter', weak: true, patterns: ['talent acquisition', 'recruitment', 'recruiting'] },
+  { family: 'Product Designer', weak: true, patterns: ['designer'] },
   { family: 'Software Engineer', weak: true, patterns: ['(engineer|engineering|engineers)', 'technical staff', 'it'] },
   { family: 'Research Scientist', weak: true, patterns: ['research'] },
 ];
@@ -996,7 +1068,7 @@ export const QUALIFIER_UPGRADES: readonly { from: readonly string[]; to: string;
   {
     from: ['Software Engineer'],
     to: 'Machine Learning Engineer',
-    patterns: ['(machine learning|ml|ai|deep learning|computer vision|nlp|llm|llms|genai|gen ai|generative ai|ai / ml|ml / ai|ai / machine learning|ai and ml|machine learning infrastructure|ml infrastructure|ml platform|ai platform|applied ml|applied ai|ai research|perception|ranking and recommendations?|recommendations?|recommender systems|personalization|conversational ai|speech) $'],
+    patterns: ['(machine learning|ml|ai|deep learning|computer vision|nlp|llm|llms|genai|gen ai|generative ai|ai / ml|ml / ai|ai / machine learning|ai and ml|machine learning infrastructure|ml infrastructure|ml platform|ai platform|applied ml|applied ai|ai research|perception|ranking and recommendations|recommendation|recommendations|recommender systems|personalization|conversational ai|speech) $'],
   },
   { from: ['Software Engineer'], to: 'SRE/DevOps Engineer', patterns: ['(site reliability|sre|devops|production engineering|reliability) $'] },
   { from: ['Software Engineer'], to: 'QA/SDET Engineer', patterns: ['(test|testing|qa|quality|quality assurance|test automation|automation testing|tools and test) $'] },
@@ -1018,6 +1090,8 @@ export interface SpecRule {
   readonly families: readonly string[];
   readonly patterns: readonly string[];
   readonly implied?: boolean;
+  /** Used only when no other explicit specialisation is named ("Travel RN - Emergency" → Emergency). */
+  readonly weak?: boolean;
 }
 
 const SWE_SPEC_FAMILIES = ['Software Engineer', 'Engineering Manager'];
@@ -1027,12 +1101,12 @@ export const SPEC_RULES: readonly SpecRule[] = [
   { spec: 'Mobile', families: SWE_SPEC_FAMILIES, patterns: ['(mobile|ios|android|flutter|react native|swiftui|xamarin|ionic|cordova|kotlin multiplatform|mobile app|mobile apps|iphone|ipad)'] },
   { spec: 'Frontend', families: SWE_SPEC_FAMILIES, patterns: ['front end', '(ui) (engineer|developer|engineering|development)', 'web ui', '(web|ui) $', 'client side'] },
   { spec: 'Backend', families: SWE_SPEC_FAMILIES, patterns: ['back end', 'server side', '(server|api|apis|microservices|services) (engineer|developer|engineering|development)?'] },
-  { spec: 'Embedded', families: SWE_SPEC_FAMILIES, patterns: ['(embedded|firmware|rtos|bsp|device drivers?|drivers|microcontroller|iot|embedded systems|embedded linux|autosar)'] },
+  { spec: 'Embedded', families: SWE_SPEC_FAMILIES, patterns: ['(embedded|firmware|rtos|bsp|device driver|device drivers|drivers|microcontroller|iot|embedded systems|embedded linux|autosar)'] },
   { spec: 'Game', families: SWE_SPEC_FAMILIES, patterns: ['(game|games|gaming|gameplay|unity|unreal|unreal engine|game engine)'] },
   {
     spec: 'Infrastructure',
     families: SWE_SPEC_FAMILIES,
-    patterns: ['(infrastructure|infra|platform|platforms|distributed systems|systems|cloud infrastructure|storage|networking|compute|core infrastructure|kernel|operating systems|linux kernel|reliability|cloud platform|developer platform|developer productivity|developer tools|devtools|build systems|databases|database internals|observability|runtime|virtualization|hpc|high performance computing)'],
+    patterns: ['(infrastructure|infra|platform|platforms|distributed systems|systems software|cloud infrastructure|storage|networking|compute|core infrastructure|kernel|operating systems|linux kernel|reliability|cloud platform|developer platform|developer productivity|developer tools|devtools|build systems|databases|database internals|observability|runtime|virtualization|hpc|high performance computing)'],
   },
   { spec: 'Data', families: ['Software Engineer'], patterns: ['(data|data infrastructure|data platform|big data|analytics|data pipelines|data systems)'] },
   { spec: 'Security', families: ['Software Engineer'], patterns: ['(security|infosec|privacy|product security|application security|trust and safety|identity|cryptography)'] },
@@ -1040,15 +1114,15 @@ export const SPEC_RULES: readonly SpecRule[] = [
     spec: 'Backend',
     families: SWE_SPEC_FAMILIES,
     implied: true,
-    patterns: ['(java|j2ee|jee|spring|spring boot|golang|go|python|django|flask|fastapi|ruby|rails|ruby on rails|php|laravel|symfony|scala|c#|dotnet|.net|asp.net|dotnet core|node|nodejs|express|elixir|erlang|perl|groovy|grails|nestjs|kafka|graphql|rest|restful|sql|postgres|postgresql|mysql|mongodb)'],
+    patterns: ['(java|j2ee|jee|spring|spring boot|golang|go|python|django|flask|fastapi|ruby|rails|ruby on rails|php|laravel|symfony|scala|c#|dotnet|.net|asp.net|dotnet core|node|nodejs|node.js|express|express.js|nest.js|elixir|erlang|perl|groovy|grails|nestjs|kafka|graphql|rest|restful|sql|postgres|postgresql|mysql|mongodb)'],
   },
   {
     spec: 'Frontend',
     families: SWE_SPEC_FAMILIES,
     implied: true,
-    patterns: ['(react|reactjs|react js|angular|angularjs|vue|vuejs|vue js|javascript|typescript|js|html|html5|css|css3|next js|nextjs|next|svelte|ember|redux|jquery|tailwind|web components|webgl|three js)'],
+    patterns: ['(react|reactjs|react.js|react js|angular|angularjs|vue|vuejs|vue.js|vue js|javascript|typescript|js|html|html5|css|css3|next js|nextjs|next.js|svelte|ember|redux|jquery|tailwind|web components|webgl|three js|three.js)'],
   },
-  { spec: 'Applied', families: ['Research Scientist'], patterns: ['applied', 'applied (scientist|science|research|ml|ai)'] },
+  { spec: 'Applied', families: ['Research Scientist'], patterns: ['applied'] },
   { spec: 'UX Research', families: ['Product Designer'], patterns: ['(ux|user experience|user|design) (researcher|research)', 'ux research'] },
   { spec: 'Enterprise', families: ['Account Executive', 'Sales Representative', 'Solutions/Sales Engineer'], patterns: ['(enterprise|strategic|major|majors|named accounts|global accounts|large enterprise)'] },
   { spec: 'Mid-Market', families: ['Account Executive', 'Sales Representative'], patterns: ['(mid market|midmarket|mid / market|commercial)'] },
@@ -1068,7 +1142,7 @@ export const SPEC_RULES: readonly SpecRule[] = [
   { spec: 'Telemetry', families: ['Registered Nurse'], patterns: ['(telemetry|tele|step down|stepdown|progressive care|pcu|cardiac|cardiovascular|cath lab)'] },
   { spec: 'Home Health', families: ['Registered Nurse', 'Caregiver'], patterns: ['(home health|home care|hospice|palliative|visiting|community|district)'] },
   { spec: 'Psychiatric', families: ['Registered Nurse', 'Nurse Practitioner'], patterns: ['(psychiatric|psych|behavioral health|behavioural health|mental health)'] },
-  { spec: 'Travel', families: ['Registered Nurse', 'Physical Therapist', 'Occupational Therapist'], patterns: ['(travel|travelling|traveling)'] },
+  { spec: 'Travel', families: ['Registered Nurse', 'Physical Therapist', 'Occupational Therapist'], patterns: ['(travel|travelling|traveling)'], weak: true },
   { spec: 'Family Medicine', families: ['Physician', 'Nurse Practitioner'], patterns: ['(family medicine|family practice|general practitioner|gp|primary care|family)'] },
   { spec: 'Internal Medicine', families: ['Physician'], patterns: ['(internal medicine|internist)'] },
   { spec: 'Hospitalist', families: ['Physician'], patterns: ['(hospitalist|hospital medicine)'] },
@@ -1194,11 +1268,11 @@ const BANK_LADDER: Ladder = {
 
 const CONSULTING_LADDER: Ladder = {
   grades: [
-    { pattern: 'senior associate $', level: 'mid' },
-    { pattern: 'associate $', level: 'entry' },
-    { pattern: 'senior consultant', level: 'senior' },
-    { pattern: 'consultant $', level: 'mid' },
-    { pattern: '(analyst|business analyst) $', level: 'entry' },
+    { pattern: '^ senior associate $', level: 'mid' },
+    { pattern: '^ associate $', level: 'entry' },
+    { pattern: '^ senior consultant', level: 'senior' },
+    { pattern: '^ consultant $', level: 'mid' },
+    { pattern: '^ (analyst|business analyst) $', level: 'entry' },
   ],
 };
 
@@ -1222,94 +1296,94 @@ export const LADDERS: Readonly<Record<string, Ladder>> = {
   cisco: { grades: [{ pattern: 'technical leader', level: 'staff' }] },
   tcs: {
     grades: [
-      { pattern: 'assistant (system|systems) engineer', level: 'entry' },
-      { pattern: '(system|systems) engineer', level: 'entry' },
-      { pattern: 'it analyst', level: 'mid' },
-      { pattern: 'assistant consultant', level: 'senior' },
-      { pattern: 'associate consultant', level: 'senior' },
-      { pattern: 'senior consultant', level: 'principal' },
-      { pattern: 'consultant', level: 'staff' },
+      { pattern: '^ assistant (system|systems) engineer', level: 'entry' },
+      { pattern: '^ (system|systems) engineer', level: 'entry' },
+      { pattern: '^ it analyst', level: 'mid' },
+      { pattern: '^ assistant consultant', level: 'senior' },
+      { pattern: '^ associate consultant', level: 'senior' },
+      { pattern: '^ senior consultant', level: 'principal' },
+      { pattern: '^ consultant', level: 'staff' },
     ],
   },
   infosys: {
     grades: [
-      { pattern: 'senior (system|systems) engineer', level: 'entry' },
-      { pattern: '(system|systems) engineer', level: 'entry' },
-      { pattern: '(digital specialist engineer|specialist programmer|power programmer)', level: 'mid' },
-      { pattern: 'technology analyst', level: 'mid' },
-      { pattern: 'senior technology architect', level: 'principal' },
-      { pattern: '(technology|technical) architect', level: 'staff' },
-      { pattern: '(technology|technical) lead', level: 'senior' },
-      { pattern: 'lead consultant', level: 'staff' },
-      { pattern: 'principal consultant', level: 'principal' },
-      { pattern: 'senior consultant', level: 'senior' },
+      { pattern: '^ senior (system|systems) engineer', level: 'entry' },
+      { pattern: '^ (system|systems) engineer', level: 'entry' },
+      { pattern: '^ (digital specialist engineer|specialist programmer|power programmer)', level: 'mid' },
+      { pattern: '^ technology analyst', level: 'mid' },
+      { pattern: '^ senior technology architect', level: 'principal' },
+      { pattern: '^ (technology|technical) architect', level: 'staff' },
+      { pattern: '^ (technology|technical) lead', level: 'senior' },
+      { pattern: '^ lead consultant', level: 'staff' },
+      { pattern: '^ principal consultant', level: 'principal' },
+      { pattern: '^ senior consultant', level: 'senior' },
     ],
   },
   wipro: {
     grades: [
-      { pattern: 'senior project engineer', level: 'mid' },
-      { pattern: 'project engineer', level: 'entry' },
-      { pattern: 'senior software engineer', level: 'mid' },
-      { pattern: '(module|technical|tech) lead', level: 'senior' },
-      { pattern: 'senior architect', level: 'principal' },
-      { pattern: '(architect|technical architect)', level: 'staff' },
+      { pattern: '^ senior project engineer', level: 'mid' },
+      { pattern: '^ project engineer', level: 'entry' },
+      { pattern: '^ senior software engineer', level: 'mid' },
+      { pattern: '^ (module|technical|tech) lead', level: 'senior' },
+      { pattern: '^ senior architect', level: 'principal' },
+      { pattern: '^ (architect|technical architect)', level: 'staff' },
     ],
     plain: { level: 'entry', families: ['Software Engineer'] },
   },
   cognizant: {
     grades: [
-      { pattern: 'programmer analyst', level: 'entry' },
-      { pattern: 'senior associate', level: 'senior' },
-      { pattern: 'associate', level: 'mid' },
+      { pattern: '^ programmer analyst', level: 'entry' },
+      { pattern: '^ senior associate', level: 'senior' },
+      { pattern: '^ associate', level: 'mid' },
     ],
   },
   hcltech: {
     grades: [
-      { pattern: 'graduate engineer trainee', level: 'entry' },
-      { pattern: 'senior software engineer', level: 'mid' },
-      { pattern: '(senior technical lead|technical architect|senior lead engineer)', level: 'staff' },
-      { pattern: '(lead engineer|technical lead|tech lead)', level: 'senior' },
+      { pattern: '^ graduate engineer trainee', level: 'entry' },
+      { pattern: '^ senior software engineer', level: 'mid' },
+      { pattern: '^ (senior technical lead|technical architect|senior lead engineer)', level: 'staff' },
+      { pattern: '^ (lead engineer|technical lead|tech lead)', level: 'senior' },
     ],
     plain: { level: 'entry', families: ['Software Engineer'] },
   },
   'tech-mahindra': {
     grades: [
-      { pattern: 'associate software engineer', level: 'entry' },
-      { pattern: 'senior software engineer', level: 'mid' },
-      { pattern: '(tech|technical) lead', level: 'senior' },
+      { pattern: '^ associate software engineer', level: 'entry' },
+      { pattern: '^ senior software engineer', level: 'mid' },
+      { pattern: '^ (tech|technical) lead', level: 'senior' },
     ],
     plain: { level: 'entry', families: ['Software Engineer'] },
   },
   accenture: {
     grades: [
-      { pattern: 'associate software engineer', level: 'entry' },
-      { pattern: 'application development (analyst|associate)', level: 'entry' },
-      { pattern: 'application development senior analyst', level: 'mid' },
-      { pattern: 'senior analyst', level: 'mid' },
-      { pattern: 'analyst $', level: 'entry' },
-      { pattern: '(team lead|application development team lead)', level: 'senior' },
-      { pattern: 'associate manager', level: 'manager' },
+      { pattern: '^ associate software engineer', level: 'entry' },
+      { pattern: '^ application development (analyst|associate)', level: 'entry' },
+      { pattern: '^ application development senior analyst', level: 'mid' },
+      { pattern: '^ senior analyst', level: 'mid' },
+      { pattern: '^ analyst $', level: 'entry' },
+      { pattern: '^ (team lead|application development team lead)', level: 'senior' },
+      { pattern: '^ associate manager', level: 'manager' },
     ],
   },
   capgemini: {
     grades: [
-      { pattern: 'senior analyst', level: 'mid' },
-      { pattern: 'analyst $', level: 'entry' },
-      { pattern: 'senior consultant', level: 'senior' },
-      { pattern: 'consultant $', level: 'mid' },
+      { pattern: '^ senior analyst', level: 'mid' },
+      { pattern: '^ analyst $', level: 'entry' },
+      { pattern: '^ senior consultant', level: 'senior' },
+      { pattern: '^ consultant $', level: 'mid' },
     ],
   },
-  ltimindtree: { grades: [{ pattern: 'senior software engineer', level: 'mid' }], plain: { level: 'entry', families: ['Software Engineer'] } },
-  'publicis-sapient': { grades: [{ pattern: 'senior associate', level: 'mid' }, { pattern: 'associate', level: 'entry' }] },
+  ltimindtree: { grades: [{ pattern: '^ senior software engineer', level: 'mid' }], plain: { level: 'entry', families: ['Software Engineer'] } },
+  'publicis-sapient': { grades: [{ pattern: '^ senior associate', level: 'mid' }, { pattern: '^ associate', level: 'entry' }] },
   deloitte: CONSULTING_LADDER,
   pwc: CONSULTING_LADDER,
   ey: CONSULTING_LADDER,
   kpmg: CONSULTING_LADDER,
   'capital-one': {
     grades: [
-      { pattern: 'principal associate', level: 'senior' },
-      { pattern: 'senior associate', level: 'mid' },
-      { pattern: 'associate $', level: 'entry' },
+      { pattern: '^ principal associate', level: 'senior' },
+      { pattern: '^ senior associate', level: 'mid' },
+      { pattern: '^ associate $', level: 'entry' },
     ],
   },
   bank: BANK_LADDER,

@@ -184,7 +184,7 @@ const EMPTY: PreparedTitle = { segments: [], text: '', flags: [] };
 
 const SEPARATOR_RE = /\s*(?:[,;|:()[\]{}·!?"]|\s-+\s*|\s*-+\s|\s+(?:at|@)\s+|@|\s\+\s)\s*/g;
 const SLASH_SPACES_RE = /\s*\/\s*/g;
-const AMP_RE = /\s&\s/g;
+const AMP_RE = /\s*&\s*/g;
 const DOT_RE = /(?<![a-z0-9])\.+|\.+(?![a-z0-9])/g;
 const HYPHEN_RE = /-+/g;
 const E_PREFIX_RE = /\be (commerce|business|learning|mail|mobility)\b/g;
@@ -257,6 +257,11 @@ export function isRankOnly(tokens: readonly string[]): boolean {
   return true;
 }
 
+const ROMANCE_HINT_RE = /\b(?:de|da|do|das|dos|des|del|di|du|d|en|em|na|no)\b/;
+const ROMANCE_PARTICLES_RE = /\b(?:de|da|do|del|des|du|d)\b/g;
+const OF_HINT_RE = / (?:of|for) /;
+const OF_EXCEPTIONS_RE = /^(?:staff|the art|record|nursing home)$/;
+
 /** Turns one raw segment into canonical tokens (German compounds split, words translated). */
 function canonicalSegment(seg: string): string {
   let s = seg;
@@ -271,13 +276,34 @@ function canonicalSegment(seg: string): string {
   }
   const tokens = s.split(' ').filter(Boolean);
   let out = translateTokens(tokens).join(' ');
-  const r = ROMANCE_RE.exec(out);
-  if (r && r[1] && r[2]) out = `${r[2]} ${r[1]}`;
-  out = out.replace(/\b(?:de|da|do|del|des|du|d)\b/g, ' ');
-  const o = OF_RE.exec(out);
-  if (o && o[2] && !/^(?:staff|the art|record|nursing home)$/.test(o[2])) out = `${o[2]} ${o[1]}`;
-  return out.replace(SPACES_RE, ' ').trim();
+  if (ROMANCE_HINT_RE.test(out)) {
+    const r = ROMANCE_RE.exec(out);
+    if (r && r[1] && r[2]) out = `${r[2]} ${r[1]}`;
+    out = out.replace(ROMANCE_PARTICLES_RE, ' ');
+  }
+  if (OF_HINT_RE.test(out)) {
+    const o = OF_RE.exec(out);
+    if (o && o[2] && !OF_EXCEPTIONS_RE.test(o[2])) out = `${o[2]} ${o[1]}`;
+  }
+  if (out.includes('  ') || out.startsWith(' ') || out.endsWith(' ')) out = out.replace(SPACES_RE, ' ').trim();
+  // gendered pairs that translate to the same words: "vendeur / vendeuse" → "retail sales associate"
+  if (out.includes(' / ')) {
+    const parts = out.split(' / ');
+    const unique = [...new Set(parts)];
+    if (unique.length < parts.length) out = unique.join(' / ');
+  }
+  return out;
 }
+
+/** Cheap tests that let most titles skip the noise passes that cannot apply to them. */
+const HAS_DIGIT_RE = /\d/;
+const URL_HINT_RE = /@|http|www\./;
+const GENDER_HINT_RE = /[/(*:_·[]/;
+const SALARY_HINT_RE = /[$€£₹¥\d]|salary|per |ctc/;
+const EMPLOYMENT_HINT_RE = /time|vollzeit|festanstellung|temps|tiempo|permanent|cdi|clt|contract|freelanc|temp|fixed|befristet|cdd|interim|b2b|c2|w2|1099|locum|teilzeit|minijob|medio|meio/;
+const MODE_HINT_RE = /remote|home|wfh|telecommut|telework|teletravail|remot|hybri/;
+const HIRING_HINT_RE = /urgent|hiring|immediate|apply|walk|opening|vacancy|wanted|required/;
+const SEGMENT_PUNCT_RE = /[^a-z0-9 ]/;
 
 /**
  * Prepares a job title: cleans, folds, strips noise and splits into canonical segments. Never
@@ -291,44 +317,67 @@ export function prepareTitle(raw: unknown): PreparedTitle {
     s = s.slice(0, MAX_TITLE_INPUT);
     flags.push('truncated');
   }
-  s = foldText(decodeEntities(s)).replace(TAG_RE, ' ');
-  s = s.replace(GENDER_GROUP_RE, ' ').replace(GENDER_SUFFIX_RE, '$1').toLowerCase();
-  s = s.replace(GLUED_LEVEL_RE, '$1 $2').replace(URL_EMAIL_RE, ' ').replace(PERCENT_RE, ' ').replace(YEAR_RE, ' ');
-  const beforeReq = s;
-  s = s.replace(REQ_ID_RE, ' ');
-  if (s !== beforeReq) flags.push('req_id');
-  s = s.replace(DOTNET_RE, '$1dotnet').replace(AMP_RE, ' and ').replace(SLASH_SPACES_RE, '/');
+  s = foldText(decodeEntities(s));
+  if (s.includes('<')) s = s.replace(TAG_RE, ' ');
+  if (GENDER_HINT_RE.test(s)) s = s.replace(GENDER_GROUP_RE, ' ').replace(GENDER_SUFFIX_RE, '$1');
+  s = s.toLowerCase();
+  const digits = HAS_DIGIT_RE.test(s);
+  if (digits) s = s.replace(GLUED_LEVEL_RE, '$1 $2');
+  if (URL_HINT_RE.test(s)) s = s.replace(URL_EMAIL_RE, ' ');
+  if (digits) {
+    if (s.includes('%')) s = s.replace(PERCENT_RE, ' ');
+    s = s.replace(YEAR_RE, ' ');
+  }
+  if (digits || s.includes('#')) {
+    const beforeReq = s;
+    s = s.replace(REQ_ID_RE, ' ');
+    if (s !== beforeReq) flags.push('req_id');
+  }
+  if (s.includes('.net')) s = s.replace(DOTNET_RE, '$1dotnet');
+  if (s.includes('&')) s = s.replace(AMP_RE, ' and ');
+  if (s.includes('/')) s = s.replace(SLASH_SPACES_RE, '/');
+  const salaryHint = SALARY_HINT_RE.test(s);
+  const employmentHint = EMPLOYMENT_HINT_RE.test(s);
+  const modeHint = MODE_HINT_RE.test(s);
+  const hiringHint = HIRING_HINT_RE.test(s);
 
   // split into raw segments, then clean each
   const rawSegments = s.split(SEPARATOR_RE);
   const segments: string[] = [];
   for (let seg of rawSegments) {
     if (!seg) continue;
-    if (SALARY_SEGMENT_RE.test(seg)) {
+    if (salaryHint && SALARY_SEGMENT_RE.test(seg)) {
       flags.push('salary_in_title');
       continue;
     }
-    seg = seg
-      .replace(DOT_RE, ' ')
-      .replace(HYPHEN_RE, ' ')
-      .replace(E_PREFIX_RE, 'e$1')
-      .replace(APOS_RE, ' ')
-      .replace(CHAR_RE, ' ')
-      .replace(SLASH_TOKEN_RE, ' / ');
-    const before = seg;
-    seg = seg.replace(PART_TIME_RE, ' ');
-    if (seg !== before && !flags.includes('part_time')) flags.push('part_time');
-    seg = seg.replace(FULL_TIME_RE, ' ');
-    const beforeContract = seg;
-    seg = seg.replace(CONTRACT_RE, ' ');
-    if (seg !== beforeContract && !flags.includes('contract')) flags.push('contract');
-    const beforeRemote = seg;
-    seg = seg.replace(REMOTE_RE, ' ');
-    if (seg !== beforeRemote && !flags.includes('remote')) flags.push('remote');
-    const beforeHybrid = seg;
-    seg = seg.replace(HYBRID_RE, ' ');
-    if (seg !== beforeHybrid && !flags.includes('hybrid')) flags.push('hybrid');
-    seg = seg.replace(HIRING_NOISE_RE, ' ').replace(SPACES_RE, ' ').trim();
+    if (SEGMENT_PUNCT_RE.test(seg)) {
+      seg = seg
+        .replace(DOT_RE, ' ')
+        .replace(HYPHEN_RE, ' ')
+        .replace(E_PREFIX_RE, 'e$1')
+        .replace(APOS_RE, ' ')
+        .replace(CHAR_RE, ' ')
+        .replace(SLASH_TOKEN_RE, ' / ');
+    }
+    if (employmentHint) {
+      const before = seg;
+      seg = seg.replace(PART_TIME_RE, ' ');
+      if (seg !== before && !flags.includes('part_time')) flags.push('part_time');
+      seg = seg.replace(FULL_TIME_RE, ' ');
+      const beforeContract = seg;
+      seg = seg.replace(CONTRACT_RE, ' ');
+      if (seg !== beforeContract && !flags.includes('contract')) flags.push('contract');
+    }
+    if (modeHint) {
+      const beforeRemote = seg;
+      seg = seg.replace(REMOTE_RE, ' ');
+      if (seg !== beforeRemote && !flags.includes('remote')) flags.push('remote');
+      const beforeHybrid = seg;
+      seg = seg.replace(HYBRID_RE, ' ');
+      if (seg !== beforeHybrid && !flags.includes('hybrid')) flags.push('hybrid');
+    }
+    if (hiringHint) seg = seg.replace(HIRING_NOISE_RE, ' ');
+    seg = seg.replace(SPACES_RE, ' ').trim();
     if (!seg || seg === '/' || seg === '+') continue;
     const toks = seg.split(' ');
     if (segments.length > 0 && isLocationSegment(toks)) {
@@ -341,15 +390,6 @@ export function prepareTitle(raw: unknown): PreparedTitle {
   if (segments.length === 0) return flags.length ? { segments: [], text: '', flags } : EMPTY;
 
   return { segments, text: segments.join(' , '), flags };
-}
-
-/**
- * Canonical text of a title without segmentation (used to key O*NET titles at build time and the
- * fallback lookup at run time, so both sides use the same words).
- */
-export function canonicalPhrase(raw: string): string {
-  const p = prepareTitle(raw);
-  return p.segments[0] ?? '';
 }
 
 /** Words that do not identify an occupation (removed from O*NET lookup keys). */

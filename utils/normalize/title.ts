@@ -50,10 +50,18 @@ import { isRankOnly, prepareTitle } from './title-text';
 import { lookupOnetSoc } from './title-onet';
 
 export interface TitleNorm {
+  /** Role family ("Software Engineer"), one of ROLE_FAMILIES, or null. */
   family: string | null;
+  /** "Backend", "Mobile", "ICU", "Applied"… or null. */
   specialization: string | null;
   level: Level;
+  /** US SOC 2018 code: the family's, else O*NET's for the title's words (flag soc_from_onet), else null. */
   soc: string | null;
+  /**
+   * What was inferred or removed: level_defaulted (no level marker → mid), level_ambiguous (the
+   * title hides the level, e.g. MTS at OpenAI), level_from_experience ("3-5 yrs"), soc_from_onet,
+   * remote, hybrid, location_in_title, req_id, salary_in_title, contract, part_time, truncated.
+   */
   flags: string[];
 }
 
@@ -68,9 +76,14 @@ export const ROLE_FAMILIES: readonly { family: string; soc: string }[] = Object.
 
 const FAMILY_BY_NAME = new Map<string, FamilyDef>(FAMILY_DEFS.map((f) => [f.family, f]));
 const FAMILY_BY_LOWER = new Map<string, FamilyDef>(FAMILY_DEFS.map((f) => [f.family.toLowerCase(), f]));
-const FAMILY_BY_SOC = new Map<string, string>();
-for (const f of FAMILY_DEFS) if (!FAMILY_BY_SOC.has(f.soc)) FAMILY_BY_SOC.set(f.soc, f.family);
-for (const [soc, family] of Object.entries(EXTRA_SOC_FAMILIES)) FAMILY_BY_SOC.set(soc, family);
+/** SOC → family: extra codes first, then each family's own code (the first family listed with it wins). */
+const FAMILY_BY_SOC = new Map<string, string>(Object.entries(EXTRA_SOC_FAMILIES));
+const OWN_SOC = new Set<string>();
+for (const f of FAMILY_DEFS) {
+  if (OWN_SOC.has(f.soc)) continue;
+  OWN_SOC.add(f.soc);
+  FAMILY_BY_SOC.set(f.soc, f.family);
+}
 
 /** The US SOC 2018 code of a role family ("Software Engineer" → "15-1252"), or null. */
 export function socForFamily(family: string): string | null {
@@ -104,7 +117,7 @@ export function familyForSoc(soc: string): string | null {
 const RANK_NOUNS = new Set([
   'manager', 'mgr', 'director', 'head', 'lead', 'leader', 'supervisor', 'vp', 'svp', 'evp', 'avp', 'president',
   'chief', 'principal', 'staff', 'senior', 'sr', 'junior', 'intern', 'trainee', 'graduate', 'fellow',
-  'distinguished', 'deputy', 'superintendent', 'foreman', 'charge', 'incharge', 'founding', 'group',
+  'distinguished', 'deputy', 'superintendent', 'foreman', 'charge', 'incharge', 'founding', 'group', 'analyst',
 ]);
 
 /** Nouns of individual-contributor roles (a VP on one of these is a bank corporate title). */
@@ -127,6 +140,8 @@ for (const ladder of Object.values(LADDERS)) {
   if (ladder.grades) GRADES.set(ladder, ladder.grades.map((g) => ({ re: compilePattern(g.pattern), level: g.level })));
 }
 
+const MANAGERIAL = new Set<Level>(['manager', 'senior_manager', 'director', 'exec']);
+const IC_LEVELS = new Set<Level>(['entry', 'mid', 'senior', 'staff', 'senior_staff', 'principal', 'distinguished']);
 const NUMERALS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5 };
 const NOT_AFTER_NUMERAL = new Set(['years', 'year', 'yrs', 'yr', '+', 'yoe', 'months', 'days', 'weeks', 'shifts', 'positions', 'openings', 'roles']);
 const CODE_RE = /^(ict|ic|l|e|m|d)(\d{1,2})$/;
@@ -144,10 +159,15 @@ interface Classified {
   readonly consumed: string[];
 }
 
-function classify(text: string, companyId: string | null): Classified | null {
+/** Companies with vocabulary of their own (rules with `companies`). */
+const COMPANY_RULE_IDS = new Set(FAMILY_RULES.flatMap((r) => r.companies ?? []));
+
+function classify(text: string, companyId: string | null, companyOnly = false): Classified | null {
   if (!text) return null;
   const tokens = text.split(' ');
-  const hit = FAMILY_INDEX.first(text, tokens, (r) => !r.companies || (companyId !== null && r.companies.includes(companyId)));
+  const hit = FAMILY_INDEX.first(text, tokens, (r) =>
+    r.companies ? companyId !== null && r.companies.includes(companyId) : !companyOnly,
+  );
   if (!hit) return null;
   const consumed = consumedWords(hit.match, hit.pattern, RANK_NOUNS);
   const before = text.slice(0, hit.match.index).split(' ').filter(Boolean);
@@ -202,6 +222,11 @@ interface Head {
 function chooseHead(segs: readonly string[], companyId: string | null): Head {
   const seg0 = segs[0] as string;
   const seg1 = segs[1];
+  // the company's own vocabulary first ("Associate - Projects" at Cognizant is a grade, not a role)
+  if (companyId && COMPANY_RULE_IDS.has(companyId)) {
+    const cc = classify(seg0, companyId, true);
+    if (cc) return { cls: cc, used: new Set([0]), levelTokens: cc.rest };
+  }
   if (seg1 !== undefined && isRankOnly(seg0.split(' '))) {
     // inverted: "Manager, Software Engineering", "VP - Software Engineer (Java)", "Senior Engineer, Software"
     const c1 = classify(seg1, companyId);
@@ -215,6 +240,13 @@ function chooseHead(segs: readonly string[], companyId: string | null): Head {
       return { cls: cm, used: new Set([0, 1]), levelTokens: [...seg0Tokens, ',', ...removeWords(seg1.split(' '), cm.consumed)] };
     }
     if (c1 && !c1.rule.weak) return { cls: c1, used: new Set([0, 1]), levelTokens: [...seg0Tokens, ',', ...c1.rest] };
+  }
+  // "Recruiter / Recruitment Specialist / Technical Recruiter": alternatives of one role — read the
+  // first when it is a role by itself (not "UI / UX Designer", whose first part is not)
+  const slash = seg0.indexOf(' / ');
+  if (slash > 0) {
+    const ca = classify(seg0.slice(0, slash), companyId);
+    if (ca && !ca.rule.weak) return { cls: ca, used: new Set([0]), levelTokens: ca.rest };
   }
   const c0 = classify(seg0, companyId);
   if (c0 && !c0.rule.weak) return { cls: c0, used: new Set([0]), levelTokens: c0.rest };
@@ -237,8 +269,9 @@ function chooseHead(segs: readonly string[], companyId: string | null): Head {
 function readMarkers(tokens: readonly string[]): Set<Marker> {
   const found = new Set<Marker>();
   let text = tokens.join(' ');
-  for (const i of MARKER_INDEX.candidates(tokens)) {
-    const e = MARKER_INDEX.entries[i] as { pattern: CompiledPattern; value: Marker };
+  const c = MARKER_INDEX.candidates(tokens);
+  for (let j = 0; j < c.length; j++) {
+    const e = MARKER_INDEX.entries[c[j] as number] as { pattern: CompiledPattern; value: Marker };
     const m = e.pattern.re.exec(text);
     if (!m) continue;
     found.add(e.value);
@@ -399,24 +432,29 @@ function resolveLevel(c: LevelContext): LevelResult {
 // ---------------------------------------------------------------------------------------------
 
 function readSpec(family: string, texts: readonly string[]): string | null {
-  // explicit words, head first, then qualifiers in order
+  // one pass: explicit words (head first, then qualifiers) win; then weak words; then what the
+  // languages and frameworks imply (backend + frontend → full stack)
+  let weak: string | null = null;
+  let implied: string | null = null;
+  let impliedBoth = false;
   for (const text of texts) {
     if (!text) continue;
     const tokens = text.split(' ');
-    const hit = SPEC_INDEX.first(text, tokens, (r) => !r.implied && r.families.includes(family));
-    if (hit) return hit.value.spec;
-  }
-  // implied by languages and frameworks; backend + frontend → full stack
-  const implied = new Set<string>();
-  for (const text of texts) {
-    if (!text) continue;
-    for (const h of SPEC_INDEX.all(text, text.split(' '))) {
-      if (h.value.implied && h.value.families.includes(family)) implied.add(h.value.spec);
+    const c = SPEC_INDEX.candidates(tokens);
+    for (let j = 0; j < c.length; j++) {
+      const e = SPEC_INDEX.entries[c[j] as number] as { pattern: CompiledPattern; value: SpecRule };
+      const r = e.value;
+      if (!r.families.includes(family)) continue;
+      if (r.implied ? implied === r.spec || impliedBoth : r.weak && weak !== null) continue;
+      if (!e.pattern.re.test(text)) continue;
+      if (!r.implied && !r.weak) return r.spec;
+      if (r.weak) weak = r.spec;
+      else if (implied === null) implied = r.spec;
+      else if ((implied === 'Backend' && r.spec === 'Frontend') || (implied === 'Frontend' && r.spec === 'Backend')) impliedBoth = true;
     }
   }
-  if (implied.has('Backend') && implied.has('Frontend')) return 'Full Stack';
-  const first = implied.values().next();
-  return first.done ? null : first.value;
+  if (weak) return weak;
+  return impliedBoth ? 'Full Stack' : implied;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -427,9 +465,18 @@ function unknownTitle(flags: string[]): TitleNorm {
   return { family: null, specialization: null, level: 'unknown', soc: null, flags };
 }
 
+/** Company ids by raw name: a posting list repeats a handful of employers (bounded, cleared when full). */
+const companyIds = new Map<string, string | null>();
+
 function companyIdOf(company: string | null | undefined): string | null {
   if (typeof company !== 'string' || !company) return null;
-  return normalizeCompany(company).id;
+  let id = companyIds.get(company);
+  if (id === undefined) {
+    if (companyIds.size >= 1000) companyIds.clear();
+    id = normalizeCompany(company).id;
+    companyIds.set(company, id);
+  }
+  return id;
 }
 
 /**
@@ -455,7 +502,9 @@ function normalizeUnsafe(title: string, company: string | null | undefined): Tit
 
   const head = chooseHead(segs, companyId);
   let family = head.cls?.rule.family ?? null;
-  const qualifiers = segs.filter((_, i) => !head.used.has(i));
+  // qualifiers: the segments the head did not use, less repeats of it ("Nursing Assistant (CNA)")
+  const usedText = new Set([...head.used].map((i) => segs[i]));
+  const qualifiers = segs.filter((q, i) => !head.used.has(i) && !usedText.has(q));
 
   // qualifiers that move the family
   if (family) {
@@ -488,9 +537,13 @@ function normalizeUnsafe(title: string, company: string | null | undefined): Tit
   });
   if (lv.flag) flags.push(lv.flag);
 
-  // a managerial level moves an individual-contributor family to its manager family
-  if (fam?.manager && fam.kind === 'ic' && (lv.level === 'manager' || lv.level === 'senior_manager' || lv.level === 'director' || lv.level === 'exec')) {
+  // a managerial level moves an individual-contributor family to its manager family, and an IC
+  // level (a bank's "VP, Software Engineering") a manager family to its IC family
+  if (fam?.manager && fam.kind === 'ic' && MANAGERIAL.has(lv.level)) {
     fam = FAMILY_BY_NAME.get(fam.manager) ?? fam;
+    family = fam.family;
+  } else if (fam?.ic && fam.kind === 'manager' && IC_LEVELS.has(lv.level)) {
+    fam = FAMILY_BY_NAME.get(fam.ic) ?? fam;
     family = fam.family;
   }
 

@@ -14,7 +14,7 @@ import { ALL_LEVELS, cellKey, geoKey, type DatasetCell, type DatasetMeta, type L
 import { aggregate, type CellStats, type LogRate, type Obs } from './cells';
 import { MIN_CELL_N, REFERENCE_DATE, REFERENCE_RATE_YEAR, REFERENCE_T, SOURCES, sourceIndex } from './constants';
 import { loadInflation, type Inflation } from './inflation';
-import { learnCompanyPremium, learnLevelRatios, learnTau2, learnUpperSpread } from './learn';
+import { learnCompanyPremium, learnCountryIndex, learnLevelRatios, learnTau2, learnUpperSpread, payIndex, type PayIndexes } from './learn';
 import { renderNotice } from './notice';
 import { countryCodeLookup, homeCurrency, makeNormaliser, trimStackOverflowTails, type NormaliseReport } from './observations';
 import { OFLC_T, oflcQuartiles, readOflc, type OflcData } from './oflc';
@@ -42,7 +42,12 @@ export interface BuildResult {
   files: { cells: string; meta: string; notice: string };
 }
 
-export const cellCurrencyOf = (geo: string): string => (geo.startsWith('c:') ? homeCurrency(geo.slice(2)) : 'USD');
+/** Country cells and non-US metro cells ("m:UA:Kyiv") keep the country's currency; the rest US dollars. */
+export const cellCurrencyOf = (geo: string): string => {
+  if (geo.startsWith('c:')) return homeCurrency(geo.slice(2));
+  const city = /^m:([A-Z]{2}):/.exec(geo);
+  return city ? homeCurrency(city[1]!) : 'USD';
+};
 
 export function makeLogRate(year = REFERENCE_RATE_YEAR): LogRate {
   const cache = new Map<string, number>();
@@ -128,14 +133,21 @@ export function metroIndex(oflc: OflcData, familySoc: ReadonlyMap<string, string
 }
 
 /** Every learned parameter from a set of cells (the bench calls this again without a held-out cell). */
-export function learnAll(cells: readonly DatasetCell[], metro: Record<string, number>, upperSpread?: Record<string, number>): LearnedParams {
+export function learnAll(
+  cells: readonly DatasetCell[],
+  metro: Record<string, number>,
+  indexes: PayIndexes,
+  upperSpread?: Record<string, number>,
+): LearnedParams {
   const index = new Map(cells.map((c) => [c.key, c]));
   const levelRatios = learnLevelRatios(cells, index);
   const companyPremium = learnCompanyPremium(cells, index);
   return {
     levelRatios,
-    tau2: learnTau2(cells, index, levelRatios, companyPremium, makeLogRate()),
+    tau2: learnTau2(cells, index, levelRatios, companyPremium, makeLogRate(), indexes),
     metroIndex: metro,
+    countryIndex: indexes.countryIndex,
+    regionIndex: indexes.regionIndex,
     companyPremium,
     upperSpread: upperSpread ?? learnUpperSpread(cells),
   };
@@ -192,7 +204,7 @@ export async function buildDataset(dataDir: string): Promise<BuildResult> {
   };
 
   const inflation = loadInflation(dataDir);
-  const { familySoc, familyOfSoc } = familiesWithSoc();
+  const { familySoc, familyOfSoc, statFamily } = familiesWithSoc();
   const countryCode = countryCodeLookup();
 
   const foorilla = readFoorilla(dataDir, new Set());
@@ -214,8 +226,11 @@ export async function buildDataset(dataDir: string): Promise<BuildResult> {
   obs = trimmed.kept;
   lap('normalise');
 
+  // pass 1: country cells → country pay indexes; pass 2: every cell, pooled ones country-adjusted
+  const logRate = makeLogRate();
+  const indexes = learnCountryIndex(aggregate(obs, cellCurrencyOf, logRate, REFERENCE_DATE), logRate);
   const cellStats: CellStats = { trimmed: 0, belowEvidence: 0 };
-  const surveyCells = aggregate(obs, cellCurrencyOf, makeLogRate(), REFERENCE_DATE, cellStats);
+  const surveyCells = aggregate(obs, cellCurrencyOf, logRate, REFERENCE_DATE, cellStats, (cc) => payIndex(cc, indexes));
   const upperSpread = learnUpperSpread(surveyCells);
   const surveyUs = new Set(surveyCells.filter((c) => c.geo === 'c:US' && c.basis === 'base' && c.level === ALL_LEVELS && !c.company).map((c) => c.family));
   const oflc = readOflc(dataDir, new Set(familySoc.values()));
@@ -224,19 +239,27 @@ export async function buildDataset(dataDir: string): Promise<BuildResult> {
   lap('aggregate');
 
   const metro = metroIndex(oflc, familySoc);
-  const learned = learnAll(cells, metro, upperSpread);
+  const learned = learnAll(cells, metro, indexes, upperSpread);
   lap('learn');
 
   const counts: Record<string, number> = {};
   for (const c of cells) {
-    const kind = c.company ? (c.company === '*' ? 'h1b-market' : 'company') : c.geo === 'global' ? 'global' : { r: 'region', c: 'country', s: 'state', m: 'metro' }[c.geo[0]!]!;
+    const kind = c.company
+      ? c.company === '*'
+        ? 'h1b-market'
+        : 'company'
+      : c.geo === 'global'
+        ? 'global'
+        : /^m:[A-Z]{2}:/.test(c.geo)
+          ? 'metro-other'
+          : { r: 'region', c: 'country', s: 'state', m: 'metro' }[c.geo[0]!]!;
     counts[kind] = (counts[kind] ?? 0) + 1;
   }
   const usedSources = new Set(cells.flatMap((c) => c.sources));
   const companies = new Set(cells.map((c) => c.company).filter((c): c is string => !!c && c !== '*'));
   const companyNames: Record<string, string> = {};
   for (const id of [...companies].sort()) companyNames[id] = normalise.report.companyNames[id] ?? id;
-  const areas = new Set(cells.filter((c) => c.geo.startsWith('m:')).map((c) => c.geo.slice(2)));
+  const areas = new Set(cells.filter((c) => /^m:\d+$/.test(c.geo)).map((c) => c.geo.slice(2)));
   const areaNames: Record<string, string> = {};
   for (const id of [...areas].sort()) areaNames[id] = oflc.areaNames[id] ?? id;
 
@@ -251,6 +274,7 @@ export async function buildDataset(dataDir: string): Promise<BuildResult> {
     areaNames,
     stateNames: oflc.stateNames,
     companyNames,
+    statFamily,
     counts,
   };
   const { version, cellsText, metaText } = serialise(cells, metaWithoutVersion);

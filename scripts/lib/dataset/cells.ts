@@ -18,6 +18,8 @@ export interface Obs {
   country: string;
   region: string | null;
   state: string | null;
+  /** city/metro name outside the US ("Kyiv"): joins `m:<country>:<name>` cells */
+  city: string | null;
   /** canonical company id (H-1B filings) */
   company: string | null;
   basis: Basis;
@@ -59,7 +61,12 @@ export function keysOf(o: Obs): { level: string; geo: string; company: string }[
     }
     return out;
   }
-  const geos = [geoKey.country(o.country), ...(o.region ? [geoKey.region(o.region)] : []), geoKey.global];
+  const geos = [
+    ...(o.city ? [geoKey.city(o.country, o.city)] : []),
+    geoKey.country(o.country),
+    ...(o.region ? [geoKey.region(o.region)] : []),
+    geoKey.global,
+  ];
   for (const level of levels) for (const geo of geos) out.push({ level, geo, company: '' });
   return out;
 }
@@ -69,13 +76,19 @@ export interface CellStats {
   belowEvidence: number;
 }
 
-/** Aggregate observations into cells (only cells meeting the evidence rule). */
+/**
+ * Aggregate observations into cells (only cells meeting the evidence rule). Region and global
+ * cells pool countries with different pay levels: with `countryIndex`, each salary enters them
+ * divided by its country's pay index (ln, vs the US, learned from the country cells), so those
+ * cells hold US-equivalent pay and the estimator scales them back to the posting's country.
+ */
 export function aggregate(
   obs: readonly Obs[],
   cellCurrency: CellCurrency,
   logRate: LogRate,
   asOf: string,
   stats: CellStats = { trimmed: 0, belowEvidence: 0 },
+  countryIndex: (cc: string) => number = () => 0,
 ): DatasetCell[] {
   const accs = new Map<string, Acc>();
   for (const o of obs) {
@@ -87,7 +100,9 @@ export function aggregate(
         a = { family: o.family, level, geo, company, basis: o.basis, kind: o.kind, currency, values: [], weights: [], sources: [] };
         accs.set(key, a);
       }
-      a.values.push(o.currency === a.currency ? o.ln : o.ln + logRate(o.currency, a.currency));
+      const pooled = company === '' && (geo === 'global' || geo.startsWith('r:'));
+      const ln = o.currency === a.currency ? o.ln : o.ln + logRate(o.currency, a.currency);
+      a.values.push(pooled ? ln - countryIndex(o.country) : ln);
       a.weights.push(o.weight);
       a.sources.push(o.source);
     }

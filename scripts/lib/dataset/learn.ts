@@ -19,8 +19,14 @@ import { TAU2_FLOOR } from './constants';
 import type { LogRate } from './cells';
 
 export const LEVEL_RATIO_PRIOR_N = 20;
+/** Cap on one country's weight in a level ratio (so the biggest survey country does not set every ratio). */
+export const LEVEL_RATIO_PAIR_CAP = 50;
 export const COMPANY_PRIOR_N = 10;
+export const COUNTRY_PRIOR_N = 20;
+/** Cap on one cell's weight in the country-index fit (the US cells would otherwise swamp the role effects). */
+const COUNTRY_FIT_WEIGHT_CAP = 200;
 const UPPER_SPREAD_MIN_N = 30;
+export const UPPER_SPREAD_PRIOR_N = 200;
 
 const dist = (c: DatasetCell): LogDist => ({
   m: c.logP50,
@@ -49,7 +55,8 @@ export function learnLevelRatios(cells: readonly DatasetCell[], index: CellIndex
     if (c.level === ALL_LEVELS || !c.geo.startsWith('c:') || c.company !== null || c.kind !== 'salaries') continue;
     const all = index.get(keyOf(c, ALL_LEVELS));
     if (!all) continue;
-    const w = 1 / (1 / (c.nEff ?? 1) + 1 / (all.nEff ?? 1));
+    // each country's pair counts, but no country outweighs the others by more than the cap
+    const w = Math.min(LEVEL_RATIO_PAIR_CAP, 1 / (1 / (c.nEff ?? 1) + 1 / (all.nEff ?? 1)));
     const d = c.logP50 - all.logP50;
     add(`${c.family}|${c.level}`, w, d);
     add(`_default|${c.level}`, w, d);
@@ -80,27 +87,44 @@ function roundAll<T extends Record<string, number | undefined>>(o: T): T {
   return out as T;
 }
 
+/**
+ * ln(p75/p50) ÷ ln(p50/p25) of the US all-level survey cells: pooled (n-weighted median over
+ * families) and per family, shrunk towards the pooled value with UPPER_SPREAD_PRIOR_N salaries.
+ */
 export function learnUpperSpread(cells: readonly DatasetCell[]): Record<string, number> {
-  const byFamily = new Map<string, number[]>();
-  const all: number[] = [];
+  const byFamily = new Map<string, { w: number; wu: number }>();
+  const all: { u: number; w: number }[] = [];
   for (const c of cells) {
-    if (c.geo !== 'c:US' || c.level !== ALL_LEVELS || c.kind !== 'salaries' || (c.n ?? 0) < UPPER_SPREAD_MIN_N) continue;
+    if (c.geo !== 'c:US' || c.level !== ALL_LEVELS || c.kind !== 'salaries' || c.company !== null || (c.n ?? 0) < UPPER_SPREAD_MIN_N) continue;
     const lower = c.logP50 - c.logP25;
     if (lower <= 0) continue;
-    const u = (c.logP75 - c.logP50) / lower;
-    (byFamily.get(c.family) ?? byFamily.set(c.family, []).get(c.family)!).push(u);
-    all.push(u);
+    const u = clampSpread((c.logP75 - c.logP50) / lower);
+    const w = c.nEff ?? c.n ?? 1;
+    const t = byFamily.get(c.family) ?? { w: 0, wu: 0 };
+    t.w += w;
+    t.wu += w * u;
+    byFamily.set(c.family, t);
+    all.push({ u, w: Math.min(w, 500) });
   }
-  const clamp = (x: number) => Math.min(2, Math.max(0.6, x));
-  const med = (xs: number[]) => {
-    const s = [...xs].sort((a, b) => a - b);
-    const m = s.length >> 1;
-    return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-  };
-  const out: Record<string, number> = { _default: all.length ? round(clamp(med(all))) : 1 };
-  for (const [f, xs] of [...byFamily].sort(([a], [b]) => (a < b ? -1 : 1))) out[f] = round(clamp(med(xs)));
+  all.sort((a, b) => a.u - b.u);
+  const total = all.reduce((s, x) => s + x.w, 0);
+  let cum = 0;
+  let pooled = 1;
+  for (const x of all) {
+    cum += x.w;
+    if (cum >= total / 2) {
+      pooled = x.u;
+      break;
+    }
+  }
+  const out: Record<string, number> = { _default: round(pooled) };
+  for (const [f, t] of [...byFamily].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    out[f] = round((t.wu + UPPER_SPREAD_PRIOR_N * pooled) / (t.w + UPPER_SPREAD_PRIOR_N));
+  }
   return out;
 }
+
+const clampSpread = (x: number) => Math.min(2, Math.max(0.6, x));
 
 export function learnCompanyPremium(cells: readonly DatasetCell[], index: CellIndex): LearnedParams['companyPremium'] {
   const acc = new Map<string, { w: number; wd: number; n: number }>();
@@ -129,8 +153,10 @@ export function learnTau2(
   levelRatios: LearnedParams['levelRatios'],
   companyPremium: LearnedParams['companyPremium'],
   logRate: LogRate,
+  indexes: PayIndexes = { countryIndex: {}, regionIndex: {} },
 ): Record<ShrinkLink, number> {
   const pairs: Record<ShrinkLink, number[]> = {
+    metro: [],
     globalLevel: [],
     region: [],
     regionLevel: [],
@@ -165,14 +191,23 @@ export function learnTau2(
     if (specific) {
       const all = index.get(keyOf(c, ALL_LEVELS));
       if (!all) continue;
-      const link: ShrinkLink = kind === 'c' ? 'countryLevel' : kind === 'r' ? 'regionLevel' : 'globalLevel';
+      const link: ShrinkLink = kind === 'c' || kind === 'm' ? 'countryLevel' : kind === 'r' ? 'regionLevel' : 'globalLevel';
       push(link, c, all.logP50 + ratioOf(c.family, c.level));
+      continue;
+    }
+    if (kind === 'm') {
+      // a city outside the DOL areas against its country
+      const country = index.get(keyOf(c, ALL_LEVELS, `c:${c.geo.split(':')[1]}`));
+      if (country) push('metro', c, inCurrency(country, c.currency));
       continue;
     }
     if (kind === 'c' || kind === 'r') {
       const parent = index.get(keyOf(c, ALL_LEVELS, kind === 'r' ? 'global' : regionGeoOf(c)));
       if (!parent) continue;
-      push(kind === 'c' ? 'country' : 'region', c, inCurrency(parent, c.currency));
+      // pooled cells hold US-equivalent pay: a country's prediction is scaled by its index
+      const cc = c.geo.slice(2);
+      const scale = kind !== 'c' ? 0 : indexes.without ? indexes.without(cc, c.family, c.basis) : payIndex(cc, indexes);
+      push(kind === 'c' ? 'country' : 'region', c, inCurrency(parent, c.currency) + scale);
     }
   }
   const out = {} as Record<ShrinkLink, number>;
@@ -184,8 +219,108 @@ export function learnTau2(
   return out;
 }
 
+/** A country's pay index: its own, else its region's, else 0 (US level). */
+export function payIndex(cc: string, indexes: Pick<PayIndexes, 'countryIndex' | 'regionIndex'>): number {
+  const region = regionOfCountry(cc);
+  return indexes.countryIndex[cc] ?? (region ? indexes.regionIndex[region] : undefined) ?? 0;
+}
+
 /** The region cell a country cell rolls up into ('global' when the country has no region). */
 function regionGeoOf(c: DatasetCell): string {
   const region = regionOfCountry(c.geo.slice(2));
   return region ? `r:${region}` : 'global';
+}
+
+export interface PayIndexes {
+  countryIndex: Record<string, number>;
+  regionIndex: Record<string, number>;
+  /**
+   * A country's index learned without one role's cell (for τ²: a cell must not predict itself).
+   * Not shipped.
+   */
+  without?: (cc: string, family: string, basis: string) => number;
+}
+
+/**
+ * Country pay indexes: fit ln p50(role, basis, country) in US dollars = a(role, basis) + b(country)
+ * over the all-level country cells of the surveys (weighted least squares, alternating, b(US) = 0);
+ * each country's b is then shrunk towards its region's weighted mean with COUNTRY_PRIOR_N.
+ */
+export function learnCountryIndex(cells: readonly DatasetCell[], logRate: LogRate): PayIndexes {
+  const points: { group: string; cc: string; y: number; w: number }[] = [];
+  for (const c of cells) {
+    if (!c.geo.startsWith('c:') || c.level !== ALL_LEVELS || c.company !== null || c.kind !== 'salaries') continue;
+    points.push({
+      group: `${c.family}|${c.basis}`,
+      cc: c.geo.slice(2),
+      y: c.logP50 + (c.currency === 'USD' ? 0 : logRate(c.currency, 'USD')),
+      w: Math.min(COUNTRY_FIT_WEIGHT_CAP, c.nEff ?? c.n ?? 1),
+    });
+  }
+  points.sort((p, q) => (p.group < q.group ? -1 : p.group > q.group ? 1 : p.cc < q.cc ? -1 : p.cc > q.cc ? 1 : 0));
+  const b = new Map<string, number>();
+  const a = new Map<string, number>();
+  for (let iter = 0; iter < 50; iter++) {
+    const sa = new Map<string, [number, number]>();
+    for (const p of points) {
+      const t = sa.get(p.group) ?? [0, 0];
+      t[0] += p.w * (p.y - (b.get(p.cc) ?? 0));
+      t[1] += p.w;
+      sa.set(p.group, t);
+    }
+    for (const [g, [num, den]] of sa) a.set(g, num / den);
+    const sb = new Map<string, [number, number]>();
+    for (const p of points) {
+      if (p.cc === 'US') continue;
+      const t = sb.get(p.cc) ?? [0, 0];
+      t[0] += p.w * (p.y - a.get(p.group)!);
+      t[1] += p.w;
+      sb.set(p.cc, t);
+    }
+    for (const [cc, [num, den]] of sb) b.set(cc, num / den);
+  }
+  // evidence behind a country's index: its cells in roles other countries also have
+  const countriesOfGroup = new Map<string, Set<string>>();
+  for (const p of points) (countriesOfGroup.get(p.group) ?? countriesOfGroup.set(p.group, new Set()).get(p.group)!).add(p.cc);
+  const sums = new Map<string, { w: number; wr: number }>();
+  for (const p of points) {
+    if (p.cc === 'US' || countriesOfGroup.get(p.group)!.size < 2) continue;
+    const t = sums.get(p.cc) ?? { w: 0, wr: 0 };
+    t.w += p.w;
+    t.wr += p.w * (p.y - a.get(p.group)!);
+    sums.set(p.cc, t);
+  }
+  const regionSums = new Map<string, [number, number]>();
+  for (const [cc, t] of [...sums].sort(([x], [y]) => (x < y ? -1 : 1))) {
+    const region = regionOfCountry(cc);
+    if (!region) continue;
+    const r = regionSums.get(region) ?? [0, 0];
+    r[0] += t.wr;
+    r[1] += t.w;
+    regionSums.set(region, r);
+  }
+  const regionIndex: Record<string, number> = {};
+  for (const region of [...regionSums.keys()].sort()) {
+    const [num, den] = regionSums.get(region)!;
+    regionIndex[region] = round(num / den);
+  }
+  const shrunk = (cc: string, w: number, wr: number) => {
+    const region = regionOfCountry(cc);
+    const prior = region ? (regionIndex[region] ?? 0) : 0;
+    return (wr + COUNTRY_PRIOR_N * prior) / (w + COUNTRY_PRIOR_N);
+  };
+  const countryIndex: Record<string, number> = { US: 0 };
+  for (const cc of [...sums.keys()].sort()) countryIndex[cc] = round(shrunk(cc, sums.get(cc)!.w, sums.get(cc)!.wr));
+  const byKey = new Map(points.map((p) => [`${p.cc}|${p.group}`, p]));
+  return {
+    countryIndex,
+    regionIndex,
+    without(cc, family, basis) {
+      if (cc === 'US') return 0;
+      const t = sums.get(cc) ?? { w: 0, wr: 0 };
+      const p = byKey.get(`${cc}|${family}|${basis}`);
+      const own = p && countriesOfGroup.get(p.group)!.size >= 2 ? p : null;
+      return shrunk(cc, t.w - (own?.w ?? 0), t.wr - (own ? own.w * (own.y - a.get(own.group)!) : 0));
+    },
+  };
 }

@@ -13,7 +13,7 @@ import {
   SOURCES,
   STACKOVERFLOW_WEIGHT,
 } from './constants';
-import { COMPANY_PRIOR_N, LEVEL_RATIO_PRIOR_N } from './learn';
+import { COMPANY_PRIOR_N, COUNTRY_PRIOR_N, LEVEL_RATIO_PAIR_CAP, LEVEL_RATIO_PRIOR_N } from './learn';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
@@ -56,14 +56,14 @@ export function renderNotice(input: {
     const skipped = report.skipped.find((k) => k.source === s.id);
     const used = usedSources.has(i);
     p(`### ${s.name}`, '');
-    p(`- Attribution: ${s.attribution} — ${s.url}`);
+    p(`- Attribution: ${s.attribution} — [${s.url}](${s.url})`);
     p(`- Licence: ${s.licence}`);
     p(`- Figures are: ${s.kind === 'salaries' ? 'reported salaries' : s.kind === 'offered-floor' ? 'offered wage floors from visa filings (the bottom of the offered range), not reported salaries' : 'official statistics (occupational wage distributions), not individual salaries'}`);
     if (skipped) p(`- **Not used in this build:** ${skipped.reason}.`);
     else if (!used && s.id !== 'oflc') p('- Not used in this build (no cell met the evidence rule).');
-    if (read) {
+    if (read && !skipped) {
       const kept = report.normalise.kept[s.id] ?? 0;
-      p(`- Rows read: ${fmt(read.rows)}; in cells: ${fmt(kept)}. Left out:`);
+      p(`- Rows read: ${fmt(read.rows)}; salaries used: ${fmt(kept)}${s.id === 'dou' ? ' (2025-wave rows also enter total-pay cells, with their bonuses)' : ''}. Left out:`);
       p(...droppedLines(read.dropped), ...droppedLines(report.normalise.dropped[s.id]));
       if (s.id === 'stackoverflow') p(`  - ${fmt(report.soTailsDropped)} outside their country's P2–P98 (from 50 rows)`);
     }
@@ -119,9 +119,15 @@ export function renderNotice(input: {
     'senior/staff/director (Staff, Principal, Architect → staff; Manager → manager; C-level → exec; interns left out; no',
     'title → all levels only); H-1B filings take the level from the job title.',
     '',
+    '**Titles.** Role family and level are read from each title with utils/normalize/title.ts (H-1B employers with',
+    'utils/normalize/company.ts); rows whose title names no known role are left out. The dataset must be rebuilt when the',
+    'normalisers change (the reproducibility test says so).',
+    '',
     '**Cells.** Role family × level (or all levels) × place (country, world region, global; US state for H-1B employers)',
     `× basis: p25/p50/p75 of log pay, n (deduplicated salaries) and effective n (after weights). A cell needs ≥ ${input.minCellN}`,
-    'salaries; below that it is not shipped.',
+    'salaries; below that it is not shipped. Region and global cells pool countries with different pay levels, so each salary',
+    'enters them divided by its country\'s pay index (below): they hold US-equivalent pay, and the estimator scales them to the',
+    'posting\'s country (the badge says "scaled to <country>").',
     '',
     '**DOL OFLC statistics.** Levels I–IV are points of the occupation\'s wage distribution in an area (≈ P17, P34, P50, P67),',
     'not seniority. p50 = level III; p25 is interpolated between I and II on the normal-quantile scale; p75 lies beyond IV and',
@@ -133,7 +139,10 @@ export function renderNotice(input: {
     'and are labelled "offered wage floors" wherever shown.',
     '',
     '**Learned multipliers (dataset-meta.json `learned`).** Level ratios: n-weighted mean over countries of ln(p50 level ÷',
-    `p50 all levels), shrunk towards the pooled ratio with ${LEVEL_RATIO_PRIOR_N} pseudo-salaries. Metro index: median over`,
+    `p50 all levels) (one country weighs at most ${LEVEL_RATIO_PAIR_CAP}), shrunk towards the pooled ratio with ${LEVEL_RATIO_PRIOR_N}`,
+    'pseudo-salaries; for US places the US cells\' own ratio is used where both exist. Country pay index: a role + country',
+    'fit of ln p50 in US dollars over the country cells (alternating weighted least squares, US = 0), shrunk towards the',
+    `region\'s mean with ${COUNTRY_PRIOR_N} pseudo-salaries. Metro index: median over`,
     'occupations of ln(area median ÷ the occupation\'s median over areas). Company premium: n-weighted mean of ln(employer\'s',
     `offers ÷ all employers') over its role × state cells, shrunk towards 0 with ${COMPANY_PRIOR_N} pseudo-salaries. τ² per`,
     'link (between-cell variance around the parent\'s prediction, method of moments) sets how strongly the estimator shrinks a',

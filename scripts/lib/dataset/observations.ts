@@ -105,7 +105,9 @@ export type FamilyOfSoc = (soc: string) => string | null;
 
 export function makeNormaliser(inflation: Inflation, familyOfSoc: FamilyOfSoc): Normaliser {
   const report: NormaliseReport = { dropped: {}, kept: {}, companyNames: {}, families: {} };
+  let counted = true;
   const drop = (source: SourceId, reason: string) => {
+    if (!counted) return null;
     const d = (report.dropped[source] ??= {});
     d[reason] = (d[reason] ?? 0) + 1;
     return null;
@@ -115,6 +117,7 @@ export function makeNormaliser(inflation: Inflation, familyOfSoc: FamilyOfSoc): 
   const usdPerHome = new Map<string, number | null>();
 
   const fn = ((raw: RawObs): Obs | null => {
+    counted = raw.primary !== false;
     const tkey = `${raw.title}\u0001${raw.employer ?? ''}`;
     let title = titles.get(tkey);
     if (!title) titles.set(tkey, (title = normalizeTitle(raw.title, raw.employer ?? undefined)));
@@ -157,11 +160,13 @@ export function makeNormaliser(inflation: Inflation, familyOfSoc: FamilyOfSoc): 
       let c = companies.get(raw.employer);
       if (!c) companies.set(raw.employer, (c = normalizeCompany(raw.employer)));
       company = c.id || null;
-      if (company && !report.companyNames[company]) report.companyNames[company] = c.name;
+      if (company && !report.companyNames[company]) report.companyNames[company] = c.name ?? company;
     }
 
-    report.kept[raw.source] = (report.kept[raw.source] ?? 0) + 1;
-    report.families[family] = (report.families[family] ?? 0) + 1;
+    if (counted) {
+      report.kept[raw.source] = (report.kept[raw.source] ?? 0) + 1;
+      report.families[family] = (report.families[family] ?? 0) + 1;
+    }
     return {
       source: sourceIndex(raw.source),
       family,
@@ -169,6 +174,7 @@ export function makeNormaliser(inflation: Inflation, familyOfSoc: FamilyOfSoc): 
       country: raw.country,
       region: regionOfCountry(raw.country),
       state: raw.state,
+      city: raw.city ?? null,
       company,
       basis: raw.basis,
       kind: raw.source === 'lca' ? 'offered-floor' : 'salaries',

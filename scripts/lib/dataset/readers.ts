@@ -26,6 +26,8 @@ export interface RawObs {
   country: string;
   /** "US-CA" for US rows that name a state */
   state: string | null;
+  /** the city/metro area for rows that name one, as utils/normalize/location names it ("Kyiv", "Lviv") */
+  city?: string | null;
   /** gross annual amount in `currency`, at time `t` */
   amount: number;
   currency: string;
@@ -36,6 +38,8 @@ export interface RawObs {
   basis: Basis;
   /** a hint for the title normaliser: the source's SOC code (H-1B) */
   soc: string | null;
+  /** false for a second observation of the same row (DOU's total pay next to its base pay): counted once in reports */
+  primary?: boolean;
 }
 
 export interface ReadReport {
@@ -189,7 +193,7 @@ interface DouWave {
   wave: keyof typeof DOU_GROSS_UP;
   t: number;
   employment: (v: string) => boolean;
-  columns: { salary: string; bonus: string | null; level: string; position: string; spec: string; living: string; employment: string };
+  columns: { salary: string; bonus: string | null; level: string; position: string; spec: string; living: string; employment: string; oblast: string | null };
 }
 
 const DOU_WAVES: DouWave[] = [
@@ -207,6 +211,7 @@ const DOU_WAVES: DouWave[] = [
       position: 'Position',
       spec: 'Розробники -  основна спеціалізація',
       living: 'Де ви зараз живете?',
+      oblast: 'В якій області ви зараз живете?',
     },
   },
   {
@@ -224,9 +229,39 @@ const DOU_WAVES: DouWave[] = [
       position: 'Почніть вводити і оберіть вашу ОСНОВНУ посаду зі списку',
       spec: 'Вкажіть вашу основну спеціалізацію',
       living: 'Де ви зараз живете?',
+      oblast: null,
     },
   },
 ];
+
+/**
+ * DOU 2024-12 asks for the oblast ("<city> or its oblast"): the oblast's main city, in the English
+ * name utils/normalize/location gives it. Only the city-named answers are read (never "other").
+ */
+const DOU_OBLAST_CITY: Record<string, string> = {
+  'Київ чи область': 'Kyiv',
+  'Львів чи область': 'Lviv',
+  'Дніпро чи область': 'Dnipro',
+  'Одеса чи область': 'Odesa',
+  'Харків чи область': 'Kharkiv',
+  'Івано-Франківськ чи область': 'Ivano-Frankivsk',
+  'Вінниця чи область': 'Vinnytsia',
+  'Черкаси чи область': 'Cherkasy',
+  'Полтава чи область': 'Poltava',
+  'Хмельницький чи область': 'Khmelnytskyi',
+  'Тернопіль чи область': 'Ternopil',
+  'Запоріжжя чи область': 'Zaporizhzhia',
+  'Ужгород чи область': 'Uzhhorod',
+  'Чернівці чи область': 'Chernivtsi',
+  'Луцьк чи область': 'Lutsk',
+  'Рівне чи область': 'Rivne',
+  'Житомир чи область': 'Zhytomyr',
+  'Миколаїв чи область': 'Mykolaiv',
+  'Чернігів чи область': 'Chernihiv',
+  'Суми чи область': 'Sumy',
+  'Кропивницький чи область': 'Kropyvnytskyi',
+  'Херсон чи область': 'Kherson',
+};
 
 /** Monthly net → annual gross under the ФОП single-tax assumption (constants.ts). */
 export function douAnnualGross(netMonthly: number, wave: keyof typeof DOU_GROSS_UP): number {
@@ -253,6 +288,7 @@ export function readDou(dataDir: string): ReadResult {
       position: col(wave.columns.position),
       spec: col(wave.columns.spec),
       living: col(wave.columns.living),
+      oblast: wave.columns.oblast ? col(wave.columns.oblast) : -1,
     };
     const seen = new Set<string>();
     for (const r of rows) {
@@ -289,6 +325,7 @@ export function readDou(dataDir: string): ReadResult {
         levelFromTitle: false,
         country: 'UA',
         state: null,
+        city: c.oblast >= 0 ? (DOU_OBLAST_CITY[r[c.oblast] ?? ''] ?? null) : null,
         currency: 'USD',
         usd: null,
         t: wave.t,
@@ -297,7 +334,7 @@ export function readDou(dataDir: string): ReadResult {
       obs.push({ ...base, amount: douAnnualGross(net, wave.wave), basis: 'base' });
       if (c.bonus >= 0) {
         const bonus = Number(r[c.bonus]);
-        obs.push({ ...base, amount: douAnnualGross(net + (bonus > 0 ? bonus : 0), wave.wave), basis: 'total' });
+        obs.push({ ...base, amount: douAnnualGross(net + (bonus > 0 ? bonus : 0), wave.wave), basis: 'total', primary: false });
       }
       report.kept++;
     }

@@ -30,9 +30,10 @@ describe('embedded dataset', () => {
     async () => {
       const result = await buildDataset(DATA_DIR);
       const committed = readDatasetFiles(OUT_DIR);
-      expect(result.files.meta).toBe(committed.meta);
-      expect(result.files.cells === committed.cells).toBe(true);
-      expect(result.files.notice).toBe(committed.notice);
+      const stale = 'public/data differs from a fresh build: run `npm run data:build` (the raw data, the build or the normalisers changed)';
+      expect(result.files.meta, stale).toBe(committed.meta);
+      expect(result.files.cells === committed.cells, stale).toBe(true);
+      expect(result.files.notice, stale).toBe(committed.notice);
     },
     300_000,
   );

@@ -165,6 +165,11 @@ describe('the evidence rule', () => {
     }
   });
 
+  it('no-data for internships (no source covers them)', async () => {
+    const e = await estimate({ title: 'Software Engineering Intern', company: null, location: 'Remote - U.S.' }, source([cell({ geo: 'global', p50: 100_000 })]));
+    expect(e).toMatchObject({ status: 'no-data', role: { family: 'Software Engineer', level: 'intern' } });
+  });
+
   it('no-data for a title that names no role', async () => {
     const e = await estimate({ title: 'Telecommute from anywhere in USA!', company: null, location: null }, source([cell({ geo: 'global', p50: 100_000 })]));
     expect(e.status).toBe('no-data');
@@ -281,6 +286,26 @@ describe('places', () => {
     const e = ok(await estimate({ title: 'Software Engineer', company: null, location: 'Remote' }, source([us, de]), { userCountry: 'DE' }));
     expect(e.scope.label).toBe('in Germany');
     expect(e.currency).toBe('EUR');
+  });
+
+  it("pooled (US-equivalent) cells are scaled to the posting's country pay index, and say so", async () => {
+    const global = cell({ geo: 'global', p50: 100_000 });
+    const m = meta({ countryIndex: { US: 0, DE: Math.log(0.6) } });
+    const e = ok(await estimate({ title: 'Software Engineer', company: null, location: 'Berlin, Germany', displayCurrency: 'USD' }, source([global], m)));
+    expect(e.scope).toEqual({ kind: 'global', tier: 7, label: 'industry-wide, scaled to Germany' });
+    expect(e.p50).toBe(60_000);
+    const unknown = ok(await estimate({ title: 'Software Engineer', company: null, location: 'Multiple locations' }, source([global], m)));
+    expect(unknown.scope.label).toBe('industry-wide, at US pay levels');
+  });
+
+  it('a metro outside the DOL areas comes from surveys that name the city, shrunk towards the country', async () => {
+    const ua = cell({ geo: 'c:UA', p50: 30_000, n: 100_000 });
+    const lviv = cell({ geo: 'm:UA:Lviv', p50: 40_000, n: 10 });
+    const m = meta({ tau2: { ...meta().learned.tau2, metro: medianVar(0.3, 10) } });
+    const e = ok(await estimate({ title: 'Software Engineer', company: null, location: 'Lviv, Ukraine' }, source([ua, lviv], m)));
+    expect(e.scope).toEqual({ kind: 'metro', tier: 2, label: 'in the Lviv area' });
+    expect(e.p50).toBe(roundForDisplay(Math.sqrt(30_000 * 40_000)));
+    expect(e.currency).toBe('USD'); // no exchange rates for UAH: the cell's currency
   });
 
   it('a multi-location posting uses the first location', async () => {

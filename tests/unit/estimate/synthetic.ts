@@ -66,8 +66,10 @@ export function meta(learned: Partial<LearnedParams> = {}, extra: Partial<Datase
     ],
     learned: {
       levelRatios: { _default: { entry: Math.log(0.7), mid: 0, senior: Math.log(1.3), staff: Math.log(1.6) } },
-      tau2: { globalLevel: 0.01, region: 0.01, regionLevel: 0.01, country: 0.01, countryLevel: 0.01, company: 0.01, companyLevel: 0.01 },
+      tau2: { metro: 0.01, globalLevel: 0.01, region: 0.01, regionLevel: 0.01, country: 0.01, countryLevel: 0.01, company: 0.01, companyLevel: 0.01 },
       metroIndex: {},
+      countryIndex: {},
+      regionIndex: {},
       companyPremium: {},
       upperSpread: { _default: 1 },
       ...learned,
@@ -75,6 +77,7 @@ export function meta(learned: Partial<LearnedParams> = {}, extra: Partial<Datase
     areaNames: { '42660': 'Seattle-Tacoma-Bellevue, WA' },
     stateNames: { 'US-CA': 'California', 'US-WA': 'Washington' },
     companyNames: {},
+    statFamily: {},
     counts: {},
     ...extra,
   };

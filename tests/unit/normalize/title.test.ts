@@ -1,0 +1,267 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LEVELS } from '../../../utils/schemas';
+import {
+  ROLE_FAMILIES,
+  familyForSoc,
+  normalizeTitle,
+  socForFamily,
+  type TitleNorm,
+} from '../../../utils/normalize/title';
+import {
+  FAMILY_DEFS,
+  FAMILY_RULES,
+  LADDERS,
+  LEVEL_MARKERS,
+  QUALIFIER_UPGRADES,
+  SPEC_RULES,
+} from '../../../utils/normalize/title-tables';
+import { compilePattern } from '../../../utils/normalize/title-patterns';
+import cases from './title-cases.json';
+
+interface Row {
+  title: string;
+  company: string | null;
+  family: string | null;
+  specialization: string | null;
+  level: string;
+  why: string;
+}
+
+const rows = cases as Row[];
+/** The shared folder beside the repository (tests run from the repository root). */
+const sharedDir = resolve(process.cwd(), '../shared');
+const sharedPath = resolve(sharedDir, 'cases/titles.json');
+const shared: Row[] = existsSync(sharedPath) ? (JSON.parse(readFileSync(sharedPath, 'utf8')) as Row[]) : [];
+const key = (r: { title: string; company: string | null }) => `${r.title}\u0000${r.company ?? ''}`;
+const sharedKeys = new Set(shared.map(key));
+
+describe('normalizeTitle — case table (title-cases.json)', () => {
+  it('holds every shared row unchanged, and 150+ rows of our own, each with a why', () => {
+    const byKey = new Map(rows.map((r) => [key(r), r]));
+    for (const s of shared) expect(byKey.get(key(s)), `shared row missing or edited: ${s.title}`).toEqual(s);
+    const own = rows.filter((r) => !sharedKeys.has(key(r)));
+    expect(own.length).toBeGreaterThanOrEqual(150);
+    for (const r of own) expect(r.why, r.title).toBeTruthy();
+  });
+
+  it.each(rows.map((r) => [`${r.title}${r.company ? ` @ ${r.company}` : ''}`, r] as const))('%s', (_label, r) => {
+    const got = normalizeTitle(r.title, r.company);
+    expect({ family: got.family, specialization: got.specialization, level: got.level }, r.why).toEqual({
+      family: r.family,
+      specialization: r.specialization,
+      level: r.level,
+    });
+    // the SOC code always follows the family
+    if (got.family) expect(got.soc).toBe(socForFamily(got.family));
+  });
+});
+
+describe('normalizeTitle — levels and flags', () => {
+  it('defaults an unmarked title to mid and says so', () => {
+    const got = normalizeTitle('Backend Developer');
+    expect(got.level).toBe('mid');
+    expect(got.flags).toContain('level_defaulted');
+    expect(normalizeTitle('Senior Backend Developer').flags).not.toContain('level_defaulted');
+  });
+
+  it('reads the same title differently on different company ladders', () => {
+    expect(normalizeTitle('Software Engineer II').level).toBe('mid');
+    expect(normalizeTitle('Software Engineer II', 'Google').level).toBe('entry');
+    expect(normalizeTitle('Software Engineer III', 'Google').level).toBe('mid');
+    expect(normalizeTitle('Software Engineer III').level).toBe('senior');
+    expect(normalizeTitle('L6 Software Engineer', 'Google').level).toBe('staff');
+    expect(normalizeTitle('L6 Software Engineer', 'Amazon').level).toBe('senior');
+    expect(normalizeTitle('Senior Systems Engineer', 'Infosys').level).toBe('entry');
+    expect(normalizeTitle('Senior Systems Engineer').level).toBe('senior');
+  });
+
+  it('keeps a bank VP on an individual-contributor title senior, and a VP of a function an executive', () => {
+    expect(normalizeTitle('VP, Software Engineer', 'Goldman Sachs')).toMatchObject({ family: 'Software Engineer', level: 'senior' });
+    expect(normalizeTitle('Vice President - Data Engineering', 'Barclays')).toMatchObject({ family: 'Data Engineer', level: 'senior' });
+    expect(normalizeTitle('VP of Engineering')).toMatchObject({ family: 'Engineering Manager', level: 'exec' });
+  });
+
+  it('says unknown, with a flag, when the title hides the level', () => {
+    const got = normalizeTitle('Member of Technical Staff', 'OpenAI');
+    expect(got.level).toBe('unknown');
+    expect(got.flags).toContain('level_ambiguous');
+  });
+
+  it('reports what it removed from the title', () => {
+    expect(normalizeTitle('Software Engineer | Remote | Req #R-123456').flags).toEqual(
+      expect.arrayContaining(['remote', 'req_id']),
+    );
+    expect(normalizeTitle('Senior Software Engineer - Bangalore').flags).toContain('location_in_title');
+    expect(normalizeTitle('Data Scientist - $150,000/yr').flags).toContain('salary_in_title');
+    expect(normalizeTitle('Java Developer (3-5 yrs)')).toMatchObject({ level: 'mid', flags: ['level_from_experience'] });
+  });
+
+  it('moves an individual-contributor family to its manager family at a managerial level', () => {
+    expect(normalizeTitle('Manager, Data Engineering').family).toBe('Engineering Manager');
+    expect(normalizeTitle('Director of Data Science')).toMatchObject({ family: 'Data Scientist', level: 'director' });
+    expect(normalizeTitle('Nurse Manager').family).toBe('Healthcare Administrator');
+  });
+});
+
+describe('normalizeTitle — bad input never throws', () => {
+  const bad: [string, unknown][] = [
+    ['empty', ''],
+    ['spaces', '   \n\t '],
+    ['10,000 characters', 'a'.repeat(10_000)],
+    ['10,000 characters of words', 'senior software engineer '.repeat(400)],
+    ['emoji', '🚀🔥💼'],
+    ['RTL', 'مهندس برمجيات أول'],
+    ['HTML entities only', '&amp;&nbsp;&#8212;&lt;&gt;'],
+    ['numbers only', '123456789'],
+    ['punctuation', '-- | () [] ,,, ///'],
+    ['null', null],
+    ['undefined', undefined],
+    ['a number', 42],
+    ['an object', { title: 'Software Engineer' }],
+  ];
+  it.each(bad)('%s', (_label, input) => {
+    let got: TitleNorm | undefined;
+    expect(() => {
+      got = normalizeTitle(input as string, input as string);
+    }).not.toThrow();
+    expect(got).toBeDefined();
+    expect(LEVELS).toContain(got?.level);
+    if (_label !== '10,000 characters of words') {
+      expect(got).toMatchObject({ family: null, specialization: null, level: 'unknown', soc: null });
+    }
+  });
+
+  it('reads a very long title from its start', () => {
+    const got = normalizeTitle(`Senior Software Engineer - ${'x'.repeat(10_000)}`);
+    expect(got).toMatchObject({ family: 'Software Engineer', level: 'senior' });
+    expect(got.flags).toContain('truncated');
+  });
+
+  it('returns fresh, well-formed objects', () => {
+    const a = normalizeTitle('Data Engineer');
+    a.flags.push('mutated');
+    const b = normalizeTitle('Data Engineer');
+    expect(b.flags).not.toContain('mutated');
+    expect(Object.keys(b).sort()).toEqual(['family', 'flags', 'level', 'soc', 'specialization']);
+  });
+});
+
+describe('role families and SOC codes', () => {
+  it('has 40+ families with unique names and SOC 2018 codes', () => {
+    expect(ROLE_FAMILIES.length).toBeGreaterThanOrEqual(40);
+    expect(new Set(ROLE_FAMILIES.map((f) => f.family)).size).toBe(ROLE_FAMILIES.length);
+    for (const f of ROLE_FAMILIES) expect(f.soc, f.family).toMatch(/^\d{2}-\d{4}$/);
+  });
+
+  it('keeps the family names of the shared vocabulary', () => {
+    const names = new Set(ROLE_FAMILIES.map((f) => f.family));
+    for (const n of [
+      'Software Engineer', 'Machine Learning Engineer', 'Data Scientist', 'Data Engineer', 'SRE/DevOps Engineer',
+      'QA/SDET Engineer', 'Security Engineer', 'Engineering Manager', 'Product Manager', 'Technical Program Manager',
+      'Product Designer', 'Research Scientist', 'Executive',
+    ]) {
+      expect(names.has(n), n).toBe(true);
+    }
+  });
+
+  it('covers the common roles of general job boards', () => {
+    const roles: [string, string][] = [
+      ['Sales Representative', 'Sales Representative'], ['Account Executive', 'Account Executive'],
+      ['Customer Success Manager', 'Customer Success Manager'], ['Marketing Specialist', 'Marketing Specialist'],
+      ['Accountant', 'Accountant'], ['Recruiter', 'Recruiter'], ['Operations Manager', 'Operations Manager'],
+      ['Business Analyst', 'Business Analyst'], ['Data Analyst', 'Data Analyst'], ['Consultant', 'Consultant'],
+      ['Graphic Designer', 'Graphic Designer'], ['Registered Nurse', 'Registered Nurse'], ['Teacher', 'Teacher'],
+      ['Truck Driver', 'Truck Driver'], ['Warehouse Associate', 'Warehouse Associate'],
+      ['Retail Sales Associate', 'Retail Sales Associate'], ['Customer Service Representative', 'Customer Support Representative'],
+      ['Project Manager', 'Project Manager'], ['Sales Engineer', 'Solutions/Sales Engineer'],
+      ['Mechanical Engineer', 'Mechanical Engineer'], ['Civil Engineer', 'Civil Engineer'],
+      ['Electrical Engineer', 'Electrical Engineer'], ['Lawyer', 'Lawyer'], ['Pharmacist', 'Pharmacist'],
+      ['Physician', 'Physician'], ['Financial Analyst', 'Financial Analyst'], ['HR Generalist', 'HR Specialist'],
+    ];
+    for (const [title, family] of roles) {
+      const got = normalizeTitle(title);
+      expect(got.family, title).toBe(family);
+      expect(got.soc, title).toBe(socForFamily(family));
+    }
+  });
+
+  it('maps families to SOC codes and back', () => {
+    expect(socForFamily('Software Engineer')).toBe('15-1252');
+    expect(socForFamily('software engineer')).toBe('15-1252');
+    expect(socForFamily('Registered Nurse')).toBe('29-1141');
+    expect(socForFamily('Astronaut')).toBeNull();
+    expect(familyForSoc('15-1252')).toBe('Software Engineer');
+    expect(familyForSoc('15-1253')).toBe('QA/SDET Engineer');
+    expect(familyForSoc('15-1252.00')).toBe('Software Engineer');
+    expect(familyForSoc('151132')).toBe('Software Engineer'); // SOC 2010 code in H-1B rows
+    expect(familyForSoc('29-1215')).toBe('Physician');
+    expect(familyForSoc('99-9999')).toBeNull();
+    expect(familyForSoc('not a code')).toBeNull();
+    // every family's code maps back to the first family listed with it (the dataset keeps a shared
+    // code's statistics under that family)
+    const firstWithSoc = new Map<string, string>();
+    for (const f of ROLE_FAMILIES) if (!firstWithSoc.has(f.soc)) firstWithSoc.set(f.soc, f.family);
+    for (const f of ROLE_FAMILIES) expect(familyForSoc(f.soc), f.family).toBe(firstWithSoc.get(f.soc));
+  });
+
+  const wages = resolve(sharedDir, 'data/oflc-prevailing-wage-2025-26/wages');
+  it.skipIf(!existsSync(wages))('joins DOL prevailing-wage data: every family SOC has OFLC wage rows', () => {
+    for (const f of ROLE_FAMILIES) expect(existsSync(resolve(wages, `${f.soc}.json`)), `${f.family} ${f.soc}`).toBe(true);
+  });
+});
+
+describe('O*NET fallback for titles outside the families', () => {
+  it('gives a SOC code, no family, and says where the code came from', () => {
+    for (const [title, soc] of [
+      ['Claims Adjuster', '13-1031'],
+      ['Senior Claims Adjuster - Auto', '13-1031'],
+      ['Pastor', '21-2011'],
+      ['Dental Hygienist', '29-1292'],
+      ['Urban Planner', '19-3051'],
+      ['Firefighter', '33-2011'],
+    ] as const) {
+      const got = normalizeTitle(title);
+      expect(got, title).toMatchObject({ family: null, soc });
+      expect(got.flags, title).toContain('soc_from_onet');
+    }
+    expect(normalizeTitle('Senior Claims Adjuster - Auto').level).toBe('senior');
+    expect(normalizeTitle('Claims Adjuster').level).toBe('mid');
+  });
+
+  it('is not used when a family matches, and finds nothing for words that name no occupation', () => {
+    expect(normalizeTitle('Software Engineer').flags).not.toContain('soc_from_onet');
+    expect(normalizeTitle('Specialist')).toMatchObject({ family: null, soc: null, level: 'unknown' });
+  });
+
+  it('ships a table within its size budget', () => {
+    const file = resolve(process.cwd(), 'utils/normalize/soc-titles.generated.ts');
+    expect(readFileSync(file, 'utf8').length).toBeLessThan(150_000);
+  });
+});
+
+describe('title tables', () => {
+  it('compile, and every pattern has index keys', () => {
+    const all = [
+      ...FAMILY_RULES.flatMap((r) => r.patterns),
+      ...SPEC_RULES.flatMap((r) => r.patterns),
+      ...LEVEL_MARKERS.flatMap((r) => r.patterns),
+      ...QUALIFIER_UPGRADES.flatMap((r) => r.patterns),
+      ...Object.values(LADDERS).flatMap((l) => (l.grades ?? []).map((g) => g.pattern)),
+    ];
+    for (const p of all) expect(compilePattern(p).keys.length, p).toBeGreaterThan(0);
+  });
+
+  it('name only families that exist', () => {
+    const names = new Set(FAMILY_DEFS.map((f) => f.family));
+    for (const r of FAMILY_RULES) expect(names.has(r.family), r.family).toBe(true);
+    for (const r of SPEC_RULES) for (const f of r.families) expect(names.has(f), `${r.spec}: ${f}`).toBe(true);
+    for (const u of QUALIFIER_UPGRADES) for (const f of [...u.from, u.to]) expect(names.has(f), f).toBe(true);
+    for (const f of FAMILY_DEFS) if (f.manager) expect(names.has(f.manager), `${f.family} → ${f.manager}`).toBe(true);
+    for (const l of Object.values(LADDERS)) {
+      for (const f of l.plain?.families ?? []) expect(names.has(f), f).toBe(true);
+      for (const g of l.grades ?? []) expect(LEVELS).toContain(g.level);
+    }
+  });
+});

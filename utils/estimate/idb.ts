@@ -1,0 +1,132 @@
+/**
+ * The dataset in IndexedDB (background and extension pages only): installing a version of the
+ * dataset files into the `cells` store, a CellSource over it, and the estimate cache.
+ *
+ * Install: the caller fetches public/data/cells.json and dataset-meta.json first (never a network
+ * call inside a transaction), then `installDataset` replaces the cells in one transaction when the
+ * version differs, records `meta.dataset` (what getDatasetInfo reads) and `meta.datasetMeta` (the
+ * learned parameters the estimator needs), and clears cached estimates.
+ */
+import type { IDBPDatabase } from 'idb';
+import type { CachedEstimate, PayLensDB } from '../db/index';
+import type { Estimate } from '../schemas';
+import { parseCells, type CellsFile } from './dataset-file';
+import type { CellSource, DatasetCell, DatasetMeta, EstimateOptions, EstimateQuery } from './types';
+
+export const DATASET_INFO_KEY = 'dataset';
+export const DATASET_META_KEY = 'datasetMeta';
+
+export interface DatasetInfoRecord {
+  version: string;
+  installedAt: string;
+  cells: number;
+  sources: { name: string; year: number; licence: string }[];
+}
+
+/** The dataset meta, read once per connection (cleared by an install). */
+let metaCache: { db: IDBPDatabase<PayLensDB>; meta: Promise<DatasetMeta | undefined> } | null = null;
+
+/** The installed dataset's version, or null. */
+export async function installedVersion(db: IDBPDatabase<PayLensDB>): Promise<string | null> {
+  const info = (await db.get('meta', DATASET_INFO_KEY))?.value as DatasetInfoRecord | undefined;
+  return info?.version ?? null;
+}
+
+/**
+ * Install the dataset files unless this version is already installed. Returns whether it wrote.
+ * One readwrite transaction: the old cells never mix with the new ones.
+ */
+export async function installDataset(
+  db: IDBPDatabase<PayLensDB>,
+  cellsFile: CellsFile,
+  meta: DatasetMeta,
+  now: Date = new Date(),
+): Promise<boolean> {
+  if (cellsFile.version !== meta.version) throw new Error(`dataset files disagree: cells ${cellsFile.version}, meta ${meta.version}`);
+  if ((await installedVersion(db)) === meta.version) return false;
+  const cells = parseCells(cellsFile);
+  const tx = db.transaction(['cells', 'meta', 'estimates'], 'readwrite');
+  const writes: Promise<unknown>[] = [];
+  try {
+    const store = tx.objectStore('cells');
+    await store.clear();
+    for (const c of cells) writes.push(store.put(c));
+    const info: DatasetInfoRecord = {
+      version: meta.version,
+      installedAt: now.toISOString(),
+      cells: cells.length,
+      sources: meta.sources.map((s) => ({ name: s.name, year: s.year, licence: s.licence })),
+    };
+    writes.push(tx.objectStore('meta').put({ key: DATASET_META_KEY, value: meta }));
+    writes.push(tx.objectStore('meta').put({ key: DATASET_INFO_KEY, value: info }));
+    writes.push(tx.objectStore('estimates').clear());
+    await Promise.all(writes);
+    await tx.done;
+  } catch (error) {
+    // All or nothing: a failed write (a full disk, a bad row) must not leave half a dataset.
+    for (const w of writes) w.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // already aborted by the browser
+    }
+    await tx.done.catch(() => undefined);
+    throw error;
+  }
+  metaCache = null;
+  return true;
+}
+
+/** A CellSource over the `cells` store; the dataset meta is read once per database connection. */
+export function idbCellSource(db: IDBPDatabase<PayLensDB>): CellSource {
+  return {
+    get: (key) => db.get('cells', key),
+    async getMany(keys) {
+      const tx = db.transaction('cells', 'readonly');
+      const found = await Promise.all(keys.map((k) => tx.store.get(k)));
+      await tx.done;
+      return found as (DatasetCell | undefined)[];
+    },
+    meta() {
+      if (!metaCache || metaCache.db !== db) {
+        metaCache = { db, meta: db.get('meta', DATASET_META_KEY).then((r) => r?.value as DatasetMeta | undefined) };
+      }
+      return metaCache.meta;
+    },
+  };
+}
+
+/**
+ * The cache key of an estimate: what the estimate depends on — the posting's text fields and
+ * posted salary, the dataset version and the display settings. (Submissions clear the cache.)
+ */
+export function estimateCacheKey(query: EstimateQuery, datasetVersion: string, options: EstimateOptions = {}): string {
+  const p = query.postedSalary;
+  return JSON.stringify([
+    datasetVersion,
+    query.title,
+    query.company ?? null,
+    query.locations?.[0] ?? query.location ?? null,
+    query.country ?? null,
+    p ? [p.min, p.max, p.currency, p.period, [...p.flags].sort()] : null,
+    query.displayCurrency ?? options.displayCurrency ?? null,
+    query.displayPeriod ?? options.displayPeriod ?? null,
+    options.userCountry ?? null,
+  ]);
+}
+
+export async function getCachedEstimate(db: IDBPDatabase<PayLensDB>, key: string, datasetVersion: string): Promise<Estimate | null> {
+  const hit = await db.get('estimates', key);
+  return hit && hit.datasetVersion === datasetVersion ? hit.estimate : null;
+}
+
+export async function putCachedEstimate(
+  db: IDBPDatabase<PayLensDB>,
+  key: string,
+  estimate: Estimate,
+  datasetVersion: string,
+  now: number = Date.now(),
+): Promise<void> {
+  const record: CachedEstimate = { key, estimate, datasetVersion, createdAt: now };
+  await db.put('estimates', record);
+}
