@@ -40,9 +40,11 @@ export function postedText(salary: PostedSalary): string | null {
 }
 
 function evidence(estimate: EstimateOk): string {
-  if (estimate.n === null) return 'from official wage statistics';
   const mine = estimate.mine?.n ? ` + ${estimate.mine.n} of yours` : '';
-  return `based on ${estimate.n.toLocaleString('en')} salaries${mine}`;
+  if (estimate.n === null || estimate.figures === 'statistics') return `from official wage statistics${mine}`;
+  const count = estimate.n.toLocaleString('en');
+  if (estimate.figures === 'offered-floors') return `based on ${count} H-1B filings (offered pay floors)${mine}`;
+  return `based on ${count} salaries${mine}`;
 }
 
 function Details({ estimate, posting }: { estimate: EstimateOk; posting: JobPosting }) {
@@ -75,7 +77,21 @@ function Details({ estimate, posting }: { estimate: EstimateOk; posting: JobPost
         </div>
       ) : null}
       <div class="pl-muted">
-        Sources: {estimate.sources.map((s) => `${s.name} (${s.year}, ${s.licence})`).join('; ')}. Figures as of {estimate.asOf};
+        Sources:{' '}
+        {estimate.sources.map((s, i) => (
+          <span key={s.name}>
+            {i > 0 ? '; ' : ''}
+            {s.url && /^https:\/\//.test(s.url) ? (
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
+                {s.name}
+              </a>
+            ) : (
+              s.name
+            )}{' '}
+            ({s.year}, {s.licence})
+          </span>
+        ))}
+        . Figures as of {estimate.asOf};
         exchange rates as of {estimate.ratesAsOf}. Confidence: {estimate.confidence}.
       </div>
     </div>

@@ -13,6 +13,8 @@ import { launchWithExtension, stopServiceWorker } from './lib/browser';
 import { DEMO_ROOT, hostsOf } from './lib/demo';
 import { startPageServer } from './lib/https-server';
 import { benchAccuracy } from './lib/bench-accuracy';
+import { benchBackground } from './lib/bench-background';
+import { benchEstimate } from './lib/bench-estimate';
 import { benchNormalizers } from './lib/bench-normalize';
 import { benchPageCost } from './lib/bench-page-cost';
 
@@ -122,7 +124,7 @@ async function badgeTiming(runs: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (wants('size') || wants('badge') || wants('page-cost')) {
+  if (wants('size') || wants('badge') || wants('page-cost') || wants('background')) {
     if (!process.argv.includes('--no-build')) {
       execSync('npx wxt build', { stdio: 'ignore' });
       execSync('npx wxt build', { stdio: 'ignore', env: { ...process.env, PAYLENS_TEST_BUILD: '1' } });
@@ -133,6 +135,8 @@ async function main(): Promise<void> {
   if (wants('page-cost')) await benchPageCost(table);
   if (wants('normalize')) await benchNormalizers(table);
   if (wants('accuracy')) await benchAccuracy(table);
+  if (wants('background')) await benchBackground(table);
+  if (wants('estimate')) await benchEstimate(table);
 }
 
 main().catch((error: unknown) => {

@@ -77,12 +77,12 @@ const handlers: { [K in keyof ProtocolMap]: (data: unknown) => Promise<Value<K>>
   },
   async getDatasetInfo(): Promise<DatasetInfo> {
     const db = await getDb();
-    const [meta, cells] = await Promise.all([db.get('meta', 'dataset'), db.count('cells')]);
-    const info = (meta?.value ?? null) as { version: string; installedAt: string; sources: DatasetInfo['sources'] } | null;
+    const meta = await db.get('meta', 'dataset');
+    const info = (meta?.value ?? null) as { version: string; installedAt: string; cells: number; sources: DatasetInfo['sources'] } | null;
     return {
       version: info?.version ?? null,
       installedAt: info?.installedAt ?? null,
-      cells,
+      cells: info?.cells ?? 0,
       sources: info?.sources ?? [],
     };
   },

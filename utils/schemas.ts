@@ -102,6 +102,9 @@ export const EstimateOk = z.object({
   basis: z.enum(['base', 'total']),
   /** deduplicated salaries; null for official statistics */
   n: z.nullable(z.number()),
+  /** what the figures behind the number are: reported salaries, H-1B offered pay floors, or
+   *  official wage statistics (the badge words its evidence accordingly) */
+  figures: z.optional(z.enum(['salaries', 'offered-floors', 'statistics'])),
   scope: z.object({
     kind: z.enum(SCOPE_KINDS),
     /** 1 = most specific */
@@ -110,7 +113,7 @@ export const EstimateOk = z.object({
     label: z.string(),
   }),
   role: RoleRef,
-  sources: z.array(z.object({ name: z.string(), year: z.number(), licence: z.string() })),
+  sources: z.array(z.object({ name: z.string(), year: z.number(), licence: z.string(), url: z.optional(z.string()) })),
   /** YYYY-MM-DD */
   asOf: z.string(),
   ratesAsOf: z.string(),

@@ -7,7 +7,7 @@ describe('IndexedDB upgrade ladder', () => {
   it('creates every store from an empty database', async () => {
     const db = await getDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['cells', 'estimates', 'meta', 'submissions']);
+    expect([...db.objectStoreNames].sort()).toEqual(['cellGroups', 'estimates', 'meta', 'submissions']);
     expect([...db.transaction('submissions').store.indexNames]).toEqual(['byCreatedAt']);
   });
 
@@ -40,6 +40,6 @@ describe('IndexedDB upgrade ladder', () => {
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ id: 'a1', title: 'Data Analyst', createdAt: '2025-01-15T00:00:00.000Z' });
     expect(await db.get('meta', 'firstRun')).toEqual({ key: 'firstRun', value: '2025-01-01' });
-    expect(await db.count('cells')).toBe(0);
+    expect(await db.count('cellGroups')).toBe(0);
   });
 });

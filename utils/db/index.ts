@@ -6,7 +6,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { Estimate, Submission } from '../schemas';
 
 export const DB_NAME = 'paylens';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /**
  * One cell of the embedded dataset (role family × level × geography [× company]); built by
@@ -38,6 +38,12 @@ export interface DatasetCell {
   asOf: string;
 }
 
+/** All of one role family's cells: the unit the estimator reads and the install writes. */
+export interface CellGroup {
+  family: string;
+  cells: DatasetCell[];
+}
+
 export interface CachedEstimate {
   key: string;
   estimate: Estimate;
@@ -54,7 +60,10 @@ export interface MetaRecord {
 export interface PayLensDB extends DBSchema {
   submissions: { key: string; value: Submission; indexes: { byCreatedAt: string } };
   meta: { key: string; value: MetaRecord };
+  /** v2 only (one record per cell): replaced by `cellGroups` in v3 */
   cells: { key: string; value: DatasetCell; indexes: { byRole: [string, string] } };
+  /** the dataset's cells, one record per role family (an install writes ~140 records, not 80,000) */
+  cellGroups: { key: string; value: CellGroup };
   estimates: { key: string; value: CachedEstimate; indexes: { byCreatedAt: number } };
 }
 
@@ -65,6 +74,9 @@ export interface PayLensDB extends DBSchema {
  * - v1 (0.0.x prototype): `submissions` keyed by id with `createdAt` in epoch ms, and `meta`.
  * - v2: dataset `cells`, the `estimates` cache, and `createdAt` as an ISO string indexed for
  *   listing newest first.
+ * - v3: the dataset in `cellGroups`, one record per role family (installing 80,000 one-cell
+ *   records took ~6 s); `cells` is dropped and the installed-dataset record with it, so the
+ *   packaged dataset is installed again on first use.
  */
 export function upgrade(
   db: IDBPDatabase<PayLensDB>,
@@ -93,6 +105,13 @@ export function upgrade(
         cursor = await cursor.continue();
       }
     })();
+  }
+  if (oldVersion < 3) {
+    db.deleteObjectStore('cells');
+    db.createObjectStore('cellGroups', { keyPath: 'family' });
+    void tx.objectStore('meta').delete('dataset');
+    void tx.objectStore('meta').delete('datasetMeta');
+    void tx.objectStore('estimates').clear();
   }
 }
 

@@ -568,14 +568,17 @@ export async function estimateResolved(query: ResolvedQuery, source: CellSource,
     currency: display.currency,
     period: display.period,
     basis: chosen.basis,
-    n: chosen.n === null ? null : chosen.n + mine.length,
+    // The user's own salaries are counted apart (`mine`), never in n.
+    n: chosen.n,
+    figures: chosen.cellKind === 'offered-floor' ? 'offered-floors' : chosen.cellKind === 'statistic' ? 'statistics' : 'salaries',
     scope: { kind: chosen.kind, tier: chosen.tier, label: chosen.label },
     role: roleFor(chosen.level),
     sources: [...chosen.est.sources]
       .sort((a, b) => a - b)
       .map((i) => meta.sources[i])
       .filter((s): s is NonNullable<typeof s> => !!s)
-      .map((s) => ({ name: s.name, year: s.year, licence: s.licence })),
+      // DOU.ua's terms ask for a visible link; every source with a page gets one.
+      .map((s) => ({ name: s.name, year: s.year, licence: s.licence, ...(s.url ? { url: s.url } : {}) })),
     asOf: meta.asOf,
     ratesAsOf: RATES_AS_OF,
     confidence: confidence(chosen),

@@ -45,12 +45,18 @@ export async function installDataset(
   if (cellsFile.version !== meta.version) throw new Error(`dataset files disagree: cells ${cellsFile.version}, meta ${meta.version}`);
   if ((await installedVersion(db)) === meta.version) return false;
   const cells = parseCells(cellsFile);
-  const tx = db.transaction(['cells', 'meta', 'estimates'], 'readwrite');
+  const groups = new Map<string, DatasetCell[]>();
+  for (const c of cells) {
+    const group = groups.get(c.family);
+    if (group) group.push(c);
+    else groups.set(c.family, [c]);
+  }
+  const tx = db.transaction(['cellGroups', 'meta', 'estimates'], 'readwrite');
   const writes: Promise<unknown>[] = [];
   try {
-    const store = tx.objectStore('cells');
+    const store = tx.objectStore('cellGroups');
     await store.clear();
-    for (const c of cells) writes.push(store.put(c));
+    for (const [family, group] of groups) writes.push(store.put({ family, cells: group }));
     const info: DatasetInfoRecord = {
       version: meta.version,
       installedAt: now.toISOString(),
@@ -74,19 +80,29 @@ export async function installDataset(
     throw error;
   }
   metaCache = null;
+  groupCache = null;
   return true;
 }
 
-/** A CellSource over the `cells` store; the dataset meta is read once per database connection. */
+/** A family's cells by key, read once per worker lifetime (cleared by an install). */
+let groupCache: { db: IDBPDatabase<PayLensDB>; groups: Map<string, Promise<Map<string, DatasetCell>>> } | null = null;
+
+function familyCells(db: IDBPDatabase<PayLensDB>, family: string): Promise<Map<string, DatasetCell>> {
+  if (!groupCache || groupCache.db !== db) groupCache = { db, groups: new Map() };
+  let group = groupCache.groups.get(family);
+  if (!group) {
+    group = db.get('cellGroups', family).then((g) => new Map((g?.cells ?? []).map((c) => [c.key, c])));
+    groupCache.groups.set(family, group);
+  }
+  return group;
+}
+
+/** A CellSource over the `cellGroups` store: one read per role family, then memory. */
 export function idbCellSource(db: IDBPDatabase<PayLensDB>): CellSource {
+  const get = async (key: string) => (await familyCells(db, key.slice(0, key.indexOf('|')))).get(key);
   return {
-    get: (key) => db.get('cells', key),
-    async getMany(keys) {
-      const tx = db.transaction('cells', 'readonly');
-      const found = await Promise.all(keys.map((k) => tx.store.get(k)));
-      await tx.done;
-      return found as (DatasetCell | undefined)[];
-    },
+    get,
+    getMany: (keys) => Promise.all(keys.map(get)),
     meta() {
       if (!metaCache || metaCache.db !== db) {
         metaCache = { db, meta: db.get('meta', DATASET_META_KEY).then((r) => r?.value as DatasetMeta | undefined) };

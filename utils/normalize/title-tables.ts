@@ -1211,13 +1211,16 @@ export const LEVEL_MARKERS: readonly { marker: Marker; patterns: readonly string
   { marker: 'mts', patterns: ['mts'] },
 ];
 
-/** Tokens after which a numeral ("II", "3") is a level ("Engineer II", "SDE 2", "Analyst III"). */
+/**
+ * Tokens after which a numeral ("II", "3") is a level ("Engineer II", "SDE 2", "Analyst III"); not
+ * "Level 3 Support", "Grade 5 Teacher", "Tier 2", "Class 1 Driver".
+ */
 export const NUMERAL_HOSTS: readonly string[] = [
   'engineer', 'developer', 'scientist', 'analyst', 'sde', 'sdet', 'associate', 'specialist', 'consultant', 'designer',
   'manager', 'administrator', 'technician', 'accountant', 'representative', 'architect', 'programmer', 'officer',
-  'researcher', 'coordinator', 'executive', 'recruiter', 'tester', 'mts', 'nurse', 'engineering', 'level', 'grade',
+  'researcher', 'coordinator', 'executive', 'recruiter', 'tester', 'mts', 'nurse', 'engineering',
   'advisor', 'adviser', 'generalist', 'partner', 'writer', 'auditor', 'planner', 'buyer', 'agent', 'clerk', 'assistant',
-  'professional', 'lead', 'director', 'strategist', 'staff', 'member', 'economist', 'statistician', 'underwriter',
+  'professional', 'strategist', 'economist', 'statistician', 'underwriter',
   'paralegal', 'attorney', 'counsel', 'chemist', 'biologist', 'operator', 'mechanic', 'electrician', 'rep',
 ];
 

@@ -49,6 +49,6 @@ describe('dataset in IndexedDB', () => {
     const v2 = files('v2');
     await installDataset(db, v2.cellsFile, v2.meta);
     expect(await getCachedEstimate(db, key, 'v1')).toBeNull();
-    expect(await db.count('cells')).toBe(2);
+    expect(await db.count('cellGroups')).toBe(1);
   });
 });

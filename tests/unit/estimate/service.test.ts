@@ -22,7 +22,11 @@ vi.mock('../../../utils/estimate/estimator', async (importOriginal) => {
 });
 
 function files(version: string, usP50 = 150_000) {
-  const cells = [cell({ geo: 'global', p50: 100_000 }), cell({ geo: 'c:US', p50: usP50, n: 100_000 })];
+  const cells = [
+    cell({ geo: 'global', p50: 100_000 }),
+    cell({ geo: 'c:US', p50: usP50, n: 100_000 }),
+    cell({ family: 'Data Scientist', geo: 'c:US', p50: usP50, n: 1_000 }),
+  ];
   const m = { ...meta(), version };
   const cellsFile: CellsFile = { format: 1, version, asOf: m.asOf, columns: CELL_COLUMNS, rows: cells.map(cellToRow) };
   return { cellsFile, meta: m };
@@ -140,7 +144,7 @@ describe('estimate service', () => {
     const realPut = IDBObjectStore.prototype.put;
     let cellWrites = 0;
     const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
-      if (this.name === 'cells' && ++cellWrites === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      if (this.name === 'cellGroups' && ++cellWrites === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return realPut.apply(this, args);
     });
     const second = await service();
@@ -149,7 +153,7 @@ describe('estimate service', () => {
     const db = await getDb();
     const { installedVersion } = await import('../../../utils/estimate/idb');
     expect(await installedVersion(db)).toBe('v1');
-    expect(await db.count('cells')).toBe(2);
+    expect(await db.count('cellGroups')).toBe(2);
     // And estimates keep coming from v1 (the failed install is retried on the next request).
     served = files('v1');
     expect(await second.estimateForPosting(posting)).toMatchObject({ p50: 150_000 });
