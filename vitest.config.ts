@@ -10,6 +10,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
+          // Generous: the CLI tests start Node processes, and CI has 2 cores (no timing is asserted).
+          testTimeout: 60_000,
           environment: 'happy-dom',
           // Fixture pages reference iframes and stylesheets on other hosts: never load them.
           environmentOptions: {

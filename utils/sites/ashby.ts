@@ -25,7 +25,7 @@ import {
   uniqueTexts,
 } from './ats-helpers';
 import { cleanText, metaContent, textOf } from './dom';
-import { structuredPosting } from './structured-data';
+import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
 const HOST = 'jobs.ashbyhq.com';
@@ -126,7 +126,7 @@ export const ashby: SiteAdapter = {
     if (!id) return null;
     const shownTitle = textOf(doc, SELECTORS.title, 300);
     // Client-side navigation keeps the first page's JSON-LD: trust it only for this posting.
-    const structured = trustedStructured(structuredPosting(doc), { id: id.id, title: shownTitle });
+    const structured = trustedStructured(jsonLdPosting(doc), { id: id.id, title: shownTitle });
     const pane = doc.querySelector(SELECTORS.leftPane[0]);
     const fields = labelledFields(pane);
     const locationField = fieldByLabel(fields, /^locations?$/);

@@ -6,7 +6,7 @@
 import type { JobPosting, PostedSalary, WorkMode } from '../schemas';
 import { parseSalaryText } from '../normalize/salary-text';
 import { cleanText, metaContent } from './dom';
-import { structuredPosting, type StructuredPosting } from './structured-data';
+import { jsonLdPosting, type StructuredPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
 /** Cards read per listing page, at most. */
@@ -481,6 +481,8 @@ export interface JobRef {
 export interface AtsConfig {
   id: string;
   matches: readonly string[];
+  /** the site's pages carry schema.org microdata rather than JSON-LD (SuccessFactors) */
+  reader?: (doc: Document) => StructuredPosting | null;
   /** the job a URL shows, or null: a pure function of the URL */
   parseJob(url: URL): JobRef | null;
   isListingPage(url: URL): boolean;
@@ -591,7 +593,7 @@ export function defineAtsAdapter(config: AtsConfig): SiteAdapter {
       const ref = config.parseJob(url);
       if (!ref || config.skip?.(doc)) return null;
       const shownTitle = textIn(doc, sel.title, 300);
-      const found = structuredPosting(doc);
+      const found = (config.reader ?? jsonLdPosting)(doc);
       const s = config.spa ? trustedStructured(found, { id: ref.id, title: shownTitle }) : found;
       const fieldsRoot = sel.fields ? firstOf(doc, sel.fields) : null;
       const fields = labelledFields(fieldsRoot);

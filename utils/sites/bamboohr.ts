@@ -20,7 +20,7 @@ import {
   titleParts,
 } from './ats-helpers';
 import { cleanText, metaContent, textOf } from './dom';
-import { structuredPosting } from './structured-data';
+import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
 const HOST = /^([a-z0-9-]+)\.bamboohr\.com$/i;
@@ -104,7 +104,7 @@ export const bamboohr: SiteAdapter = {
   extract(doc, url): JobPosting | null {
     const id = jobId(url);
     if (!id) return null;
-    const structured = structuredPosting(doc);
+    const structured = jsonLdPosting(doc);
     const details = doc.querySelector(SELECTORS.details.join(', ')) ?? doc;
     const fields = labelledFields(details);
     const location = fieldByLabel(fields, /^(job )?location$/)?.value ?? null;

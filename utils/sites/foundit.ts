@@ -8,7 +8,7 @@
  */
 import type { JobPosting } from '../schemas';
 import { assemblePosting, modeFromLabels, modeFromLocation, salaryFromElements, structuredFor, textsOf, visibleTextOf } from './board-helpers';
-import { structuredPosting } from './structured-data';
+import { jsonLdPosting } from './structured-data';
 import type { SiteAdapter } from './types';
 
 const HOSTS: Record<string, string> = {
@@ -42,7 +42,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const id = jobId(url);
   if (!id) return null;
   const domTitle = visibleTextOf(doc, SELECTORS.title, 300);
-  const structured = structuredFor(structuredPosting(doc), domTitle);
+  const structured = structuredFor(jsonLdPosting(doc), domTitle);
   if (!domTitle && !structured) return null;
   const location = visibleTextOf(doc, SELECTORS.location, 300);
   return assemblePosting({ site: 'foundit', jobKey: `foundit:${id}`, url: url.href }, structured, {

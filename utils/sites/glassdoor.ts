@@ -25,7 +25,7 @@ import {
   visibleTextOf,
 } from './board-helpers';
 import { cleanText } from './dom';
-import { structuredPosting } from './structured-data';
+import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
 /** glassdoor.<tld> → ISO country (www.glassdoor.com is the US site). */
@@ -102,7 +102,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const details = JOB_PATH.test(url.pathname) ? doc : firstOf(doc, SELECTORS.details);
   if (!details) return null;
   const domTitle = visibleTextOf(details, SELECTORS.title, 300);
-  const structured = JOB_PATH.test(url.pathname) ? structuredFor(structuredPosting(doc), domTitle) : null;
+  const structured = JOB_PATH.test(url.pathname) ? structuredFor(jsonLdPosting(doc), domTitle) : null;
   if (!domTitle && !structured) return null;
   const location = visibleTextOf(details, SELECTORS.location, 300);
   return assemblePosting({ site: 'glassdoor', jobKey: `glassdoor:${id}`, url: url.href }, structured, {

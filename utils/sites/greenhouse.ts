@@ -14,7 +14,7 @@ import type { JobPosting } from '../schemas';
 import { parseSalaryText } from '../normalize/salary-text';
 import { cardsFrom, hrefOf, modeFromLabel, prettifySlug } from './ats-helpers';
 import { cleanText, metaContent, textOf } from './dom';
-import { structuredPosting } from './structured-data';
+import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
 const HOSTS = /^(boards|job-boards|job-boards\.eu|boards\.eu)\.greenhouse\.io$/;
@@ -158,7 +158,7 @@ export const greenhouse: SiteAdapter = {
   extract(doc, url): JobPosting | null {
     const id = jobId(url);
     if (!id) return null;
-    const structured = structuredPosting(doc);
+    const structured = jsonLdPosting(doc);
     const title = textOf(doc, SELECTORS.title, 300) ?? structured?.title;
     if (!title) return null;
     const companyText = textOf(doc, SELECTORS.company, 200)?.replace(/^at\s+/i, '') ?? null;

@@ -24,7 +24,7 @@ import {
   valueAfterLabel,
 } from './ats-helpers';
 import { cleanText, metaContent, textOf } from './dom';
-import { structuredPosting } from './structured-data';
+import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
 const HOST = /^([a-z0-9-]+)\.icims\.com$/i;
@@ -106,7 +106,7 @@ export const icims: SiteAdapter = {
     if (!id) return null;
     // The portal frame host: the posting is in the iframe, which this adapter reads on its own.
     if (doc.querySelector(SELECTORS.frame.join(', ')) && !doc.querySelector(SELECTORS.header.join(', '))) return null;
-    const structured = structuredPosting(doc);
+    const structured = jsonLdPosting(doc);
     const header = doc.querySelector(SELECTORS.header.join(', ')) ?? doc;
     const fields = labelledFields(header);
     const location =

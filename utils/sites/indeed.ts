@@ -23,7 +23,7 @@ import {
   visibleTextOf,
 } from './board-helpers';
 import { cleanText } from './dom';
-import { structuredPosting } from './structured-data';
+import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
 /** www.indeed.com and two-letter country hosts; not my./secure./employers. etc. */
@@ -125,7 +125,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const country = hostCountry(url);
   const details = viewJk(url) ? doc : (firstOf(doc, SELECTORS.details) ?? doc);
   const domTitle = cleanTitle(visibleTextOf(details, SELECTORS.title, 300));
-  const structured = viewJk(url) ? structuredFor(structuredPosting(doc), domTitle) : null;
+  const structured = viewJk(url) ? structuredFor(jsonLdPosting(doc), domTitle) : null;
   if (!domTitle && !structured) return null;
   const header = firstOf(details, SELECTORS.header);
   const labels = leafTexts(header, 150);

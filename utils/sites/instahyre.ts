@@ -8,7 +8,7 @@
 import type { JobPosting } from '../schemas';
 import { assemblePosting, modeFromLabels, modeFromLocation, salaryFromElements, structuredFor, textsOf, visibleTextOf } from './board-helpers';
 import { cleanText } from './dom';
-import { structuredPosting } from './structured-data';
+import { jsonLdPosting } from './structured-data';
 import type { SiteAdapter } from './types';
 
 const HOST = /^(?:www\.)?instahyre\.com$/;
@@ -39,7 +39,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const heading = visibleTextOf(doc, SELECTORS.title, 300);
   const company = visibleTextOf(doc, SELECTORS.company, 200);
   const parts = company ? { title: heading, company } : splitHeading(heading);
-  const structured = structuredFor(structuredPosting(doc), parts.title);
+  const structured = structuredFor(jsonLdPosting(doc), parts.title);
   if (!parts.title && !structured) return null;
   const location = visibleTextOf(doc, SELECTORS.location, 300);
   return assemblePosting({ site: 'instahyre', jobKey: `instahyre:${id}`, url: url.href }, structured, {

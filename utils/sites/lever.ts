@@ -19,7 +19,7 @@ import {
   titleParts,
 } from './ats-helpers';
 import { cleanText, metaContent, textOf } from './dom';
-import { structuredPosting } from './structured-data';
+import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
 const HOSTS = /^jobs(\.eu)?\.lever\.co$/;
@@ -119,7 +119,7 @@ export const lever: SiteAdapter = {
     const id = jobId(url);
     if (!id) return null;
     const shownTitle = textOf(doc, SELECTORS.title, 300);
-    const structured = structuredPosting(doc);
+    const structured = jsonLdPosting(doc);
     const location = textOf(doc, SELECTORS.location, 500);
     return assemblePosting({
       site: 'lever',

@@ -31,7 +31,7 @@ import {
   visibleTextOf,
 } from './board-helpers';
 import { cleanText } from './dom';
-import { structuredPosting } from './structured-data';
+import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
 const HOST = /^(?:[a-z]{2,3}\.|www\.)?linkedin\.com$/;
@@ -162,7 +162,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
   if (!paneShows(details, id)) return null;
   const domTitle = visibleTextOf(details, SELECTORS.title, 300);
   // The logged-in app has no JSON-LD; the guest page does (a fresh page load each time).
-  const structured = viewId(url) ? structuredFor(structuredPosting(doc), domTitle) : null;
+  const structured = viewId(url) ? structuredFor(jsonLdPosting(doc), domTitle) : null;
   if (!domTitle && !structured) return null;
   const location = visibleTextOf(details, SELECTORS.location, 300);
   const pills = textsOf(details, SELECTORS.workplace, 200);

@@ -24,7 +24,7 @@ import {
   visibleTextOf,
 } from './board-helpers';
 import { cleanText } from './dom';
-import { structuredPosting } from './structured-data';
+import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
 const HOST = /^(?:www\.)?naukri\.com$/;
@@ -67,7 +67,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const id = jobId(url);
   if (!id) return null;
   const domTitle = visibleTextOf(doc, SELECTORS.title, 300);
-  const structured = structuredFor(structuredPosting(doc), domTitle);
+  const structured = structuredFor(jsonLdPosting(doc), domTitle);
   if (!domTitle && !structured) return null;
   const places = textsOf(doc, SELECTORS.locationLinks, 200);
   const location = places.length ? places.join(', ') : visibleTextOf(doc, SELECTORS.location, 300);

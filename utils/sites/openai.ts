@@ -20,7 +20,7 @@ import {
   splitLocations,
 } from './ats-helpers';
 import { cleanText, textOf } from './dom';
-import { structuredPosting } from './structured-data';
+import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
 const HOST = 'openai.com';
@@ -91,7 +91,7 @@ export const openai: SiteAdapter = {
   extract(doc, url): JobPosting | null {
     const slug = slugOf(url);
     if (!slug) return null;
-    const structured = structuredPosting(doc);
+    const structured = jsonLdPosting(doc);
     const apply = doc.querySelector(SELECTORS.apply.join(', '));
     if (!structured && !apply) return null;
     const titleEl = doc.querySelector(SELECTORS.title.join(', '));

@@ -24,7 +24,7 @@ import {
   visibleTextOf,
 } from './board-helpers';
 import { cleanText } from './dom';
-import { structuredPosting } from './structured-data';
+import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
 const HOSTS: Record<string, string> = { 'www.seek.com.au': 'AU', 'seek.com.au': 'AU', 'www.seek.co.nz': 'NZ', 'seek.co.nz': 'NZ' };
@@ -78,7 +78,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const onPage = JOB_PATH.test(url.pathname);
   const details = onPage ? doc : (firstOf(doc, SELECTORS.details) ?? doc);
   const domTitle = visibleTextOf(details, SELECTORS.title, 300);
-  const structured = onPage ? structuredFor(structuredPosting(doc), domTitle) : null;
+  const structured = onPage ? structuredFor(jsonLdPosting(doc), domTitle) : null;
   if (!domTitle && !structured) return null;
   const location = visibleTextOf(details, SELECTORS.location, 300);
   return assemblePosting({ site: 'seek', jobKey: `seek:${id}`, url: url.href }, structured, {

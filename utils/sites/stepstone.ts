@@ -23,7 +23,7 @@ import {
   textsOf,
   visibleTextOf,
 } from './board-helpers';
-import { structuredPosting } from './structured-data';
+import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
 const HOSTS: Record<string, string> = { 'www.stepstone.de': 'DE', 'www.stepstone.at': 'AT', 'www.stepstone.be': 'BE', 'www.stepstone.nl': 'NL' };
@@ -68,7 +68,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const id = jobId(url);
   if (!id) return null;
   const domTitle = visibleTextOf(doc, SELECTORS.title, 300);
-  const structured = structuredFor(structuredPosting(doc), domTitle);
+  const structured = structuredFor(jsonLdPosting(doc), domTitle);
   if (!domTitle && !structured) return null;
   const location = visibleTextOf(doc, SELECTORS.location, 300);
   // "Vollzeit, Home Office möglich": the work-type line carries the home-office label too.

@@ -302,11 +302,19 @@ export function fromMicrodata(doc: Document): StructuredPosting | null {
   };
 }
 
-/** The page's JobPosting from JSON-LD, else microdata. */
-export function structuredPosting(doc: Document): StructuredPosting | null {
+/**
+ * The page's JobPosting from JSON-LD. Site adapters use this: the known sites carry JSON-LD, and
+ * leaving the microdata reader out keeps it out of their content scripts.
+ */
+export function jsonLdPosting(doc: Document): StructuredPosting | null {
   for (const node of findJsonLdJobPostings(doc)) {
     const posting = fromJsonLd(node);
     if (posting) return posting;
   }
-  return fromMicrodata(doc);
+  return null;
+}
+
+/** The page's JobPosting from JSON-LD, else microdata (the generic adapter, older career sites). */
+export function structuredPosting(doc: Document): StructuredPosting | null {
+  return jsonLdPosting(doc) ?? fromMicrodata(doc);
 }

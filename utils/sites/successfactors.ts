@@ -14,6 +14,7 @@
  * No real page was saved.
  */
 import { defineAtsAdapter } from './ats-helpers';
+import { structuredPosting } from './structured-data';
 import { metaContent } from './dom';
 
 const CLASSIC_HOST = /^(?:career\d{0,3}|performancemanager\d{0,3}|[a-z0-9-]+)\.(?:successfactors|sapsf)\.(?:com|eu)$/i;
@@ -28,6 +29,8 @@ function classic(url: URL): { company: string | null; req: string | null } | nul
 }
 
 export const successfactors = defineAtsAdapter({
+  // Career Site Builder and jobs2web pages mark the posting up with schema.org microdata.
+  reader: structuredPosting,
   id: 'successfactors',
   matches: ['https://*.successfactors.com/*', 'https://*.successfactors.eu/*', 'https://*.sapsf.com/*', 'https://*.sapsf.eu/*', 'https://*.jobs2web.com/*', 'https://jobs.sap.com/*'],
   parseJob(url) {

@@ -11,7 +11,7 @@
 import type { JobPosting } from '../schemas';
 import { assemblePosting, countryFromLocation, firstOf, modeFromLabel, salaryFromText, structuredFor, visibleText, visibleTextOf } from './board-helpers';
 import { cleanText } from './dom';
-import { structuredPosting } from './structured-data';
+import { jsonLdPosting } from './structured-data';
 import type { SiteAdapter } from './types';
 
 const HOST = /^(?:www\.)?welcometothejungle\.com$/;
@@ -50,7 +50,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
   if (!ref) return null;
   const block = firstOf(doc, SELECTORS.block) ?? doc;
   const domTitle = visibleTextOf(block, SELECTORS.title, 300);
-  const structured = structuredFor(structuredPosting(doc), domTitle);
+  const structured = structuredFor(jsonLdPosting(doc), domTitle);
   if (!domTitle && !structured) return null;
   const location = field(block, 'location');
   const remote = field(block, 'remote');

@@ -21,7 +21,7 @@ import {
   trustedStructured,
 } from './ats-helpers';
 import { cleanText, metaContent, textOf } from './dom';
-import { structuredPosting } from './structured-data';
+import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
 const HOST = 'apply.workable.com';
@@ -106,7 +106,7 @@ export const workable: SiteAdapter = {
     const id = jobId(url);
     if (!id) return null;
     const shownTitle = textOf(doc, SELECTORS.title, 300);
-    const structured = trustedStructured(structuredPosting(doc), { id: id.id, title: shownTitle });
+    const structured = trustedStructured(jsonLdPosting(doc), { id: id.id, title: shownTitle });
     // The server shell has only "<Title> - <Company>" in og:title/<title>.
     const meta = shownTitle ? null : titleParts(doc, /\s+-\s+(?!.*\s-\s)/);
     const location = textOf(doc, SELECTORS.location, 500);

@@ -29,7 +29,7 @@ import {
   uniqueTexts,
 } from './ats-helpers';
 import { cleanText, textOf } from './dom';
-import { structuredPosting } from './structured-data';
+import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
 const JOBS_HOST = /^([a-z0-9-]+)\.(?:wd\d{1,3}\.)?myworkdayjobs\.com$/i;
@@ -170,7 +170,7 @@ export const workday: SiteAdapter = {
     const shownReq = textOf(doc, SELECTORS.requisition, 60);
     if (shownReq && shownReq.toLowerCase() !== ref.reqId!.toLowerCase()) return null;
     const shownTitle = textOf(doc, SELECTORS.title, 300);
-    const structured = trustedStructured(structuredPosting(doc), { id: ref.reqId, title: shownTitle });
+    const structured = trustedStructured(jsonLdPosting(doc), { id: ref.reqId, title: shownTitle });
     const root = doc.querySelector(SELECTORS.details.join(', ')) ?? doc;
     const fields = labelledFields(root);
     const locations = uniqueTexts(Array.from(doc.querySelectorAll(SELECTORS.locations.join(', '))).slice(0, 100).map((d) => d.textContent));

@@ -18,7 +18,7 @@ import {
   visibleTextOf,
 } from './board-helpers';
 import { cleanText } from './dom';
-import { structuredPosting } from './structured-data';
+import { jsonLdPosting } from './structured-data';
 import type { SiteAdapter } from './types';
 
 const WAAS_HOST = /^(?:www\.)?workatastartup\.com$/;
@@ -76,7 +76,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
   if (!id) return null;
   const h1 = firstOf(doc, SELECTORS.title);
   const domTitle = titleFrom(h1);
-  const structured = structuredFor(structuredPosting(doc), domTitle);
+  const structured = structuredFor(jsonLdPosting(doc), domTitle);
   if (!domTitle && !structured) return null;
   const location = visibleTextOf(doc, SELECTORS.location, 300);
   return assemblePosting({ site: 'ycombinator', jobKey: `ycombinator:${id}`, url: url.href }, structured, {
