@@ -1,11 +1,11 @@
 import { Component } from 'preact';
-import type { EstimateNoData, EstimateOk, JobPosting, PostedSalary } from '../utils/schemas';
-import { formatMoney, formatRange } from '../utils/normalize/currency';
+import type { BadgeText, EstimateNoData, EstimateOk, JobPosting } from '../utils/schemas';
 
+/** What the badge shows; figures come as text from the background (utils/badge-text.ts). */
 export type BadgeView =
   | { state: 'loading' }
-  | { state: 'ok'; estimate: EstimateOk }
-  | { state: 'no-data'; estimate: EstimateNoData }
+  | { state: 'ok'; estimate: EstimateOk; text: BadgeText }
+  | { state: 'no-data'; estimate: EstimateNoData; text: BadgeText }
   | { state: 'error'; message: string };
 
 export interface BadgeProps {
@@ -22,23 +22,6 @@ export function pluralRole(family: string): string {
   return `${family}s`;
 }
 
-const PERIOD_WORD = { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year' } as const;
-
-/** The posting's own published pay, labelled as such ("Posted: $300k–$425k"). */
-export function postedText(salary: PostedSalary): string | null {
-  const { min, max, currency, period } = salary;
-  if (!currency || (min === null && max === null)) return salary.raw || null;
-  const displayPeriod = period === 'hour' || period === 'month' ? period : period === 'year' ? 'year' : undefined;
-  let text: string;
-  if (min !== null && max !== null && min !== max) text = formatRange(min, max, currency, { period: displayPeriod });
-  else if (min !== null && max === null) text = `from ${formatMoney(min, currency, { period: displayPeriod })}`;
-  else if (min === null && max !== null) text = `up to ${formatMoney(max, currency, { period: displayPeriod })}`;
-  else text = formatMoney((min ?? max)!, currency, { period: displayPeriod });
-  if (period && !displayPeriod) text += ` per ${PERIOD_WORD[period]}`;
-  const notes = salary.flags.filter((f) => ['estimate', 'ctc', 'net', 'equity'].includes(f));
-  return notes.length ? `${text} (${notes.join(', ').replace('estimate', "site's estimate")})` : text;
-}
-
 function evidence(estimate: EstimateOk): string {
   const mine = estimate.mine?.n ? ` + ${estimate.mine.n} of yours` : '';
   if (estimate.n === null || estimate.figures === 'statistics') return `from official wage statistics${mine}`;
@@ -47,12 +30,11 @@ function evidence(estimate: EstimateOk): string {
   return `based on ${count} salaries${mine}`;
 }
 
-function Details({ estimate, posting }: { estimate: EstimateOk; posting: JobPosting }) {
-  const opts = { period: estimate.period };
+function Details({ estimate, text, posting }: { estimate: EstimateOk; text: BadgeText; posting: JobPosting }) {
   return (
     <div class="pl-details" id="pl-details">
       <div>
-        Middle half of salaries: <b>{formatRange(estimate.p25, estimate.p75, estimate.currency, opts)}</b>{' '}
+        Middle half of salaries: <b>{text.band}</b>{' '}
         <span class="pl-muted">({estimate.basis === 'total' ? 'total pay' : 'base pay'})</span>
       </div>
       <div>
@@ -64,9 +46,9 @@ function Details({ estimate, posting }: { estimate: EstimateOk; posting: JobPost
       {posting.locations.length > 1 ? (
         <div class="pl-muted">Estimate for the first location; the posting also lists {posting.locations.slice(1).join(', ')}.</div>
       ) : null}
-      {posting.postedSalary ? (
+      {text.posted ? (
         <div>
-          Posted by the employer: {postedText(posting.postedSalary)}
+          Posted by the employer: {text.posted}
           {estimate.verdict ? (
             <b>
               {' '}
@@ -116,7 +98,7 @@ function renderBadge({ variant, posting, view, onCheckYours }: BadgeProps, open:
       Check yours
     </button>
   ) : null;
-  const posted = posting.postedSalary ? postedText(posting.postedSalary) : null;
+  const posted = view.state === 'ok' || view.state === 'no-data' ? view.text.posted : null;
   const cls = variant === 'card' ? 'pl pl-card' : 'pl';
 
   if (view.state === 'loading') {
@@ -164,7 +146,7 @@ function renderBadge({ variant, posting, view, onCheckYours }: BadgeProps, open:
     );
   }
   const { estimate } = view;
-  const figure = formatMoney(estimate.p50, estimate.currency, { period: estimate.period, style: 'short' });
+  const figure = view.text.figure;
   return (
     <div class={cls} data-state="ok" role="group" aria-label="PayLens salary estimate">
       <div class="pl-line">
@@ -195,7 +177,7 @@ function renderBadge({ variant, posting, view, onCheckYours }: BadgeProps, open:
           </>
         ) : null}
       </div>
-      {open ? <Details estimate={estimate} posting={posting} /> : null}
+      {open ? <Details estimate={estimate} text={view.text} posting={posting} /> : null}
     </div>
   );
 }

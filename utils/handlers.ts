@@ -8,6 +8,7 @@ import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { deleteSubmission, addSubmission, listSubmissions } from './db/submissions';
 import { getDb } from './db/index';
+import { badgeText } from './badge-text';
 import { estimateForPosting } from './estimate/service';
 import type { ProtocolMap } from './messaging';
 import {
@@ -16,7 +17,7 @@ import {
   JobPosting,
   SubmissionInput,
   type DatasetInfo,
-  type Estimate,
+  type EstimateAnswer,
   type Result,
 } from './schemas';
 
@@ -41,22 +42,23 @@ function parse<S extends z.ZodMiniType>(schema: S, data: unknown, what: string):
   return result.data;
 }
 
-/** The estimate for one validated posting. */
-function estimatePosting(posting: JobPosting): Promise<Estimate> {
-  return estimateForPosting(posting);
+/** The estimate for one validated posting, with its text for the badge. */
+async function estimatePosting(posting: JobPosting): Promise<EstimateAnswer> {
+  const estimate = await estimateForPosting(posting);
+  return { estimate, text: badgeText(estimate, posting) };
 }
 
 const MAX_BATCH = 200;
 
 const handlers: { [K in keyof ProtocolMap]: (data: unknown) => Promise<Value<K>> } = {
-  async getEstimate(data): Promise<Estimate> {
+  async getEstimate(data): Promise<EstimateAnswer> {
     return estimatePosting(parse(JobPosting, data, 'posting'));
   },
-  async getEstimates(data): Promise<Result<Estimate>[]> {
+  async getEstimates(data): Promise<Result<EstimateAnswer>[]> {
     if (!Array.isArray(data)) throw new HandlerError('bad_request', 'Invalid postings: expected a list');
     if (data.length > MAX_BATCH) throw new HandlerError('bad_request', `Invalid postings: at most ${MAX_BATCH} at once`);
     return Promise.all(
-      data.map(async (item, i): Promise<Result<Estimate>> => {
+      data.map(async (item, i): Promise<Result<EstimateAnswer>> => {
         try {
           return { ok: true, value: await estimatePosting(parse(JobPosting, item, `posting ${i}`)) };
         } catch (error) {

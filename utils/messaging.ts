@@ -6,7 +6,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type {
   DatasetInfo,
-  Estimate,
+  EstimateAnswer,
   JobPosting,
   Result,
   Submission,
@@ -14,9 +14,9 @@ import type {
 } from './schemas';
 
 export interface ProtocolMap {
-  getEstimate(posting: JobPosting): Result<Estimate>;
+  getEstimate(posting: JobPosting): Result<EstimateAnswer>;
   /** listing pages: many cards in one message, one Result per posting, in order */
-  getEstimates(postings: JobPosting[]): Result<Result<Estimate>[]>;
+  getEstimates(postings: JobPosting[]): Result<Result<EstimateAnswer>[]>;
   submitSalary(input: SubmissionInput): Result<Submission>;
   listSubmissions(): Result<Submission[]>;
   deleteSubmission(id: string): Result<{ deleted: boolean }>;

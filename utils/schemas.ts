@@ -136,6 +136,21 @@ export type EstimateNoData = z.infer<typeof EstimateNoData>;
 export const Estimate = z.discriminatedUnion('status', [EstimateOk, EstimateNoData]);
 export type Estimate = z.infer<typeof Estimate>;
 
+/** The badge's figures as text, formatted in the background (the content script only shows them). */
+export const BadgeText = z.object({
+  /** p50, short form: "₹19.5 LPA", "$188k" */
+  figure: z.nullable(z.string()),
+  /** p25–p75 */
+  band: z.nullable(z.string()),
+  /** the posting's own published pay, labelled as such by the badge */
+  posted: z.nullable(z.string()),
+});
+export type BadgeText = z.infer<typeof BadgeText>;
+
+/** What getEstimate answers: the Estimate (the contract) and its text for the badge. */
+export const EstimateAnswer = z.object({ estimate: Estimate, text: BadgeText });
+export type EstimateAnswer = z.infer<typeof EstimateAnswer>;
+
 // ---------------------------------------------------------------------------------------------
 // The user's own salary submissions (stored locally; shared only if the user turns sharing on)
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Badge, pluralRole, type BadgeView } from '../../components/Badge';
-import type { EstimateOk, JobPosting } from '../../utils/schemas';
+import { badgeText } from '../../utils/badge-text';
+import type { EstimateNoData, EstimateOk, JobPosting } from '../../utils/schemas';
 
 const posting: JobPosting = {
   site: 'greenhouse',
@@ -38,6 +39,10 @@ const estimate: EstimateOk = {
   mine: null,
 };
 
+/** Views as the page loop builds them, with the text the background formats. */
+const okView = (p: JobPosting = posting): BadgeView => ({ state: 'ok', estimate, text: badgeText(estimate, p) });
+const noDataView = (e: EstimateNoData, p: JobPosting = posting): BadgeView => ({ state: 'no-data', estimate: e, text: badgeText(e, p) });
+
 let root: HTMLElement | null = null;
 function show(view: BadgeView, p: JobPosting = posting, onCheckYours = vi.fn()) {
   root = document.createElement('div');
@@ -53,13 +58,13 @@ afterEach(() => {
 
 describe('Badge', () => {
   it('reads like the product: figure, role, scope, evidence, Check yours', () => {
-    const { text } = show({ state: 'ok', estimate });
+    const { text } = show(okView());
     expect(text()).toContain('PayLens estimate ~₹19.5 LPA for Software Engineers (industry-wide) · based on 540 salaries');
     expect(text()).toContain('Check yours');
   });
 
   it('expands to the band, the level and scope, the other locations and the sources with dates', () => {
-    const { root, text } = show({ state: 'ok', estimate });
+    const { root, text } = show(okView());
     act(() => (root.querySelector('button[aria-expanded]') as HTMLButtonElement).click());
     expect(text()).toContain('Middle half of salaries');
     expect(text()).toContain('level mid');
@@ -71,21 +76,21 @@ describe('Badge', () => {
 
   it('says so when there is no data, and shows the posted range labelled as posted', () => {
     const p = { ...posting, postedSalary: { min: 232000, max: 290000, currency: 'USD', period: 'year' as const, flags: [], raw: '$232,000—$290,000 USD' } };
-    const { text } = show({ state: 'no-data', estimate: { status: 'no-data', reason: 'no salaries for this role in India', role: null } }, p);
+    const { text } = show(noDataView({ status: 'no-data', reason: 'no salaries for this role in India', role: null }, p), p);
     expect(text()).toContain('No salary data for this role here yet');
     expect(text()).toMatch(/Posted: \$232k.\$290k/);
     expect(text()).not.toContain('estimate ~');
   });
 
   it('calls back on Check yours', () => {
-    const { root, onCheckYours } = show({ state: 'ok', estimate });
+    const { root, onCheckYours } = show(okView());
     act(() => (root.querySelector('.pl-check') as HTMLButtonElement).click());
     expect(onCheckYours).toHaveBeenCalledOnce();
   });
 
   it('renders a hostile title as text, never as markup', () => {
     const evil = { ...posting, postedSalary: { min: null, max: null, currency: null, period: null, flags: [], raw: '<img src=x onerror=alert(1)>' } };
-    const { root } = show({ state: 'no-data', estimate: { status: 'no-data', reason: '<b>x</b>', role: null } }, evil);
+    const { root } = show(noDataView({ status: 'no-data', reason: '<b>x</b>', role: null }, evil), evil);
     expect(root.querySelector('img')).toBeNull();
     expect(root.querySelector('b')).toBeNull();
   });

@@ -7,7 +7,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging';
-import { describeIssues, JobPosting, type Estimate, type Result } from '../schemas';
+import { describeIssues, JobPosting, type EstimateAnswer, type Result } from '../schemas';
 import { isSiteEnabled, readSettings, watchSettings } from '../settings-core';
 import { resolvePage } from '../sites/resolve';
 import type { JobCard, SiteAdapter } from '../sites/types';
@@ -54,18 +54,19 @@ const failed = (error: unknown): Result<never> => ({
   error: { code: 'internal', message: String((error as Error)?.message ?? error) },
 });
 
-function viewOf(answer: Result<Estimate>): BadgeView {
+function viewOf(answer: Result<EstimateAnswer>): BadgeView {
   if (!answer.ok) return { state: 'error', message: answer.error.message };
-  return answer.value.status === 'ok' ? { state: 'ok', estimate: answer.value } : { state: 'no-data', estimate: answer.value };
+  const { estimate, text } = answer.value;
+  return estimate.status === 'ok' ? { state: 'ok', estimate, text } : { state: 'no-data', estimate, text };
 }
 
 /** Card estimates, de-duplicated by job and sent in batches. */
 class CardEstimates {
-  private cache = new Map<string, Promise<Result<Estimate>>>();
-  private queue: { posting: JobPosting; resolve: (r: Result<Estimate>) => void }[] = [];
+  private cache = new Map<string, Promise<Result<EstimateAnswer>>>();
+  private queue: { posting: JobPosting; resolve: (r: Result<EstimateAnswer>) => void }[] = [];
   private scheduled = false;
 
-  get(posting: JobPosting): Promise<Result<Estimate>> {
+  get(posting: JobPosting): Promise<Result<EstimateAnswer>> {
     let answer = this.cache.get(posting.jobKey);
     if (!answer) {
       answer = new Promise((resolve) => this.queue.push({ posting, resolve }));

@@ -1,0 +1,35 @@
+/**
+ * The badge's figures as text, made in the background with the one money formatter
+ * (utils/normalize/currency.ts): the content script only shows them, so the formatter and its
+ * tables stay out of every content script.
+ */
+import { formatMoney, formatRange } from './normalize/currency';
+import type { BadgeText, Estimate, JobPosting, PostedSalary } from './schemas';
+
+const PERIOD_WORD = { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year' } as const;
+
+/** The posting's own published pay, as the employer states it ("$300k–$425k"). */
+export function postedText(salary: PostedSalary): string | null {
+  const { min, max, currency, period } = salary;
+  if (!currency || (min === null && max === null)) return salary.raw || null;
+  const displayPeriod = period === 'hour' || period === 'month' || period === 'year' ? period : undefined;
+  let text: string;
+  if (min !== null && max !== null && min !== max) text = formatRange(min, max, currency, { period: displayPeriod });
+  else if (min !== null && max === null) text = `from ${formatMoney(min, currency, { period: displayPeriod })}`;
+  else if (min === null && max !== null) text = `up to ${formatMoney(max, currency, { period: displayPeriod })}`;
+  else text = formatMoney((min ?? max)!, currency, { period: displayPeriod });
+  if (period && !displayPeriod) text += ` per ${PERIOD_WORD[period]}`;
+  const notes = salary.flags.filter((f) => ['estimate', 'ctc', 'net', 'equity'].includes(f));
+  return notes.length ? `${text} (${notes.join(', ').replace('estimate', "site's estimate")})` : text;
+}
+
+export function badgeText(estimate: Estimate, posting: JobPosting): BadgeText {
+  const posted = posting.postedSalary ? postedText(posting.postedSalary) : null;
+  if (estimate.status !== 'ok') return { figure: null, band: null, posted };
+  const opts = { period: estimate.period };
+  return {
+    figure: formatMoney(estimate.p50, estimate.currency, { ...opts, style: 'short' }),
+    band: formatRange(estimate.p25, estimate.p75, estimate.currency, opts),
+    posted,
+  };
+}
