@@ -10,7 +10,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CELLS_FILE, META_FILE, MemoryCellSource, type CellsFile } from '../../utils/estimate/dataset-file';
+import { META_FILE, MemoryCellSource } from '../../utils/estimate/dataset-file';
+import { readDataset } from './dataset-files';
 import { estimateDetailed, estimateResolved } from '../../utils/estimate/estimator';
 import type { Place } from '../../utils/estimate/place';
 import { median } from '../../utils/estimate/stats';
@@ -208,10 +209,9 @@ async function coverage(table: Table, source: MemoryCellSource): Promise<Fixture
 
 async function speed(table: Table, queries: FixtureQuery[], buildMs: number | null): Promise<void> {
   const t0 = performance.now();
-  const cellsText = readFileSync(join(DATA_DIR, CELLS_FILE), 'utf8');
-  const metaText = readFileSync(join(DATA_DIR, META_FILE), 'utf8');
+  const { cells, meta } = readDataset(DATA_DIR);
   const t1 = performance.now();
-  const source = MemoryCellSource.fromFiles(JSON.parse(cellsText) as CellsFile, JSON.parse(metaText) as DatasetMeta);
+  const source = MemoryCellSource.fromFiles(cells, meta);
   const t2 = performance.now();
   const qs = queries.length ? queries : [{ title: 'Software Engineer', company: null, location: 'Seattle, WA', salary: null }];
   for (const f of qs) await estimateDetailed({ title: f.title, company: f.company, location: f.location }, source); // warm-up
@@ -225,8 +225,8 @@ async function speed(table: Table, queries: FixtureQuery[], buildMs: number | nu
   }
   table('Estimator speed (file-backed source, Node)', [
     { what: 'dataset build (in memory)', value: buildMs === null ? 'n/a' : `${(buildMs / 1000).toFixed(1)} s` },
-    { what: 'read public/data files', value: ms(t1 - t0) },
-    { what: `parse + index ${source.size} cells`, value: ms(t2 - t1) },
+    { what: 'read + parse public/data files', value: ms(t1 - t0) },
+    { what: `index ${source.size} cells`, value: ms(t2 - t1) },
     { what: `estimate p50 (${times.length} calls, warm)`, value: ms(q(times, 0.5)) },
     { what: 'estimate p95', value: ms(q(times, 0.95)) },
   ]);
@@ -242,14 +242,12 @@ export async function benchEstimate(table: Table): Promise<void> {
     built = await buildDataset(dataDir);
     buildMs = performance.now() - t;
   }
-  if (!existsSync(join(DATA_DIR, CELLS_FILE))) {
+  if (!existsSync(join(DATA_DIR, META_FILE))) {
     table('Estimator', [{ note: 'public/data has no dataset: run npm run data:build' }]);
     return;
   }
-  const fileSource = MemoryCellSource.fromFiles(
-    JSON.parse(readFileSync(join(DATA_DIR, CELLS_FILE), 'utf8')) as CellsFile,
-    JSON.parse(readFileSync(join(DATA_DIR, META_FILE), 'utf8')) as DatasetMeta,
-  );
+  const dataset = readDataset(DATA_DIR);
+  const fileSource = MemoryCellSource.fromFiles(dataset.cells, dataset.meta);
   if (built) await quality(table, built);
   else table('Estimator quality', [{ note: '../shared/data is missing: hold-out skipped' }]);
   const queries = await coverage(table, fileSource);

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CELLS_FILE, META_FILE, MemoryCellSource, type CellsFile } from '../../utils/estimate/dataset-file';
+import { MemoryCellSource } from '../../utils/estimate/dataset-file';
+import { readDataset } from './dataset-files';
 import { estimateDetailed } from '../../utils/estimate/estimator';
 import type { DatasetMeta, EstimateNotes } from '../../utils/estimate/types';
 import type { Estimate, PostedSalary } from '../../utils/schemas';
@@ -18,8 +19,7 @@ const loaded = new Map<string, MemoryCellSource>();
 export function loadDatasetSource(dir = DATA_DIR): MemoryCellSource {
   let source = loaded.get(dir);
   if (!source) {
-    const cells = JSON.parse(readFileSync(join(dir, CELLS_FILE), 'utf8')) as CellsFile;
-    const meta = JSON.parse(readFileSync(join(dir, META_FILE), 'utf8')) as DatasetMeta;
+    const { cells, meta } = readDataset(dir);
     source = MemoryCellSource.fromFiles(cells, meta);
     loaded.set(dir, source);
   }

@@ -1,13 +1,25 @@
 /**
- * The dataset files in public/data — cells.json (compact rows) and dataset-meta.json — and a
+ * The dataset files in public/data — cells-N.json (compact rows) and dataset-meta.json — and a
  * CellSource over them in memory. Used by the Node CLI, tests and the bench, and by the
  * background to install the dataset into IndexedDB (`parseCells` gives the DatasetCell records).
  * No I/O here: callers read or fetch the two files and pass their parsed JSON.
  */
 import { cellKey, type CellSource, type DatasetCell, type DatasetMeta } from './types';
 
-export const CELLS_FILE = 'cells.json';
 export const META_FILE = 'dataset-meta.json';
+
+/** The cells come in several files (each under 5 MB), listed in order by the meta's `cellFiles`. */
+export const cellsFileName = (index: number): string => `cells-${index + 1}.json`;
+
+/** One CellsFile from the shards of one dataset version. */
+export function mergeCellsFiles(files: readonly CellsFile[]): CellsFile {
+  const [first] = files;
+  if (!first) throw new Error('dataset: no cells files');
+  for (const f of files) {
+    if (f.version !== first.version) throw new Error(`dataset: cells files of different versions (${first.version}, ${f.version})`);
+  }
+  return { ...first, rows: files.flatMap((f) => f.rows) };
+}
 
 /** Column order of a cells.json row. */
 export const CELL_COLUMNS = [

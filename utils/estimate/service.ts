@@ -11,7 +11,7 @@ import { listSubmissions } from '../db/submissions';
 import type { Estimate, JobPosting } from '../schemas';
 import { getSettings, localeRegion } from '../settings';
 import { resolveAdapter } from '../sites/registry';
-import type { CellsFile } from './dataset-file';
+import { mergeCellsFiles, type CellsFile } from './dataset-file';
 import { estimate } from './estimator';
 import { estimateCacheKey, idbCellSource, installDataset, installedVersion, putCachedEstimate } from './idb';
 import type { DatasetMeta, EstimateOptions, EstimateQuery } from './types';
@@ -19,8 +19,9 @@ import type { DatasetMeta, EstimateOptions, EstimateQuery } from './types';
 /** Cached estimates older than this are computed again. */
 export const ESTIMATE_TTL_MS = 7 * 24 * 3600 * 1000;
 
-async function fetchJson<T>(path: '/data/cells.json' | '/data/dataset-meta.json'): Promise<T> {
-  const response = await fetch(browser.runtime.getURL(path));
+async function fetchJson<T>(path: string): Promise<T> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- files under public/data/
+  const response = await fetch(browser.runtime.getURL(path as any));
   if (!response.ok) throw new Error(`cannot read the packaged dataset ${path}: HTTP ${response.status}`);
   return (await response.json()) as T;
 }
@@ -36,8 +37,8 @@ export function ensureDataset(): Promise<string> {
     const db = await getDb();
     const packaged = await fetchJson<DatasetMeta>('/data/dataset-meta.json');
     if ((await installedVersion(db)) !== packaged.version) {
-      const cells = await fetchJson<CellsFile>('/data/cells.json');
-      await installDataset(db, cells, packaged);
+      const shards = await Promise.all(packaged.cellFiles.map((name) => fetchJson<CellsFile>(`/data/${name}`)));
+      await installDataset(db, mergeCellsFiles(shards), packaged);
     }
     return packaged.version;
   })().catch((error: unknown) => {

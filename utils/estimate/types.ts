@@ -79,6 +79,8 @@ export interface DatasetMeta {
   format: 1;
   /** content hash of the dataset files */
   version: string;
+  /** the cells files, in order (cells-1.json …) */
+  cellFiles: string[];
   /** YYYY-MM-DD every amount is brought to (inflation-adjusted) */
   asOf: string;
   /** exchange rates used at build time */

@@ -4,11 +4,11 @@
  * scripts/build-dataset.ts writes the result to public/data; the bench reuses the pieces.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { convertCurrency, RATES_AS_OF } from '../../../utils/normalize/currency';
 import { familiesWithSoc } from './families';
-import { CELL_COLUMNS, CELLS_FILE, cellToRow, META_FILE, type CellsFile } from '../../../utils/estimate/dataset-file';
+import { CELL_COLUMNS, cellsFileName, cellToRow, META_FILE, type CellsFile } from '../../../utils/estimate/dataset-file';
 import { median } from '../../../utils/estimate/stats';
 import { ALL_LEVELS, cellKey, geoKey, type DatasetCell, type DatasetMeta, type LearnedParams } from '../../../utils/estimate/types';
 import { aggregate, type CellStats, type LogRate, type Obs } from './cells';
@@ -39,7 +39,8 @@ export interface BuildResult {
   /** family → SOC of the families with DOL data */
   familySoc: Map<string, string>;
   report: BuildReport;
-  files: { cells: string; meta: string; notice: string };
+  /** cells-1.json … cells-k.json (in order), dataset-meta.json, NOTICE.md */
+  files: { cells: string[]; meta: string; notice: string };
 }
 
 /** Country cells and non-US metro cells ("m:UA:Kyiv") keep the country's currency; the rest US dollars. */
@@ -170,10 +171,14 @@ export function stableStringify(value: unknown, indent = 0): string {
   return JSON.stringify(sortKeys(value), null, indent);
 }
 
-export function serialise(cells: readonly DatasetCell[], metaWithoutVersion: Omit<DatasetMeta, 'version'>): {
+/** Each cells file stays well under the 5 MB that Firefox's add-on linter parses. */
+const SHARD_BYTES = 3_000_000;
+
+export function serialise(cells: readonly DatasetCell[], metaWithoutVersion: Omit<DatasetMeta, 'version' | 'cellFiles'>): {
   version: string;
-  cellsText: string;
+  cellTexts: string[];
   metaText: string;
+  cellFiles: string[];
 } {
   const rows = [...cells]
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
@@ -185,13 +190,25 @@ export function serialise(cells: readonly DatasetCell[], metaWithoutVersion: Omi
       r[11] = r[11] === null ? null : fixed(r[11], 1);
       return JSON.stringify(r);
     });
+  // Shards of whole rows, in key order.
+  const shards: string[][] = [[]];
+  let bytes = 0;
+  for (const row of rows) {
+    if (bytes + row.length > SHARD_BYTES && shards[shards.length - 1]!.length) {
+      shards.push([]);
+      bytes = 0;
+    }
+    shards[shards.length - 1]!.push(row);
+    bytes += row.length + 2;
+  }
+  const cellFiles = shards.map((_, i) => cellsFileName(i));
   const body = rows.join(',\n');
-  const metaBody = stableStringify(metaWithoutVersion, 1);
+  const metaBody = stableStringify({ ...metaWithoutVersion, cellFiles }, 1);
   const version = createHash('sha256').update(body).update('\n').update(metaBody).digest('hex').slice(0, 16);
   const head: Omit<CellsFile, 'rows'> = { format: 1, version, asOf: metaWithoutVersion.asOf, columns: CELL_COLUMNS };
-  const cellsText = `${JSON.stringify(head).slice(0, -1)},"rows":[\n${body}\n]}\n`;
-  const metaText = `${stableStringify({ ...metaWithoutVersion, version }, 1)}\n`;
-  return { version, cellsText, metaText };
+  const cellTexts = shards.map((shard) => `${JSON.stringify(head).slice(0, -1)},"rows":[\n${shard.join(',\n')}\n]}\n`);
+  const metaText = `${stableStringify({ ...metaWithoutVersion, cellFiles, version }, 1)}\n`;
+  return { version, cellTexts, metaText, cellFiles };
 }
 
 export async function buildDataset(dataDir: string): Promise<BuildResult> {
@@ -263,7 +280,7 @@ export async function buildDataset(dataDir: string): Promise<BuildResult> {
   const areaNames: Record<string, string> = {};
   for (const id of [...areas].sort()) areaNames[id] = oflc.areaNames[id] ?? id;
 
-  const metaWithoutVersion: Omit<DatasetMeta, 'version'> = {
+  const metaWithoutVersion: Omit<DatasetMeta, 'version' | 'cellFiles'> = {
     format: 1,
     asOf: REFERENCE_DATE,
     ratesAsOf: RATES_AS_OF,
@@ -277,8 +294,8 @@ export async function buildDataset(dataDir: string): Promise<BuildResult> {
     statFamily,
     counts,
   };
-  const { version, cellsText, metaText } = serialise(cells, metaWithoutVersion);
-  const meta: DatasetMeta = { ...metaWithoutVersion, version };
+  const { version, cellTexts, metaText, cellFiles } = serialise(cells, metaWithoutVersion);
+  const meta: DatasetMeta = { ...metaWithoutVersion, cellFiles, version };
   lap('serialise');
 
   const report: BuildReport = {
@@ -292,20 +309,24 @@ export async function buildDataset(dataDir: string): Promise<BuildResult> {
     timings,
   };
   const notice = renderNotice({ meta, report, usedSources, minCellN: MIN_CELL_N, cellsCount: cells.length });
-  return { cells, meta, obs, oflc, familySoc, report, files: { cells: cellsText, meta: metaText, notice } };
+  return { cells, meta, obs, oflc, familySoc, report, files: { cells: cellTexts, meta: metaText, notice } };
 }
 
 export function writeDataset(outDir: string, result: BuildResult): void {
   mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, CELLS_FILE), result.files.cells);
+  // Remove cells files of an earlier build (it may have had more shards, or the one old file).
+  for (const name of readdirSync(outDir)) if (/^cells(-\d+)?\.json$/.test(name)) rmSync(join(outDir, name));
+  result.files.cells.forEach((text, i) => writeFileSync(join(outDir, cellsFileName(i)), text));
   writeFileSync(join(outDir, META_FILE), result.files.meta);
   writeFileSync(join(outDir, 'NOTICE.md'), result.files.notice);
 }
 
-export function readDatasetFiles(outDir: string): { cells: string; meta: string; notice: string } {
+export function readDatasetFiles(outDir: string): { cells: string[]; meta: string; notice: string } {
+  const meta = readFileSync(join(outDir, META_FILE), 'utf8');
+  const { cellFiles } = JSON.parse(meta) as DatasetMeta;
   return {
-    cells: readFileSync(join(outDir, CELLS_FILE), 'utf8'),
-    meta: readFileSync(join(outDir, META_FILE), 'utf8'),
+    cells: cellFiles.map((name) => readFileSync(join(outDir, name), 'utf8')),
+    meta,
     notice: readFileSync(join(outDir, 'NOTICE.md'), 'utf8'),
   };
 }

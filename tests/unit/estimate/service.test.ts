@@ -27,7 +27,7 @@ function files(version: string, usP50 = 150_000) {
     cell({ geo: 'c:US', p50: usP50, n: 100_000 }),
     cell({ family: 'Data Scientist', geo: 'c:US', p50: usP50, n: 1_000 }),
   ];
-  const m = { ...meta(), version };
+  const m = { ...meta(), version, cellFiles: ['cells-1.json'] };
   const cellsFile: CellsFile = { format: 1, version, asOf: m.asOf, columns: CELL_COLUMNS, rows: cells.map(cellToRow) };
   return { cellsFile, meta: m };
 }
@@ -42,7 +42,7 @@ beforeEach(() => {
   vi.resetModules();
   vi.stubGlobal('fetch', async (url: string) => {
     fetched.push(url);
-    const body = url.endsWith('/data/cells.json') ? served.cellsFile : url.endsWith('/data/dataset-meta.json') ? served.meta : null;
+    const body = url.endsWith('/data/cells-1.json') ? served.cellsFile : url.endsWith('/data/dataset-meta.json') ? served.meta : null;
     return body ? new Response(JSON.stringify(body)) : new Response('not found', { status: 404 });
   });
 });
@@ -73,7 +73,7 @@ describe('estimate service', () => {
     const { estimateForPosting } = await service();
     const e = await estimateForPosting(posting);
     expect(e).toMatchObject({ status: 'ok', p50: 150_000, currency: 'USD', scope: { kind: 'country' } });
-    expect(fetched.filter((u) => u.endsWith('cells.json'))).toHaveLength(1);
+    expect(fetched.filter((u) => u.endsWith('cells-1.json'))).toHaveLength(1);
   });
 
   it('says no-data, with the reason, for a role the data cannot support', async () => {

@@ -56,6 +56,7 @@ export function meta(learned: Partial<LearnedParams> = {}, extra: Partial<Datase
   return {
     format: 1,
     version: 'test',
+    cellFiles: ['cells-1.json'],
     asOf: AS_OF,
     ratesAsOf: '2026-04-13',
     rateYear: 2025,
