@@ -92,6 +92,17 @@ describe('badge on job pages (real Chromium, real match patterns)', () => {
     expect(dialogs).toBe(0);
     await page.close();
   });
+
+  it('stays correct on a 50,000-element page', async () => {
+    const page = await h.browser.context.newPage();
+    await page.goto('https://www.hostile.example/jobs/huge');
+    expect(await page.evaluate(() => document.getElementsByTagName('*').length)).toBeGreaterThan(50_000);
+    await settledBadge(page, 'generic:www.hostile.example/jobs/huge');
+    expect(await page.locator('paylens-badge').count()).toBe(1);
+    const [text] = await badgeText(page);
+    expect(text).toMatch(/^PayLens estimate ~\$[\d.]+k for Operations Managers/);
+    await page.close();
+  });
 });
 
 describe('extension pages', () => {
