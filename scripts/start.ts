@@ -7,7 +7,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { findChromium, launchWithExtension } from './lib/browser';
-import { DEMO_ROOT, demoPages, hostsOf } from './lib/demo';
+import { DEMO_ROOT, demoPages, hostsOf, onePagePerHost } from './lib/demo';
 import { startPageServer } from './lib/https-server';
 
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
@@ -25,13 +25,19 @@ async function main(): Promise<void> {
     execSync('npx wxt build', { stdio: 'inherit', env: { ...process.env, PAYLENS_TEST_BUILD: '1' } });
   }
   const extensionPath = resolve('.output-granted/chrome-mv3');
-  const server = await startPageServer([DEMO_ROOT]);
-  const pages = demoPages();
-  const browser = await launchWithExtension({ extensionPath, port: server.port, hosts: hostsOf([DEMO_ROOT]), headless });
+  // The demo pages, then one page for every other supported site (the pages the tests use).
+  const SITES_ROOT = resolve('tests/fixtures/sites');
+  const roots = [DEMO_ROOT, SITES_ROOT];
+  const server = await startPageServer(roots);
+  const demos = demoPages();
+  const pages = [...demos, ...onePagePerHost(SITES_ROOT).filter((p) => !demos.some((d) => d.host === p.host))];
+  const browser = await launchWithExtension({ extensionPath, port: server.port, hosts: hostsOf(roots), headless });
 
   if (!headless) {
-    for (const page of pages) await (await browser.context.newPage()).goto(page.url);
-    console.log(`PayLens is loaded in Chromium on ${pages.length} demo pages. Close the window or press Ctrl+C to stop.`);
+    for (const page of demos) await (await browser.context.newPage()).goto(page.url);
+    console.log(`PayLens is loaded in Chromium on ${demos.length} demo pages. Pages for every other supported site:`);
+    for (const page of pages.slice(demos.length)) console.log(`  ${page.url}`);
+    console.log('Close the window or press Ctrl+C to stop.');
     await new Promise<void>((done) => {
       browser.context.on('close', () => done());
       process.on('SIGINT', () => done());
@@ -43,12 +49,15 @@ async function main(): Promise<void> {
       const page = await browser.context.newPage();
       await page.goto(demo.url);
       const badge = page.locator('paylens-badge[data-variant="full"]');
+      const cards = page.locator('paylens-badge[data-variant="card"]');
       let text = '(no badge: not a job posting)';
       try {
         await page.locator('paylens-badge:not([data-state="loading"])').first().waitFor({ timeout: 8000 });
-        text = await badge
-          .first()
-          .evaluate((el) => (el.shadowRoot?.querySelector('.pl') as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '');
+        await page.waitForTimeout(300);
+        const shown = (b: typeof badge) =>
+          b.first().evaluate((el) => (el.shadowRoot?.querySelector('.pl') as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '');
+        if (await badge.count()) text = await shown(badge);
+        else if (await cards.count()) text = `${await cards.count()} card badges, the first: ${await shown(cards)}`;
       } catch {
         // no badge within the wait: expected on pages that are not postings
       }

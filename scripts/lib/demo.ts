@@ -34,3 +34,12 @@ export function demoPages(root = DEMO_ROOT): DemoPage[] {
 export function hostsOf(roots: string[]): string[] {
   return [...new Set(roots.flatMap((r) => readdirSync(r).filter((n) => statSync(join(r, n)).isDirectory())))].sort();
 }
+
+/**
+ * One page per site host from a page root (the first, in name order, under each host): with
+ * the test fixtures this is one page for every supported site.
+ */
+export function onePagePerHost(root: string): DemoPage[] {
+  const seen = new Set<string>();
+  return demoPages(root).filter((p) => (seen.has(p.host) ? false : (seen.add(p.host), true)));
+}
