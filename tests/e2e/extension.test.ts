@@ -105,6 +105,24 @@ describe('badge on job pages (real Chromium, real match patterns)', () => {
   });
 });
 
+describe('Check yours', () => {
+  it('opens the popup for the posting', async () => {
+    const page = await h.browser.context.newPage();
+    await page.goto('https://boards.greenhouse.io/ridgeline/jobs/4012377');
+    const badge = await settledBadge(page, 'greenhouse:4012377');
+    await badge.locator('.pl-check').click();
+    // The toolbar popup is not a tab Playwright can see: look for its target.
+    const cdp = await h.browser.context.newCDPSession(page);
+    const popupOpen = async () => {
+      const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { url: string }[] };
+      return targetInfos.some((t) => t.url === `chrome-extension://${h.browser.extensionId}/popup.html`);
+    };
+    await expect.poll(popupOpen, { timeout: 10_000 }).toBe(true);
+    await cdp.detach();
+    await page.close();
+  });
+});
+
 describe('extension pages', () => {
   it('the popup and options pages open and render', async () => {
     const page = await h.browser.context.newPage();
