@@ -22,7 +22,7 @@ export default defineConfig({
     name: testBuild ? 'PayLens (test build)' : 'PayLens — salary estimates on job posts',
     description:
       'Salary estimates next to job postings, from public salary data, offline. Nothing leaves your browser unless you turn sharing on.',
-    permissions: ['storage', 'scripting', 'alarms'],
+    permissions: ['storage', 'scripting'],
     host_permissions: testBuild ? ['https://*/*'] : [],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'PayLens' },
