@@ -117,7 +117,9 @@ export function levelRatio(meta: DatasetMeta, family: string, level: Lvl): { rat
  */
 export function payIndexOf(meta: DatasetMeta, place: Place): { value: number; scaledTo: string | null } {
   const { countryIndex = {}, regionIndex = {} } = meta.learned;
-  if (!place.country || place.country === 'US') return { value: 0, scaledTo: null };
+  // A bloc with no country ("EU, remote"): the region's own level.
+  if (!place.country) return { value: (place.region ? regionIndex[place.region] : undefined) ?? 0, scaledTo: null };
+  if (place.country === 'US') return { value: 0, scaledTo: null };
   const own = countryIndex[place.country];
   if (own !== undefined) return { value: own, scaledTo: place.country };
   const regional = place.region ? regionIndex[place.region] : undefined;
@@ -346,7 +348,7 @@ function walk(ctx: Ctx, basis: Basis, cells: ReadonlyMap<string, DatasetCell>): 
       pooledRatio: !gl && base.pooledRatio,
       tier: 7,
       kind: 'global',
-      label: label.global(payIndex.scaledTo, place.country !== null),
+      label: label.global(payIndex.scaledTo, place.country !== null, !place.country && payIndex.value !== 0 ? place.region : null),
       est: moved(GL, payIndex.value)!,
       cellKind: cell.kind,
       n: cell.n,

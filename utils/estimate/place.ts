@@ -21,6 +21,27 @@ export interface Place {
 
 const ALTERNATIVES_RE = /\s*(?:[;|•·\n]|\bor\b)\s*/i;
 
+/**
+ * Blocs a remote posting may name instead of a country ("European Union (Remote)"), with the
+ * world region whose pay they stand for. Ambiguous ones (EMEA, APAC, "Asia") are left out: for
+ * them the estimate stays industry-wide and says so.
+ */
+const BLOC_REGIONS: readonly (readonly [RegExp, string])[] = [
+  [/\b(eastern europe|cee)\b/i, 'eastern-europe'],
+  [/\b(european union|eu|eea|europe|western europe|central europe|dach|benelux|nordics?)\b/i, 'western-europe'],
+  [/\b(latam|lata|latin america|south america|central america)\b/i, 'latam'],
+  [/\b(north america|usa? ?(&|and|\/)? ?canada)\b/i, 'north-america'],
+  [/\b(mena|middle east|gcc)\b/i, 'mena'],
+  [/\b(sub[- ]saharan africa|africa)\b/i, 'africa'],
+  [/\b(anz|oceania)\b/i, 'oceania'],
+];
+
+/** The world region a bloc named in the text stands for, if it names one. */
+export function blocRegion(text: string): string | null {
+  if (/\bemea\b/i.test(text)) return null;
+  return BLOC_REGIONS.find(([re]) => re.test(text))?.[1] ?? null;
+}
+
 /** The first of several places ("San Francisco, CA; New York, NY" → San Francisco). */
 function firstPlace(text: string, loc: LocationNorm, siteCountry: string | null): LocationNorm {
   const several = loc.cities.length > 1 || loc.country === null;
@@ -56,11 +77,16 @@ export function resolvePlace(
   let loc: LocationNorm | null = text ? normalizeLocation(text, siteCountry ?? null) : null;
   if (loc) loc = firstPlace(text, loc, siteCountry ?? null);
   const remote = loc?.mode === 'remote';
-  const country = (loc?.country ?? siteCountry ?? ((remote || !loc) ? userCountry : null) ?? null)?.toUpperCase() ?? null;
+  // A posting that names a bloc and no country ("European Union (Remote)") pays at that region's
+  // level: the user's own country counts only when it lies in the bloc.
+  const bloc = loc?.country ? null : blocRegion(text);
+  const user = userCountry?.toUpperCase() ?? null;
+  const userFits = user !== null && (!bloc || regionOfCountry(user) === bloc);
+  const country = (loc?.country ?? siteCountry ?? ((remote || !loc) && userFits ? user : null) ?? null)?.toUpperCase() ?? null;
   const sameCountry = loc?.country === country;
   return {
     country,
-    region: country ? regionOfCountry(country) : null,
+    region: country ? regionOfCountry(country) : bloc,
     state: sameCountry && loc?.region && country && loc.region.startsWith(`${country}-`) ? loc.region : null,
     // a remote posting is paid for the country (or state) it names, not a city
     wageArea: !remote && sameCountry ? (loc?.wageArea ?? null) : null,
@@ -93,8 +119,8 @@ export const label = {
    * "industry-wide"; "industry-wide, scaled to Germany" when scaled by the country's pay index;
    * "industry-wide, at US pay levels" when the posting's country is unknown (the pooled cells are US-equivalent).
    */
-  global: (scaledTo: string | null = null, countryKnown = true) =>
-    `industry-wide${scaledTo ? scaled(scaledTo) : countryKnown ? '' : ', at US pay levels'}`,
+  global: (scaledTo: string | null = null, countryKnown = true, region: string | null = null) =>
+    `industry-wide${scaledTo ? scaled(scaledTo) : region ? `, scaled to ${REGION_NAMES[region] ?? region}` : countryKnown ? '' : ', at US pay levels'}`,
   region: (region: string, scaledTo: string | null = null) => `in ${REGION_NAMES[region] ?? region}${scaled(scaledTo)}`,
   country: (cc: string) => `in ${THE_COUNTRIES.has(cc) ? 'the ' : ''}${countryName(cc) ?? cc}`,
   state: (name: string) => `in ${name}`,

@@ -81,6 +81,22 @@ describe('backoff and shrinkage', () => {
     expect(g.confidence).toBe('low');
   });
 
+  it("a remote posting that names a bloc, not a country, is paid at that region's level", async () => {
+    const westEu = cell({ geo: 'r:western-europe', p50: 120_000, n: 500 });
+    const mm = meta({ ...m.learned, regionIndex: { 'western-europe': Math.log(0.5) } });
+    const eu = { title: 'Software Engineer', company: null, location: 'European Union (Remote)' };
+    // the region cell is US-equivalent pay: × its index (0.5), blended half and half with global
+    const r = ok(await estimate(eu, source([global, westEu], mm), { userCountry: 'IN' }));
+    expect(r.scope).toEqual({ kind: 'region', tier: 6, label: 'in Western Europe' });
+    expect(r.p50).toBe(roundForDisplay(0.5 * Math.sqrt(120_000 * 100_000)));
+    // with no region cell: industry-wide, scaled — never "at US pay levels"
+    const g = ok(await estimate(eu, source([global], mm)));
+    expect(g.scope.label).toBe('industry-wide, scaled to Western Europe');
+    expect(g.p50).toBe(roundForDisplay(0.5 * 100_000));
+    // a user inside the bloc gets their own country
+    expect(ok(await estimate(eu, source([global, westEu], mm), { userCountry: 'DE' })).scope.label).not.toBe('in Western Europe');
+  });
+
   it('a well-sampled cell keeps its own number', async () => {
     const big = cell({ geo: 'c:US', p50: 150_000, n: 100_000 });
     const e = ok(await estimate(US_REMOTE, source([global, region, big], m)));
