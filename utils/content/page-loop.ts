@@ -36,17 +36,24 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
   ]);
 }
 
-/** Send; if the service worker was stopped mid-request (port closed), try once more. */
-async function retryOnce<T>(send: () => Promise<T>, fallback: (error: unknown) => T): Promise<T> {
-  try {
-    return await withTimeout(send());
-  } catch {
+/** Waits before each retry: a stopped service worker takes a moment to come back. */
+const RETRY_DELAYS_MS = [250, 1000];
+
+/**
+ * Send; if the service worker was stopped mid-request (the port closes, or a just-woken worker
+ * is not listening yet), try again after a pause, twice.
+ */
+async function retrying<T>(send: () => Promise<T>, fallback: (error: unknown) => T): Promise<T> {
+  let last: unknown;
+  for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt++) {
+    if (attempt > 0) await new Promise((done) => setTimeout(done, RETRY_DELAYS_MS[attempt - 1]));
     try {
       return await withTimeout(send());
     } catch (error) {
-      return fallback(error);
+      last = error;
     }
   }
+  return fallback(last);
 }
 
 const failed = (error: unknown): Result<never> => ({
@@ -87,7 +94,7 @@ class CardEstimates {
     this.scheduled = false;
     while (this.queue.length) {
       const batch = this.queue.splice(0, BATCH_SIZE);
-      const answer = await retryOnce(() => sendMessage('getEstimates', batch.map((b) => b.posting)), failed);
+      const answer = await retrying(() => sendMessage('getEstimates', batch.map((b) => b.posting)), failed);
       batch.forEach((item, i) => {
         const one = answer.ok ? answer.value[i] : answer;
         item.resolve(one ?? failed('no answer'));
@@ -144,7 +151,7 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
       if (signal.aborted) return;
     }
     const badge = full;
-    const answer = await retryOnce(() => sendMessage('getEstimate', posting), failed);
+    const answer = await retrying(() => sendMessage('getEstimate', posting), failed);
     // The page may have moved on while we waited: never paint into another posting.
     if (signal.aborted || full !== badge || badge.jobKey !== posting.jobKey) return;
     badge.update(viewOf(answer));
