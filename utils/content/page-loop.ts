@@ -37,11 +37,11 @@ function withTimeout<T>(promise: Promise<T>): Promise<T> {
 }
 
 /** Waits before each retry: a stopped service worker takes a moment to come back. */
-const RETRY_DELAYS_MS = [250, 1000];
+const RETRY_DELAYS_MS = [250, 1000, 3000];
 
 /**
  * Send; if the service worker was stopped mid-request (the port closes, or a just-woken worker
- * is not listening yet), try again after a pause, twice.
+ * is not listening yet), try again after a pause, three times.
  */
 async function retrying<T>(send: () => Promise<T>, fallback: (error: unknown) => T): Promise<T> {
   let last: unknown;
