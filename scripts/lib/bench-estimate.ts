@@ -50,7 +50,10 @@ type HoldoutTier = 'company' | 'metro' | 'metro (surveys)' | 'metro (surveys) ×
 
 function tierOf(c: DatasetCell): HoldoutTier | null {
   if (c.company && c.company !== '*') return c.level === ALL_LEVELS ? 'company' : null;
-  if (c.geo.startsWith('m:')) return c.kind === 'statistic' ? 'metro' : c.level === ALL_LEVELS ? 'metro (surveys)' : 'metro (surveys) × level';
+  if (c.geo.startsWith('m:')) {
+    if (c.kind === 'statistic') return /^m:\d/.test(c.geo) ? 'metro' : null; // DOL wage areas (not Canadian regions)
+    return c.level === ALL_LEVELS ? 'metro (surveys)' : 'metro (surveys) × level';
+  }
   if (c.geo.startsWith('c:') && c.kind === 'salaries') return c.level === ALL_LEVELS ? 'country' : 'country × level';
   return null;
 }
