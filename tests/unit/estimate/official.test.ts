@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../../scripts/lib/dataset-files';
 import { MemoryCellSource } from '../../../utils/estimate/dataset-file';
 import { estimateDetailed } from '../../../utils/estimate/estimator';
+import { normalizePosting } from '../../../utils/normalize/posting';
 import type { EstimateOk } from '../../../utils/schemas';
 
 const DATA = resolve(import.meta.dirname, '../../../public/data');
@@ -19,7 +20,7 @@ const source = hasDataset ? (() => {
 })() : null;
 
 async function ask(title: string, location: string): Promise<EstimateOk> {
-  const { estimate } = await estimateDetailed({ title, location, displayPeriod: 'year' }, source!);
+  const { estimate } = await estimateDetailed(normalizePosting({ title, location }), source!, { displayPeriod: 'year' });
   if (estimate.status !== 'ok') throw new Error(`${title}, ${location}: no-data (${estimate.reason})`);
   return estimate;
 }
