@@ -87,12 +87,16 @@ describe('Badge', () => {
     const button = root.querySelector('.pl-check') as HTMLButtonElement;
     // What a page script can do through the open shadow root: untrusted events.
     act(() => button.click());
-    act(() => button.dispatchEvent(new MouseEvent('click', { bubbles: true })));
+    act(() => {
+      button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
     expect(onCheckYours).not.toHaveBeenCalled();
     // A real click (the DOM here cannot make one: mark it as the browser would).
     const real = new MouseEvent('click', { bubbles: true });
     Object.defineProperty(real, 'isTrusted', { value: true });
-    act(() => button.dispatchEvent(real));
+    act(() => {
+      button.dispatchEvent(real);
+    });
     expect(onCheckYours).toHaveBeenCalledOnce();
   });
 
