@@ -13,7 +13,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging';
 import { describeIssues, JobPosting, type EstimateAnswer, type Result } from '../schemas';
 import { isSiteEnabled, readSettings, watchSettings } from '../settings-core';
-import { resolvePage } from '../sites/resolve';
+import { resolvePage, withSiteCountry } from '../sites/resolve';
 import type { JobCard, SiteAdapter } from '../sites/types';
 import type { BadgeView } from '../../components/Badge';
 import { findCardElements, mountCardBadge, type CardBadge } from './cards';
@@ -231,7 +231,7 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
     const previousContent = previous ? contentOf(previous) : null;
     for (;;) {
       const extracted = site.extract(document, url);
-      const checked = extracted ? JobPosting.safeParse(extracted) : null;
+      const checked = extracted ? JobPosting.safeParse(withSiteCountry(site, url, extracted)) : null;
       let stale = false;
       if (checked?.success) {
         stale = previous !== null && checked.data.jobKey !== previous.jobKey && contentOf(checked.data) === previousContent;
@@ -307,7 +307,8 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
   // ------------------------------------------------------------------------------ card badges
 
   /** One card: read it, validate it, badge it (idempotent per card element and job). */
-  function addCard(card: JobCard | null, element: Element | null): void {
+  function addCard(read: JobCard | null, element: Element | null): void {
+    const card = read && adapter ? { ...read, posting: withSiteCountry(adapter, url, read.posting) } : read;
     if (!card || !JobPosting.safeParse(card.posting).success) return;
     const content = contentOf(card.posting);
     const existing = cardByAnchor.get(card.anchor);
