@@ -118,12 +118,7 @@ function renderBadge({ variant, posting, view, onCheckYours }: BadgeProps, open:
   // A listing card with no figure gets a small mark, never a text block: a page of 60 cards
   // PayLens has nothing for must look like the site without PayLens (issue 8, listing noise).
   if (variant === 'card' && view.state !== 'ok') {
-    const why =
-      view.state === 'no-data'
-        ? `PayLens: no salary data for this role yet. ${view.estimate.reason}`
-        : view.state === 'error'
-          ? `PayLens could not estimate this posting: ${view.message}`
-          : 'PayLens is estimating this posting';
+    const why = `PayLens: ${view.state === 'no-data' ? `no salary data for this role yet. ${view.estimate.reason}` : view.state === 'error' ? view.message : 'estimating…'}`;
     return <span class="pl-dot" data-state={view.state} role="img" aria-label={why} title={why} />;
   }
 

@@ -350,11 +350,8 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
     if (churn) {
       if (churn.gaveUp) return;
       if (!churn.badge.host.isConnected && now - churn.mountedAt < QUICK_REMOVAL_MS) quick = churn.quick + 1;
-      if (quick > MAX_CARD_REMOUNTS) {
-        churn.gaveUp = true;
-        console.debug(`PayLens: the page keeps removing the badge of ${key}; leaving that card alone`);
-        return;
-      }
+      // The page keeps removing it: leave that card alone.
+      if (quick > MAX_CARD_REMOUNTS) return void (churn.gaveUp = true);
     }
     entry.badge = mountCardBadge(entry.card, checkYours, view);
     cardChurn.set(key, { badge: entry.badge, mountedAt: now, quick, gaveUp: false });
@@ -502,8 +499,7 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
   ctx.onInvalidated(() => {
     // WXT ends its context on a "content script started" event any page can forge: end only
     // when the extension is really gone.
-    if (extensionAlive()) console.debug('PayLens: ignored a content-script-started event; the extension is still here');
-    else end();
+    if (!extensionAlive()) end();
   });
   safeRun(true);
 }
