@@ -22,9 +22,11 @@ async function main(): Promise<void> {
     trustProxy: env.PAYLENS_TRUST_PROXY === '1',
   });
   await server.app.listen({ port, host });
+  const address = server.app.server.address();
+  const listening = typeof address === 'object' && address ? address.port : port;
   const shown = host.includes(':') ? `[${host}]` : host;
   const store = db.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${dataDir}`;
-  console.log(`PayLens sharing service on http://${shown}:${port} — ${store}, snapshot every ${rebuildS} s`);
+  console.log(`PayLens sharing service on http://${shown}:${listening} — ${store}, snapshot every ${rebuildS} s`);
 
   let stopping = false;
   const stop = async () => {
