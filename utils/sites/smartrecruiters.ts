@@ -16,6 +16,7 @@ import {
   hrefOf,
   modeFromLabels,
   prettifySlug,
+  salaryFromElement,
   spacedTextOf,
   textsOf,
 } from './fields';
@@ -108,7 +109,7 @@ export const smartrecruiters: SiteAdapter = {
       location: attrOf(doc, SELECTORS.location, 'formattedaddress') ?? textOf(doc, SELECTORS.locationText, 300),
       mode: modeFromLabels(details),
       payText: spacedTextOf(doc, SELECTORS.pay, 500),
-      payElement: doc.querySelector(SELECTORS.description.join(', ')),
+      pay: (country) => salaryFromElement(doc.querySelector(SELECTORS.description.join(', ')), country),
     });
   },
 };

@@ -25,6 +25,7 @@ import {
   labelledFields,
   modeFromLabel,
   prettifySlug,
+  salaryFromElement,
   trustedStructured,
   uniqueTexts,
 } from './fields';
@@ -189,7 +190,7 @@ export const workday: SiteAdapter = {
       location,
       locations,
       mode: modeFromLabel(remoteType),
-      payElement: doc.querySelector(SELECTORS.description.join(', ')),
+      pay: (country) => salaryFromElement(doc.querySelector(SELECTORS.description.join(', ')), country),
       employmentType: textOf(doc, SELECTORS.time, 100),
       country: countryFromLocation(location) ?? countryFromLocation(ref.locationSegment),
     });
