@@ -728,6 +728,16 @@ export function sameTitle(a: string | null | undefined, b: string | null | undef
 }
 
 /**
+ * The title a job board's page shows (under `root`: the page, or its details pane) and the page's
+ * structured data when it describes that posting (trustedStructured); null when there is neither.
+ */
+export function shownPosting(doc: Document, root: ParentNode, titleSelectors: readonly string[]): { title: string | null; structured: StructuredPosting | null } | null {
+  const title = visibleTextOf(root, titleSelectors, 300);
+  const structured = trustedStructured(jsonLdPosting(doc), { title });
+  return title || structured ? { title, structured } : null;
+}
+
+/**
  * Single-page apps (Workday, Ashby, LinkedIn…) keep the JSON-LD of the page they first loaded
  * while they show another posting. Structured data is used only if its identifier is the URL's
  * job id or, without one, its title is the title rendered now (sameTitle), or nothing is rendered
@@ -847,40 +857,25 @@ export function collectCards(root: ParentNode, selector: string, extractCard: (c
   return out;
 }
 
-/** The adapter boilerplate every site repeats: URL gates, jobKey, and card collection from one card reader. */
+/**
+ * A SiteAdapter from what is particular to a site: the boilerplate every adapter repeated (priority
+ * 10, "a job page is a URL with a jobKey", listing pages read card by card with collectCards) is
+ * derived here once.
+ */
 export function adapterShell(
-  site: {
-    id: string;
-    matches: readonly string[];
-    /** the site's job id in a URL, or null (a pure function of the URL) */
-    jobId(url: URL): string | null;
-    /** the jobKey of an id, when it is not "<site>:<id>" */
-    key?(id: string): string;
-    isListingPage(url: URL): boolean;
-    siteCountry?(url: URL): string | null;
-    ready: string;
-    anchor?: string;
-    cardSelector?: string;
-    extractCard?(card: Element, url: URL): JobCard | null;
+  site: Omit<SiteAdapter, 'priority' | 'isJobPage' | 'jobKey' | 'extractCards'> & {
+    priority?: number;
+    /** the jobKey of the posting a URL shows, or null: a pure function of the URL */
+    jobKey(url: URL): string | null;
   },
-): Omit<SiteAdapter, 'extract'> {
-  const key = (id: string) => site.key?.(id) ?? `${site.id}:${id}`;
+): SiteAdapter {
   const { extractCard, cardSelector } = site;
   return {
-    id: site.id,
     priority: 10,
-    matches: site.matches,
-    ...(site.siteCountry ? { siteCountry: site.siteCountry } : {}),
-    isJobPage: (url) => site.jobId(url) !== null,
-    isListingPage: (url) => site.jobId(url) === null && site.isListingPage(url),
-    jobKey: (url) => {
-      const id = site.jobId(url);
-      return id === null ? null : key(id);
-    },
-    ready: site.ready,
-    anchor: site.anchor ?? site.ready,
+    ...site,
+    isJobPage: (url) => site.jobKey(url) !== null,
     ...(extractCard && cardSelector
-      ? { cardSelector, extractCard, extractCards: (doc: Document, url: URL) => collectCards(doc, cardSelector, (el) => extractCard(el, url)) }
+      ? { extractCards: (doc: Document, url: URL) => collectCards(doc, cardSelector, (el) => extractCard(el, url)) }
       : {}),
   };
 }
@@ -985,18 +980,15 @@ export function defineAtsAdapter(config: AtsConfig): SiteAdapter {
     return posting ? { posting, anchor: titleEl } : null;
   };
 
-  return {
-    ...adapterShell({
-      id: site,
-      matches: config.matches,
-      jobId: refKey,
-      key: (k) => k,
-      isListingPage: config.isListingPage,
-      siteCountry: config.siteCountry,
-      ready: config.ready,
-      anchor: config.anchor,
-      ...(config.card ? { cardSelector: config.card.selector, extractCard } : {}),
-    }),
+  return adapterShell({
+    id: site,
+    matches: config.matches,
+    jobKey: refKey,
+    isListingPage: (url) => refKey(url) === null && config.isListingPage(url),
+    ...(config.siteCountry ? { siteCountry: config.siteCountry } : {}),
+    ready: config.ready,
+    anchor: config.anchor ?? config.ready,
+    ...(config.card ? { cardSelector: config.card.selector, extractCard } : {}),
     extract(doc: Document, url: URL): JobPosting | null {
       const ref = config.parseJob(url);
       if (!ref || config.skip?.(doc)) return null;
@@ -1029,5 +1021,5 @@ export function defineAtsAdapter(config: AtsConfig): SiteAdapter {
         ...extra,
       });
     },
-  };
+  });
 }
