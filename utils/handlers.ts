@@ -6,11 +6,25 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
-import { deleteSubmission, addSubmission, listSubmissions } from './db/submissions';
+import { hasAllSitesPermission } from './all-sites';
+import {
+  addSubmission,
+  deleteAllSubmissions,
+  deleteSubmission,
+  importSubmissions,
+  listSubmissions,
+  updateSubmission,
+} from './db/submissions';
 import { getDb } from './db/index';
 import { badgeText } from './badge-text';
-import { estimateForPosting } from './estimate/service';
-import type { ProtocolMap } from './messaging';
+import { comparePay } from './estimate/compare';
+import { DATASET_META_KEY, idbCellSource } from './estimate/idb';
+import { ensureDataset, estimateForPosting } from './estimate/service';
+import type { DatasetMeta } from './estimate/types';
+import { RATES_AS_OF } from './normalize/currency';
+import { getSettings, isSiteEnabled, localeRegion, settingsItem } from './settings';
+import { isKnownSite, resolveAdapter } from './sites/registry';
+import { PAGE_MESSAGES, type PageMessageName, type ProtocolMap } from './messaging';
 import {
   AppError,
   describeIssues,
@@ -19,6 +33,7 @@ import {
   type DatasetInfo,
   type EstimateAnswer,
   type Result,
+  type TabPostingView,
 } from './schemas';
 
 type Answer<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
@@ -45,12 +60,16 @@ function parse<S extends z.ZodMiniType>(schema: S, data: unknown, what: string):
 /** The estimate for one validated posting, with its text for the badge. */
 async function estimatePosting(posting: JobPosting): Promise<EstimateAnswer> {
   const estimate = await estimateForPosting(posting);
-  return { estimate, text: badgeText(estimate, posting) };
+  const { indianFormat } = await getSettings();
+  return { estimate, text: badgeText(estimate, posting, { indian: indianFormat }) };
 }
 
 const MAX_BATCH = 200;
 
-const handlers: { [K in keyof ProtocolMap]: (data: unknown) => Promise<Value<K>> } = {
+/** Messages of the core table below (the popup/options ones are in their own section). */
+type CoreMessageName = Exclude<keyof ProtocolMap, PageMessageName>;
+
+const handlers: { [K in CoreMessageName]: (data: unknown) => Promise<Value<K>> } = {
   async getEstimate(data): Promise<EstimateAnswer> {
     return estimatePosting(parse(JobPosting, data, 'posting'));
   },
@@ -81,12 +100,7 @@ const handlers: { [K in keyof ProtocolMap]: (data: unknown) => Promise<Value<K>>
     const db = await getDb();
     const meta = await db.get('meta', 'dataset');
     const info = (meta?.value ?? null) as { version: string; installedAt: string; cells: number; sources: DatasetInfo['sources'] } | null;
-    return {
-      version: info?.version ?? null,
-      installedAt: info?.installedAt ?? null,
-      cells: info?.cells ?? 0,
-      sources: info?.sources ?? [],
-    };
+    return { ...(await datasetDates()), version: info?.version ?? null, installedAt: info?.installedAt ?? null, cells: info?.cells ?? 0, sources: info?.sources ?? [] };
   },
   async openCheckYours(data) {
     const posting = parse(JobPosting, data, 'posting');
@@ -122,7 +136,7 @@ export function toAppError(error: unknown): AppError {
 }
 
 /** Run the named handler on an untrusted payload; always resolves to a Result. */
-export async function handle<K extends keyof ProtocolMap>(name: K, data: unknown): Promise<Answer<K>> {
+export async function handle<K extends CoreMessageName>(name: K, data: unknown): Promise<Answer<K>> {
   try {
     const value = await handlers[name](data);
     return { ok: true, value } as Answer<K>;
@@ -131,4 +145,146 @@ export async function handle<K extends keyof ProtocolMap>(name: K, data: unknown
   }
 }
 
-export const MESSAGE_NAMES = Object.keys(handlers) as (keyof ProtocolMap)[];
+export const MESSAGE_NAMES = Object.keys(handlers) as CoreMessageName[];
+
+// =============================================================================================
+// Popup and options: messages answered only for extension pages (never a content script), and
+// the per-tab memory of the posting a content script last asked about. Kept apart from the core
+// table above; wired in background.ts.
+// =============================================================================================
+
+/** What the background needs to know about who sent a message. */
+export interface MessageSenderLike {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+/** True for the extension's own pages (popup, options, welcome), never for a content script. */
+export function isExtensionPage(sender: MessageSenderLike | null | undefined): boolean {
+  if (!sender || sender.id !== browser.runtime.id || typeof sender.url !== 'string') return false;
+  const origin = browser.runtime.getURL('/');
+  return sender.url.startsWith(origin);
+}
+
+const TAB_POSTING_PREFIX = 'tabPosting:';
+
+interface RememberedPosting {
+  posting: JobPosting;
+  /** the tab's address when the posting was read (a later page in that tab is not this posting) */
+  tabUrl: string | null;
+}
+
+/**
+ * Remember, per tab in `storage.session` (cleared when the browser closes; the posting is public
+ * page data), the last valid posting that tab's content script asked an estimate for.
+ */
+export async function rememberTabPosting(sender: MessageSenderLike | null | undefined, data: unknown): Promise<void> {
+  const tabId = sender?.tab?.id;
+  if (tabId === undefined || tabId < 0 || isExtensionPage(sender)) return;
+  const parsed = JobPosting.safeParse(data);
+  if (!parsed.success) return;
+  const record: RememberedPosting = { posting: parsed.data, tabUrl: sender?.tab?.url ?? null };
+  await browser.storage.session.set({ [`${TAB_POSTING_PREFIX}${tabId}`]: record });
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(`${TAB_POSTING_PREFIX}${tabId}`);
+}
+
+/** The same document: equal addresses once the #fragment is dropped. */
+const sameDocument = (a: string, b: string) => a.split('#')[0] === b.split('#')[0];
+
+async function tabPostingView(tabId: number): Promise<TabPostingView> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  const url = tab?.url ?? null;
+  const stored = (await browser.storage.session.get(`${TAB_POSTING_PREFIX}${tabId}`))[`${TAB_POSTING_PREFIX}${tabId}`] as
+    | RememberedPosting
+    | undefined;
+  const current = stored && (!url || !stored.tabUrl || sameDocument(stored.tabUrl, url)) ? stored.posting : null;
+  let site: TabPostingView['site'] = null;
+  let webPage = false;
+  if (url) {
+    try {
+      const parsed = new URL(url);
+      webPage = parsed.protocol === 'https:' || parsed.protocol === 'http:';
+      const adapter = webPage && isKnownSite(parsed) ? resolveAdapter(parsed) : null;
+      if (adapter) site = { id: adapter.id, enabled: isSiteEnabled(await getSettings(), adapter.id) };
+    } catch {
+      webPage = false;
+    }
+  } else {
+    // no address: the tab is not one PayLens may read (no host permission); it may be a web page
+    webPage = true;
+  }
+  return { posting: current, site, allSitesGranted: await hasAllSitesPermission(), webPage };
+}
+
+const ImportRow = z.extend(SubmissionInput, {
+  id: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  createdAt: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T/))),
+});
+const MAX_IMPORT_ROWS = 50_000;
+
+const pageHandlers: { [K in PageMessageName]: (data: unknown) => Promise<Value<K>> } = {
+  async getTabPosting(data) {
+    return tabPostingView(parse(z.number().check(z.int(), z.gte(0)), data, 'tab id'));
+  },
+  async compareSalary(data) {
+    const input = parse(SubmissionInput, data, 'salary');
+    await ensureDataset();
+    const settings = await getSettings();
+    return comparePay(input, idbCellSource(await getDb()), {
+      userCountry: localeRegion(navigator.language),
+      displayCurrency: settings.displayCurrency ?? input.currency,
+    });
+  },
+  async updateSubmission(data) {
+    const { id, input } = parse(z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)), input: SubmissionInput }), data, 'change');
+    const updated = await updateSubmission(id, input);
+    if (!updated) throw new HandlerError('not_found', 'That salary is no longer saved.');
+    return updated;
+  },
+  async importSubmissions(data) {
+    if (!Array.isArray(data)) throw new HandlerError('bad_request', 'Invalid import: expected a list of rows');
+    if (data.length > MAX_IMPORT_ROWS) throw new HandlerError('bad_request', `Invalid import: at most ${MAX_IMPORT_ROWS} rows at once`);
+    const rows = data.map((row, i) => {
+      const result = ImportRow.safeParse(row);
+      if (!result.success) {
+        const issue = result.error.issues[0]!;
+        throw new HandlerError('bad_request', `Row ${i + 1}, field ${issue.path.join('.') || '(row)'}: ${issue.message}. Nothing was imported.`);
+      }
+      return result.data;
+    });
+    return { imported: await importSubmissions(rows) };
+  },
+  async deleteAllData() {
+    const deleted = await deleteAllSubmissions();
+    await browser.storage.session.clear();
+    await settingsItem.removeValue();
+    return { deleted };
+  },
+};
+
+/** Run a popup/options message: answered only when an extension page sent it. */
+export async function handlePageMessage<K extends PageMessageName>(
+  name: K,
+  data: unknown,
+  sender: MessageSenderLike | null | undefined,
+): Promise<Answer<K>> {
+  try {
+    if (!isExtensionPage(sender)) throw new HandlerError('bad_request', `${name} is answered only for PayLens's own pages`);
+    const value = await pageHandlers[name](data);
+    return { ok: true, value } as Answer<K>;
+  } catch (error) {
+    return { ok: false, error: toAppError(error) } as Answer<K>;
+  }
+}
+
+export { PAGE_MESSAGES };
+
+async function datasetDates(): Promise<{ asOf: string | null; ratesAsOf: string }> {
+  const db = await getDb();
+  const meta = (await db.get('meta', DATASET_META_KEY))?.value as DatasetMeta | undefined;
+  return { asOf: meta?.asOf ?? null, ratesAsOf: RATES_AS_OF };
+}
