@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { syncAllSitesRegistration } from '../utils/all-sites';
 import { ensureDataset } from '../utils/estimate/service';
-import { forgetTab, handle, handlePageMessage, MESSAGE_NAMES, PAGE_MESSAGES, rememberTabPosting } from '../utils/handlers';
+import { forgetTab, handle, MESSAGE_NAMES, rememberTabPosting } from '../utils/handlers';
 import { onMessage } from '../utils/messaging';
 
 export default defineBackground(() => {
@@ -11,12 +11,8 @@ export default defineBackground(() => {
     onMessage(name, ({ data, sender }) => {
       // The popup's "this tab's posting": the last posting each tab's content script asked about.
       if (name === 'getEstimate') void rememberTabPosting(sender, data as unknown).catch(() => undefined);
-      return handle(name, data as unknown) as never;
+      return handle(name, data as unknown, sender) as never;
     });
-  }
-  // Popup and options messages: answered for extension pages only (the sender is checked).
-  for (const name of PAGE_MESSAGES) {
-    onMessage(name, ({ data, sender }) => handlePageMessage(name, data as unknown, sender) as never);
   }
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch(() => undefined));
   const sync = () => {

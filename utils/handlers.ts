@@ -2,6 +2,11 @@
  * The background's message handlers, as plain async functions of `unknown` input: every payload
  * is validated with zod here (a message can come from any content script on any page), and every
  * outcome — including a failure — is a typed `Result`. Wired to messaging in background.ts.
+ *
+ * Who is asking is decided once, here (`askerOf`), as uBlock Origin's messaging does: a content
+ * script runs inside a host page that can read whatever we draw, so it may send only the
+ * messages in CONTENT_SCRIPT_MESSAGES, and its estimates never include the user's own salaries.
+ * Everything that reads or changes the user's data answers extension pages only.
  */
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
@@ -11,10 +16,13 @@ import {
   addSubmission,
   deleteAllSubmissions,
   deleteSubmission,
+  ImportRowError,
   importSubmissions,
   listSubmissions,
   updateSubmission,
 } from './db/submissions';
+import { SubmissionError } from './submission-check';
+import { getSettings, isSiteEnabled, localeRegion, settingsItem } from './settings';
 import { getDb } from './db/index';
 import { badgeText } from './badge-text';
 import { comparePay } from './estimate/compare';
@@ -22,7 +30,6 @@ import { DATASET_META_KEY, idbCellSource } from './estimate/idb';
 import { ensureDataset, estimateForPosting } from './estimate/service';
 import type { DatasetMeta } from './estimate/types';
 import { RATES_AS_OF } from './normalize/currency';
-import { getSettings, isSiteEnabled, localeRegion, settingsItem } from './settings';
 import { isKnownSite, resolveAdapter } from './sites/registry';
 import { PAGE_MESSAGES, type PageMessageName, type ProtocolMap } from './messaging';
 import {
@@ -42,12 +49,34 @@ type Value<K extends keyof ProtocolMap> = Answer<K> extends Result<infer V> ? V 
 /** Thrown inside a handler to answer with that error code. */
 export class HandlerError extends Error {
   constructor(
-    readonly code: AppError['code'],
+    readonly code: AppError['code'] | 'forbidden',
     message: string,
+    readonly field?: string,
   ) {
     super(message);
   }
 }
+
+/** What the messaging layer tells us about the sender (runtime.MessageSender, the parts we read). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string } | null;
+}
+
+/** `extension`: one of PayLens's own pages (popup, options); `content`: a content script in a web page. */
+export type Asker = 'extension' | 'content';
+
+/** Who sent a message, or null when it is neither of ours (another extension, no sender). */
+export function askerOf(sender: Sender | null | undefined): Asker | null {
+  if (!sender || sender.id !== browser.runtime.id) return null;
+  const origin = browser.runtime.getURL('/');
+  if (sender.url?.startsWith(origin)) return 'extension';
+  return sender.tab ? 'content' : null;
+}
+
+/** The messages a content script may send. Everything else answers extension pages only. */
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set(['getEstimate', 'getEstimates', 'openCheckYours']);
 
 const prefillItem = storage.defineItem<JobPosting | null>('session:prefill', { fallback: null });
 
@@ -57,29 +86,30 @@ function parse<S extends z.ZodMiniType>(schema: S, data: unknown, what: string):
   return result.data;
 }
 
-/** The estimate for one validated posting, with its text for the badge. */
-async function estimatePosting(posting: JobPosting): Promise<EstimateAnswer> {
-  const estimate = await estimateForPosting(posting);
+/** The estimate for one validated posting, with its text for the badge (the user's own salaries joined for extension pages only). */
+async function estimatePosting(posting: JobPosting, asker: Asker): Promise<EstimateAnswer> {
+  const estimate = await estimateForPosting(posting, { withMine: asker === 'extension' });
   const { indianFormat } = await getSettings();
   return { estimate, text: badgeText(estimate, posting, { indian: indianFormat }) };
 }
 
 const MAX_BATCH = 200;
 
-/** Messages of the core table below (the popup/options ones are in their own section). */
+/** Messages of the core table below (the popup/options ones are in their own section, at the end). */
 type CoreMessageName = Exclude<keyof ProtocolMap, PageMessageName>;
+type HandlerTable<K extends keyof ProtocolMap> = { [N in K]: (data: unknown, asker: Asker) => Promise<Value<N>> };
 
-const handlers: { [K in CoreMessageName]: (data: unknown) => Promise<Value<K>> } = {
-  async getEstimate(data): Promise<EstimateAnswer> {
-    return estimatePosting(parse(JobPosting, data, 'posting'));
+const handlers: HandlerTable<CoreMessageName> = {
+  async getEstimate(data, asker): Promise<EstimateAnswer> {
+    return estimatePosting(parse(JobPosting, data, 'posting'), asker);
   },
-  async getEstimates(data): Promise<Result<EstimateAnswer>[]> {
+  async getEstimates(data, asker): Promise<Result<EstimateAnswer>[]> {
     if (!Array.isArray(data)) throw new HandlerError('bad_request', 'Invalid postings: expected a list');
     if (data.length > MAX_BATCH) throw new HandlerError('bad_request', `Invalid postings: at most ${MAX_BATCH} at once`);
     return Promise.all(
       data.map(async (item, i): Promise<Result<EstimateAnswer>> => {
         try {
-          return { ok: true, value: await estimatePosting(parse(JobPosting, item, `posting ${i}`)) };
+          return { ok: true, value: await estimatePosting(parse(JobPosting, item, `posting ${i}`), asker) };
         } catch (error) {
           return { ok: false, error: toAppError(error) };
         }
@@ -87,7 +117,7 @@ const handlers: { [K in CoreMessageName]: (data: unknown) => Promise<Value<K>> }
     );
   },
   async submitSalary(data) {
-    return addSubmission(parse(SubmissionInput, data, 'salary submission'));
+    return addSubmission(parse(SubmissionInput, data, 'salary submission'), new Date(), localeRegion(navigator.language));
   },
   async listSubmissions() {
     return listSubmissions();
@@ -100,7 +130,13 @@ const handlers: { [K in CoreMessageName]: (data: unknown) => Promise<Value<K>> }
     const db = await getDb();
     const meta = await db.get('meta', 'dataset');
     const info = (meta?.value ?? null) as { version: string; installedAt: string; cells: number; sources: DatasetInfo['sources'] } | null;
-    return { ...(await datasetDates()), version: info?.version ?? null, installedAt: info?.installedAt ?? null, cells: info?.cells ?? 0, sources: info?.sources ?? [] };
+    return {
+      ...(await datasetDates()),
+      version: info?.version ?? null,
+      installedAt: info?.installedAt ?? null,
+      cells: info?.cells ?? 0,
+      sources: info?.sources ?? [],
+    };
   },
   async openCheckYours(data) {
     const posting = parse(JobPosting, data, 'posting');
@@ -121,51 +157,79 @@ const handlers: { [K in CoreMessageName]: (data: unknown) => Promise<Value<K>> }
   },
 };
 
-/** Map anything thrown to a typed, user-readable error. */
-export function toAppError(error: unknown): AppError {
-  if (error instanceof HandlerError) return { code: error.code, message: error.message };
-  const name = (error as { name?: unknown } | null)?.name;
+/** DOMException names and codes browsers use for a full disk or an exhausted quota. */
+const STORAGE_FULL_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED', 'NS_ERROR_FILE_NO_DEVICE_SPACE', 'NS_ERROR_FILE_DISK_FULL']);
+const STORAGE_FULL_CODES = new Set([22, 1014]);
+const STORAGE_FULL_TEXT = /quota|disk (is )?full|no space left|not enough space|ENOSPC|QUOTA_EXCEEDED/i;
+
+/** Is this (or what it wraps: `cause`, `inner`, a transaction's `error`) a full disk or quota? */
+export function isStorageFull(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 3) return false;
+  const e = error as { name?: unknown; code?: unknown; message?: unknown; cause?: unknown; inner?: unknown; error?: unknown };
+  if (typeof e.name === 'string' && STORAGE_FULL_NAMES.has(e.name)) return true;
+  if (typeof e.code === 'number' && STORAGE_FULL_CODES.has(e.code) && e.name !== 'TypeError') return true;
+  if (typeof e.message === 'string' && STORAGE_FULL_TEXT.test(e.message)) return true;
+  return [e.cause, e.inner, e.error].some((inner) => inner !== error && isStorageFull(inner, depth + 1));
+}
+
+/** Messages whose failure means the user's change was not stored. */
+const SAVING: ReadonlySet<keyof ProtocolMap> = new Set([
+  'submitSalary',
+  'deleteSubmission',
+  'openCheckYours',
+  'updateSubmission',
+  'importSubmissions',
+  'deleteAllData',
+]);
+
+/** Map anything thrown to a typed, user-readable error. `saving`: the request was storing something of the user's. */
+export function toAppError(error: unknown, saving = true): AppError {
+  if (error instanceof SubmissionError) return { code: 'bad_request', message: error.message, field: error.field };
+  if (error instanceof ImportRowError) return { code: 'bad_request', message: `${error.message} Nothing was imported.`, field: error.field };
+  if (error instanceof HandlerError) {
+    return {
+      code: error.code === 'forbidden' ? 'bad_request' : error.code,
+      message: error.message,
+      ...(error.field ? { field: error.field } : {}),
+    };
+  }
   const message = String((error as { message?: unknown } | null)?.message ?? error);
-  if (name === 'QuotaExceededError' || /quota/i.test(message)) {
+  if (isStorageFull(error)) {
     return {
       code: 'storage_full',
-      message: "Your browser's storage for PayLens is full. Nothing was saved: free some disk space and try again.",
+      message: saving
+        ? "Your browser's storage for PayLens is full. Nothing was saved: free some disk space and try again."
+        : "Your browser's storage for PayLens is full, so PayLens cannot set up its salary data: free some disk space and reload the page.",
     };
   }
   return { code: 'internal', message: `Something went wrong in PayLens: ${message}`.slice(0, 500) };
 }
 
-/** Run the named handler on an untrusted payload; always resolves to a Result. */
-export async function handle<K extends CoreMessageName>(name: K, data: unknown): Promise<Answer<K>> {
+/**
+ * Run the named handler on an untrusted payload from `sender`; always resolves to a Result.
+ * The sender check happens here, once, for every message.
+ */
+export async function handle<K extends keyof ProtocolMap>(name: K, data: unknown, sender: Sender | null | undefined): Promise<Answer<K>> {
   try {
-    const value = await handlers[name](data);
+    if (!Object.hasOwn(allHandlers, name)) throw new HandlerError('bad_request', `Unknown message "${String(name)}"`);
+    const asker = askerOf(sender);
+    if (asker === null || (asker === 'content' && !CONTENT_SCRIPT_MESSAGES.has(name))) {
+      throw new HandlerError('forbidden', `"${name}" is answered only for PayLens's own pages.`);
+    }
+    const value = await (allHandlers[name] as (data: unknown, asker: Asker) => Promise<Value<K>>)(data, asker);
     return { ok: true, value } as Answer<K>;
   } catch (error) {
-    return { ok: false, error: toAppError(error) } as Answer<K>;
+    return { ok: false, error: toAppError(error, SAVING.has(name)) } as Answer<K>;
   }
 }
 
-export const MESSAGE_NAMES = Object.keys(handlers) as CoreMessageName[];
+export const MESSAGE_NAMES = [...Object.keys(handlers), ...PAGE_MESSAGES] as (keyof ProtocolMap)[];
 
 // =============================================================================================
-// Popup and options: messages answered only for extension pages (never a content script), and
-// the per-tab memory of the posting a content script last asked about. Kept apart from the core
-// table above; wired in background.ts.
+// Popup and options: messages for extension pages only (none is in CONTENT_SCRIPT_MESSAGES, so
+// `handle` refuses them to a content script), and the per-tab memory of the posting a content
+// script last asked about. Kept apart from the core table above.
 // =============================================================================================
-
-/** What the background needs to know about who sent a message. */
-export interface MessageSenderLike {
-  id?: string;
-  url?: string;
-  tab?: { id?: number; url?: string };
-}
-
-/** True for the extension's own pages (popup, options, welcome), never for a content script. */
-export function isExtensionPage(sender: MessageSenderLike | null | undefined): boolean {
-  if (!sender || sender.id !== browser.runtime.id || typeof sender.url !== 'string') return false;
-  const origin = browser.runtime.getURL('/');
-  return sender.url.startsWith(origin);
-}
 
 const TAB_POSTING_PREFIX = 'tabPosting:';
 
@@ -176,12 +240,13 @@ interface RememberedPosting {
 }
 
 /**
- * Remember, per tab in `storage.session` (cleared when the browser closes; the posting is public
- * page data), the last valid posting that tab's content script asked an estimate for.
+ * Remember, per tab in `storage.session` (gone when the browser closes; a posting is public page
+ * data), the last valid posting that tab's content script asked an estimate for. background.ts
+ * calls this for every getEstimate.
  */
-export async function rememberTabPosting(sender: MessageSenderLike | null | undefined, data: unknown): Promise<void> {
+export async function rememberTabPosting(sender: Sender | null | undefined, data: unknown): Promise<void> {
   const tabId = sender?.tab?.id;
-  if (tabId === undefined || tabId < 0 || isExtensionPage(sender)) return;
+  if (askerOf(sender) !== 'content' || tabId === undefined || tabId < 0) return;
   const parsed = JobPosting.safeParse(data);
   if (!parsed.success) return;
   const record: RememberedPosting = { posting: parsed.data, tabUrl: sender?.tab?.url ?? null };
@@ -198,12 +263,12 @@ const sameDocument = (a: string, b: string) => a.split('#')[0] === b.split('#')[
 async function tabPostingView(tabId: number): Promise<TabPostingView> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
   const url = tab?.url ?? null;
-  const stored = (await browser.storage.session.get(`${TAB_POSTING_PREFIX}${tabId}`))[`${TAB_POSTING_PREFIX}${tabId}`] as
-    | RememberedPosting
-    | undefined;
+  const key = `${TAB_POSTING_PREFIX}${tabId}`;
+  const stored = (await browser.storage.session.get(key))[key] as RememberedPosting | undefined;
   const current = stored && (!url || !stored.tabUrl || sameDocument(stored.tabUrl, url)) ? stored.posting : null;
   let site: TabPostingView['site'] = null;
-  let webPage = false;
+  // no address: a tab PayLens may not read (no host permission), which may well be a web page
+  let webPage = url === null;
   if (url) {
     try {
       const parsed = new URL(url);
@@ -213,9 +278,6 @@ async function tabPostingView(tabId: number): Promise<TabPostingView> {
     } catch {
       webPage = false;
     }
-  } else {
-    // no address: the tab is not one PayLens may read (no host permission); it may be a web page
-    webPage = true;
   }
   return { posting: current, site, allSitesGranted: await hasAllSitesPermission(), webPage };
 }
@@ -226,7 +288,7 @@ const ImportRow = z.extend(SubmissionInput, {
 });
 const MAX_IMPORT_ROWS = 50_000;
 
-const pageHandlers: { [K in PageMessageName]: (data: unknown) => Promise<Value<K>> } = {
+const pageHandlers: HandlerTable<PageMessageName> = {
   async getTabPosting(data) {
     return tabPostingView(parse(z.number().check(z.int(), z.gte(0)), data, 'tab id'));
   },
@@ -241,7 +303,7 @@ const pageHandlers: { [K in PageMessageName]: (data: unknown) => Promise<Value<K
   },
   async updateSubmission(data) {
     const { id, input } = parse(z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)), input: SubmissionInput }), data, 'change');
-    const updated = await updateSubmission(id, input);
+    const updated = await updateSubmission(id, input, localeRegion(navigator.language));
     if (!updated) throw new HandlerError('not_found', 'That salary is no longer saved.');
     return updated;
   },
@@ -252,11 +314,11 @@ const pageHandlers: { [K in PageMessageName]: (data: unknown) => Promise<Value<K
       const result = ImportRow.safeParse(row);
       if (!result.success) {
         const issue = result.error.issues[0]!;
-        throw new HandlerError('bad_request', `Row ${i + 1}, field ${issue.path.join('.') || '(row)'}: ${issue.message}. Nothing was imported.`);
+        throw new ImportRowError(i + 1, issue.path.join('.') || '(row)', issue.message);
       }
       return result.data;
     });
-    return { imported: await importSubmissions(rows) };
+    return { imported: await importSubmissions(rows, new Date(), localeRegion(navigator.language)) };
   },
   async deleteAllData() {
     const deleted = await deleteAllSubmissions();
@@ -266,22 +328,7 @@ const pageHandlers: { [K in PageMessageName]: (data: unknown) => Promise<Value<K
   },
 };
 
-/** Run a popup/options message: answered only when an extension page sent it. */
-export async function handlePageMessage<K extends PageMessageName>(
-  name: K,
-  data: unknown,
-  sender: MessageSenderLike | null | undefined,
-): Promise<Answer<K>> {
-  try {
-    if (!isExtensionPage(sender)) throw new HandlerError('bad_request', `${name} is answered only for PayLens's own pages`);
-    const value = await pageHandlers[name](data);
-    return { ok: true, value } as Answer<K>;
-  } catch (error) {
-    return { ok: false, error: toAppError(error) } as Answer<K>;
-  }
-}
-
-export { PAGE_MESSAGES };
+const allHandlers: HandlerTable<keyof ProtocolMap> = { ...handlers, ...pageHandlers };
 
 async function datasetDates(): Promise<{ asOf: string | null; ratesAsOf: string }> {
   const db = await getDb();

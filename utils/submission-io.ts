@@ -11,6 +11,7 @@ import { DisplayPeriod, Level, SubmissionInput, type Submission } from './schema
 /** The columns of an export, in order (CSV header; JSON keys). */
 export const EXPORT_COLUMNS = [
   'id',
+  'clientId',
   'createdAt',
   'title',
   'company',
@@ -18,19 +19,25 @@ export const EXPORT_COLUMNS = [
   'level',
   'yearsExperience',
   'period',
-  'annualBase',
+  'base',
+  'total',
   'annualBonus',
   'annualEquity',
-  'annualTotal',
   'currency',
   'jobKey',
 ] as const;
 type Column = (typeof EXPORT_COLUMNS)[number];
 
-const NUMBER_COLUMNS: ReadonlySet<Column> = new Set(['yearsExperience', 'annualBase', 'annualBonus', 'annualEquity', 'annualTotal']);
-/** Columns a row may leave empty (read as null, or as absent for the optional ones). */
-const ABSENT_WHEN_EMPTY: ReadonlySet<Column> = new Set(['id', 'createdAt', 'level', 'period', 'annualBonus', 'annualEquity']);
-const NULL_WHEN_EMPTY: ReadonlySet<Column> = new Set(['company', 'location', 'yearsExperience', 'annualTotal', 'jobKey']);
+const NUMBER_COLUMNS: ReadonlySet<Column> = new Set(['yearsExperience', 'base', 'total', 'annualBonus', 'annualEquity']);
+/** Columns a row may leave empty (read as null, as absent, or as their default). */
+const ABSENT_WHEN_EMPTY: ReadonlySet<Column> = new Set(['id', 'createdAt', 'annualBonus', 'annualEquity']);
+const NULL_WHEN_EMPTY: ReadonlySet<Column> = new Set(['company', 'location', 'yearsExperience', 'total', 'jobKey']);
+const DEFAULT_WHEN_EMPTY: Partial<Record<Column, () => string>> = {
+  level: () => 'unknown',
+  period: () => 'year',
+  // a file written by hand has no entry ids: each row gets one
+  clientId: () => crypto.randomUUID(),
+};
 
 export const EXPORT_FORMAT = 'paylens-salaries';
 
@@ -85,13 +92,15 @@ export function validateRow(record: Record<string, unknown>, row: number): { row
     let value = record[column];
     if (typeof value === 'string') value = value.trim();
     const empty = value === undefined || value === null || value === '';
-    if (empty) {
+    const fallback = DEFAULT_WHEN_EMPTY[column];
+    if (empty && fallback) value = fallback();
+    else if (empty) {
       if (ABSENT_WHEN_EMPTY.has(column)) continue;
       if (NULL_WHEN_EMPTY.has(column)) {
         out[column] = null;
         continue;
       }
-      if (column !== 'title' && column !== 'annualBase' && column !== 'currency') continue;
+      if (column !== 'title' && column !== 'base' && column !== 'currency') continue;
       fail(column, 'required');
       continue;
     }
@@ -130,8 +139,8 @@ export function validateRow(record: Record<string, unknown>, row: number): { row
     }
     return { errors };
   }
-  if (result.data.annualTotal !== null && result.data.annualTotal < result.data.annualBase) {
-    return { errors: [{ row, field: 'annualTotal', problem: 'total' }] };
+  if (result.data.total !== null && result.data.total < result.data.base) {
+    return { errors: [{ row, field: 'total', problem: 'total' }] };
   }
   if (typeof out.id === 'string' && out.id.length > 100) return { errors: [{ row, field: 'id', problem: 'text' }] };
   const rowOut: ImportedRow = { ...result.data };
@@ -174,7 +183,7 @@ export function parseImport(text: string, fileName = ''): ImportParse {
   }
   const table = parseCsv(trimmed).filter((r) => r.some((cell) => cell.trim() !== ''));
   const header = table[0]?.map((h) => h.trim());
-  if (!header || !header.includes('title') || !header.includes('annualBase')) {
+  if (!header || !header.includes('title') || !header.includes('base')) {
     return { ok: false, errors: [{ row: 0, field: null, problem: 'format' }] };
   }
   const records = table.slice(1).map((cells) => {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { addSubmission, listSubmissions } from '../../utils/db/submissions';
-import { forgetTab, handlePageMessage, PAGE_MESSAGES, rememberTabPosting } from '../../utils/handlers';
+import { forgetTab, handle, rememberTabPosting, type Sender } from '../../utils/handlers';
+import { PAGE_MESSAGES, type PageMessageName } from '../../utils/messaging';
 import type { JobPosting, SubmissionInput } from '../../utils/schemas';
 import { getSettings, updateSettings } from '../../utils/settings';
 import { extras } from './helpers/fake-extras';
 
-const popup = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
+const popup: Sender = { id: 'test-extension-id', url: 'chrome-extension://test-extension-id/popup.html' };
 const posting: JobPosting = {
   site: 'greenhouse',
   jobKey: 'greenhouse:4012345',
@@ -22,19 +23,23 @@ const posting: JobPosting = {
   source: 'json-ld',
 };
 const salary: SubmissionInput = {
+  clientId: 'c0ffee00-0000-4000-8000-000000000001',
   title: 'Software Engineer',
   company: null,
   location: 'Bengaluru',
-  annualBase: 2_400_000,
-  annualTotal: null,
+  level: 'unknown',
+  base: 2_400_000,
+  total: null,
   currency: 'INR',
+  period: 'year',
   yearsExperience: 4,
   jobKey: null,
 };
+const handlePageMessage = <K extends PageMessageName>(name: K, data: unknown, sender: Sender) => handle(name, data, sender);
 
 async function openTab(url: string) {
   const tab = await fakeBrowser.tabs.create({ url });
-  return { tab, sender: { id: 'test-extension-id', url, tab: { id: tab.id!, url } } };
+  return { tab, sender: { id: fakeBrowser.runtime.id, url, tab: { id: tab.id!, url } } };
 }
 
 describe('popup and options messages', () => {
@@ -88,8 +93,11 @@ describe('popup and options messages', () => {
 
   it('edits a saved salary, and deletes everything (salaries, remembered postings, settings)', async () => {
     const saved = await addSubmission(salary);
-    const edited = await handlePageMessage('updateSubmission', { id: saved.id, input: { ...salary, annualBase: 2_600_000 } }, popup);
+    const edited = await handlePageMessage('updateSubmission', { id: saved.id, input: { ...salary, base: 2_600_000 } }, popup);
     expect(edited.ok && edited.value.annualBase).toBe(2_600_000);
+    // the background's bounds apply to an edit too
+    const absurd = await handlePageMessage('updateSubmission', { id: saved.id, input: { ...salary, base: 9e9, currency: 'GBP' } }, popup);
+    expect(!absurd.ok && absurd.error.field).toBe('base');
     expect((await listSubmissions())[0]!.annualBase).toBe(2_600_000);
     const missing = await handlePageMessage('updateSubmission', { id: 'nope', input: salary }, popup);
     expect(!missing.ok && missing.error.code).toBe('not_found');
@@ -105,11 +113,15 @@ describe('popup and options messages', () => {
   });
 
   it('imports all rows or none, naming the row and field of the first bad one', async () => {
-    const bad = await handlePageMessage('importSubmissions', [salary, { ...salary, annualBase: 'lots' }], popup);
+    const second = { ...salary, clientId: 'c0ffee00-0000-4000-8000-000000000002' };
+    const bad = await handlePageMessage('importSubmissions', [salary, { ...second, base: 'lots' }], popup);
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.error.message).toMatch(/^Row 2, field annualBase/);
+    if (!bad.ok) expect(bad.error.message).toMatch(/^Row 2, field base/);
+    // a row that passes the schema but not the background's bounds: also nothing stored
+    const implausible = await handlePageMessage('importSubmissions', [salary, { ...second, base: 1, currency: 'USD' }], popup);
+    expect(!implausible.ok && implausible.error.message).toMatch(/^Row 2, field base/);
     expect(await listSubmissions()).toEqual([]);
-    const good = await handlePageMessage('importSubmissions', [salary, salary], popup);
+    const good = await handlePageMessage('importSubmissions', [salary, second], popup);
     expect(good.ok && good.value.imported).toBe(2);
   });
 });

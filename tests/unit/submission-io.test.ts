@@ -7,29 +7,33 @@ import { EXPORT_COLUMNS, parseImport, toCsv, toJson } from '../../utils/submissi
 
 const saved: Submission = {
   id: 'a1',
+  clientId: 'c0ffee00-0000-4000-8000-0000000000a1',
   createdAt: '2026-11-02T10:00:00.000Z',
   title: 'Senior Software Engineer',
   company: 'Acme, "Intl"',
   location: 'Bengaluru',
   level: 'senior',
   period: 'year',
+  base: 3_000_000,
+  total: 3_300_000,
   annualBase: 3_000_000,
-  annualBonus: 300_000,
-  annualEquity: null,
+  annualBonus: 200_000,
+  annualEquity: 100_000,
   annualTotal: 3_300_000,
   currency: 'INR',
   yearsExperience: 7,
   jobKey: null,
 };
 
-const header = 'title,company,location,annualBase,currency,yearsExperience,annualTotal';
+const header = 'title,company,location,base,currency,yearsExperience,total';
 
 describe('export and import', () => {
   it('round-trips through JSON and CSV (commas and quotes in a field survive)', () => {
     for (const text of [toJson([saved]), toCsv([saved])]) {
       const parsed = parseImport(text);
       expect(parsed.ok).toBe(true);
-      if (parsed.ok) expect(parsed.rows).toEqual([{ ...saved, annualEquity: undefined }].map(({ annualEquity: _, ...r }) => r));
+      const { annualBase: _b, annualTotal: _t, ...fields } = saved;
+      if (parsed.ok) expect(parsed.rows).toEqual([fields]);
     }
     expect(toCsv([saved]).split('\r\n')[0]).toBe(EXPORT_COLUMNS.join(','));
   });
@@ -40,24 +44,24 @@ describe('export and import', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     expect(parsed.errors).toEqual([
-      { row: 2, field: 'annualBase', problem: 'number' },
+      { row: 2, field: 'base', problem: 'number' },
       { row: 3, field: 'currency', problem: 'currency' },
     ]);
-    expect(describeImportError(parsed.errors[0]!)).toBe('Row 2, field “annualBase”: must be a number.');
+    expect(describeImportError(parsed.errors[0]!)).toBe('Row 2, field “base”: must be a number.');
   });
 
   it('catches a missing title, a total below base, a bad level, and a file that is not an export', () => {
     const json = JSON.stringify({
       salaries: [
-        { title: '', annualBase: 100, currency: 'USD' },
-        { title: 'PM', annualBase: 200000, annualTotal: 100000, currency: 'USD' },
-        { title: 'PM', annualBase: 200000, currency: 'USD', level: 'wizard' },
+        { title: '', base: 100, currency: 'USD' },
+        { title: 'PM', base: 200000, total: 100000, currency: 'USD' },
+        { title: 'PM', base: 200000, currency: 'USD', level: 'wizard' },
       ],
     });
     const parsed = parseImport(json, 'x.json');
     expect(parsed.ok ? [] : parsed.errors).toEqual([
       { row: 1, field: 'title', problem: 'required' },
-      { row: 2, field: 'annualTotal', problem: 'total' },
+      { row: 2, field: 'total', problem: 'total' },
       { row: 3, field: 'level', problem: 'choice' },
     ]);
     expect(parseImport('{"nope": 1}').ok).toBe(false);
@@ -82,10 +86,11 @@ describe('export and import', () => {
   });
 
   it('an import whose write fails stores nothing (all rows or none)', async () => {
+    const { annualBase: _b, annualTotal: _t, ...fields } = saved;
     const rows = [
-      { ...saved, id: 'dup' },
+      { ...fields, id: 'dup' },
       // a key IndexedDB refuses makes the second write fail
-      { ...saved, id: {} as unknown as string },
+      { ...fields, id: {} as unknown as string },
     ];
     await expect(importSubmissions(rows)).rejects.toBeTruthy();
     expect(await listSubmissions()).toEqual([]);

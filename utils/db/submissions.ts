@@ -1,14 +1,32 @@
-/** The user's own salary submissions, stored locally in IndexedDB. */
+/**
+ * The user's own salary submissions, stored locally in IndexedDB (background only). Each is
+ * checked (utils/submission-check.ts), normalised once (where it belongs: family, level,
+ * company, place) and stored under its form-made `clientId`, so saving the same entry twice —
+ * a retry after the worker stopped mid-reply — stores it once.
+ */
+import { normalizeSubmission } from '../normalize/posting';
 import type { Submission, SubmissionInput } from '../schemas';
+import { checkSubmission, SubmissionError } from '../submission-check';
 import { getDb } from './index';
 
-export async function addSubmission(input: SubmissionInput, now = new Date()): Promise<Submission> {
-  const submission: Submission = { ...input, id: crypto.randomUUID(), createdAt: now.toISOString() };
+export async function addSubmission(input: SubmissionInput, now = new Date(), userCountry: string | null = null): Promise<Submission> {
+  const { annualBase, annualTotal } = checkSubmission(input);
+  const submission: Submission = {
+    ...input,
+    id: input.clientId,
+    createdAt: now.toISOString(),
+    annualBase,
+    annualTotal,
+    resolved: normalizeSubmission(input, userCountry),
+  };
   const db = await getDb();
-  const tx = db.transaction(['submissions', 'estimates'], 'readwrite');
-  await tx.objectStore('submissions').add(submission);
-  // A new submission can join cells: cached estimates are stale.
-  await tx.objectStore('estimates').clear();
+  const tx = db.transaction('submissions', 'readwrite');
+  const existing = await tx.store.get(submission.id);
+  if (existing) {
+    await tx.done;
+    return existing;
+  }
+  await tx.store.put(submission);
   await tx.done;
   return submission;
 }
@@ -22,26 +40,24 @@ export async function listSubmissions(): Promise<Submission[]> {
 
 export async function deleteSubmission(id: string): Promise<boolean> {
   const db = await getDb();
-  const tx = db.transaction(['submissions', 'estimates'], 'readwrite');
-  const existing = await tx.objectStore('submissions').getKey(id);
-  if (existing !== undefined) {
-    await tx.objectStore('submissions').delete(id);
-    await tx.objectStore('estimates').clear();
-  }
+  const tx = db.transaction('submissions', 'readwrite');
+  const existing = await tx.store.getKey(id);
+  if (existing !== undefined) await tx.store.delete(id);
   await tx.done;
   return existing !== undefined;
 }
 
-/** Replace one submission's fields (its id and creation time stay). Null when there is none. */
-export async function updateSubmission(id: string, input: SubmissionInput): Promise<Submission | null> {
+/** Replace one submission's fields (checked and normalised again; its id and creation time stay). Null when there is none. */
+export async function updateSubmission(id: string, input: SubmissionInput, userCountry: string | null = null): Promise<Submission | null> {
+  const { annualBase, annualTotal } = checkSubmission(input);
+  const resolved = normalizeSubmission(input, userCountry);
   const db = await getDb();
-  const tx = db.transaction(['submissions', 'estimates'], 'readwrite');
-  const existing = await tx.objectStore('submissions').get(id);
+  const tx = db.transaction('submissions', 'readwrite');
+  const existing = await tx.store.get(id);
   let updated: Submission | null = null;
   if (existing) {
-    updated = { ...input, id, createdAt: existing.createdAt };
-    await tx.objectStore('submissions').put(updated);
-    await tx.objectStore('estimates').clear();
+    updated = { ...input, id, createdAt: existing.createdAt, annualBase, annualTotal, resolved };
+    await tx.store.put(updated);
   }
   await tx.done;
   return updated;
@@ -50,29 +66,49 @@ export async function updateSubmission(id: string, input: SubmissionInput): Prom
 /** An imported row: a submission's fields, with its id and creation time when the file has them. */
 export type ImportedSubmission = SubmissionInput & { id?: string; createdAt?: string };
 
+/** A row of an import that failed the checks: which row (1-based) and which field. */
+export class ImportRowError extends Error {
+  constructor(
+    readonly row: number,
+    readonly field: string,
+    message: string,
+  ) {
+    super(`Row ${row}, field ${field}: ${message}`);
+  }
+}
+
 /**
- * Store every row in ONE transaction: all of them or none (a failed write aborts the lot). A row
- * with the id of a stored submission replaces it, so importing the same export twice adds nothing.
+ * Store every row in ONE transaction: all of them or none. Every row is checked and normalised
+ * before the transaction opens (a bad one throws ImportRowError and nothing is written); a failed
+ * write aborts the lot. A row with the id of a stored submission replaces it, so importing the
+ * same export twice adds nothing.
  */
-export async function importSubmissions(rows: readonly ImportedSubmission[], now = new Date()): Promise<number> {
-  const db = await getDb();
-  const tx = db.transaction(['submissions', 'estimates'], 'readwrite');
-  const store = tx.objectStore('submissions');
+export async function importSubmissions(rows: readonly ImportedSubmission[], now = new Date(), userCountry: string | null = null): Promise<number> {
   const base = now.getTime();
+  const submissions: Submission[] = rows.map((row, i) => {
+    const { id, createdAt, ...input } = row;
+    let annual: { annualBase: number; annualTotal: number | null };
+    try {
+      annual = checkSubmission(input);
+    } catch (error) {
+      if (error instanceof SubmissionError) throw new ImportRowError(i + 1, error.field, error.message);
+      throw error;
+    }
+    return {
+      ...input,
+      ...annual,
+      id: id ?? input.clientId,
+      // distinct times keep the file's order in the newest-first list
+      createdAt: createdAt ?? new Date(base - i).toISOString(),
+      resolved: normalizeSubmission(input, userCountry),
+    };
+  });
+  const db = await getDb();
+  const tx = db.transaction('submissions', 'readwrite');
   const writes: Promise<unknown>[] = [];
   try {
     // a put can throw synchronously (a key IndexedDB refuses): that too must abort the lot
-    rows.forEach((row, i) => {
-      const { id, createdAt, ...input } = row;
-      const submission: Submission = {
-        ...input,
-        id: id ?? crypto.randomUUID(),
-        // distinct times keep the file's order in the newest-first list
-        createdAt: createdAt ?? new Date(base - i).toISOString(),
-      };
-      writes.push(store.put(submission));
-    });
-    writes.push(tx.objectStore('estimates').clear());
+    for (const submission of submissions) writes.push(tx.store.put(submission));
     await Promise.all(writes);
     await tx.done;
   } catch (error) {
@@ -88,7 +124,7 @@ export async function importSubmissions(rows: readonly ImportedSubmission[], now
   return rows.length;
 }
 
-/** Delete every submission and the estimates cache (they may have used the submissions). */
+/** Delete every submission and the estimates cache (estimates for pages may have used them). */
 export async function deleteAllSubmissions(): Promise<number> {
   const db = await getDb();
   const tx = db.transaction(['submissions', 'estimates'], 'readwrite');

@@ -4,12 +4,10 @@
  * (log-normal on each side of the median, so a skewed band stays skewed). The user's own
  * submissions never join this estimate: they would be compared with themselves.
  */
-import { normalizeCompany } from '../normalize/company';
-import { convertCurrency, fromAnnual } from '../normalize/currency';
-import { normalizeTitle } from '../normalize/title';
+import { annualize, convertCurrency, fromAnnual } from '../normalize/currency';
+import { normalizePosting } from '../normalize/posting';
 import type { EstimateOk, PayComparison, SubmissionInput } from '../schemas';
-import { estimateResolved } from './estimator';
-import { resolvePlace } from './place';
+import { estimateDetailed } from './estimator';
 import type { CellSource } from './types';
 
 /** z-score of the 75th percentile of a standard normal. */
@@ -35,10 +33,10 @@ export function percentileOf(pay: number, market: { p25: number; p50: number; p7
 
 /** The user's pay on an estimate's scale: its currency, period and basis. Null without a rate. */
 export function payOnScale(
-  input: Pick<SubmissionInput, 'annualBase' | 'annualTotal' | 'currency'>,
+  input: Pick<SubmissionInput, 'base' | 'total' | 'period' | 'currency'>,
   estimate: Pick<EstimateOk, 'currency' | 'period' | 'basis'>,
 ): number | null {
-  const annual = estimate.basis === 'total' ? (input.annualTotal ?? input.annualBase) : input.annualBase;
+  const annual = annualize(estimate.basis === 'total' ? (input.total ?? input.base) : input.base, input.period);
   const converted = convertCurrency(annual, input.currency, estimate.currency);
   return converted === null ? null : fromAnnual(converted, estimate.period);
 }
@@ -60,33 +58,16 @@ export interface CompareOptions {
 
 /** The market for this submission's role × level × place, and where its pay falls on it. */
 export async function comparePay(
-  input: Pick<SubmissionInput, 'title' | 'company' | 'location' | 'level' | 'annualBase' | 'annualTotal' | 'currency'>,
+  input: Pick<SubmissionInput, 'title' | 'company' | 'location' | 'level' | 'base' | 'total' | 'period' | 'currency'>,
   source: CellSource,
   options: CompareOptions = {},
 ): Promise<PayComparison> {
-  const title = normalizeTitle(input.title, input.company ?? undefined);
-  if (!title.family) {
-    return {
-      estimate: { status: 'no-data', reason: `PayLens does not recognise the role in "${input.title}".`, role: null },
-      position: null,
-    };
-  }
-  const company = input.company?.trim() ? normalizeCompany(input.company) : null;
-  const level = input.level && input.level !== 'unknown' ? input.level : title.level;
-  const { estimate } = await estimateResolved(
-    {
-      family: title.family,
-      specialization: title.specialization,
-      level,
-      place: resolvePlace(input.location, null, options.userCountry ?? null),
-      companyId: company?.id || null,
-      companyName: company?.name ?? null,
-      displayCurrency: options.displayCurrency ?? input.currency,
-      displayPeriod: 'year',
-    },
-    source,
-    { userCountry: options.userCountry ?? null, submissions: [] },
-  );
+  const query = normalizePosting({ title: input.title, company: input.company, location: input.location }, options.userCountry ?? null);
+  if (input.level !== 'unknown') query.level = input.level;
+  const { estimate } = await estimateDetailed(query, source, {
+    displayCurrency: options.displayCurrency ?? input.currency,
+    displayPeriod: 'year',
+  });
   if (estimate.status !== 'ok') return { estimate, position: null };
   const pay = payOnScale(input, estimate);
   return { estimate, position: pay === null || pay <= 0 ? null : positionOf(pay, estimate) };
