@@ -27,7 +27,7 @@ import { getDb } from './db/index';
 import { badgeText } from './badge-text';
 import { comparePay } from './estimate/compare';
 import { DATASET_META_KEY, idbCellSource } from './estimate/idb';
-import { ensureDataset, estimateForPosting } from './estimate/service';
+import { answerForPosting, ensureDataset } from './estimate/service';
 import type { DatasetMeta } from './estimate/types';
 import { RATES_AS_OF } from './normalize/currency';
 import { isKnownSite, resolveAdapter } from './sites/registry';
@@ -88,9 +88,10 @@ function parse<S extends z.ZodMiniType>(schema: S, data: unknown, what: string):
 
 /** The estimate for one validated posting, with its text for the badge (the user's own salaries joined for extension pages only). */
 async function estimatePosting(posting: JobPosting, asker: Asker): Promise<EstimateAnswer> {
-  const estimate = await estimateForPosting(posting, { withMine: asker === 'extension' });
+  const { estimate, query } = await answerForPosting(posting, { withMine: asker === 'extension' });
   const { indianFormat } = await getSettings();
-  return { estimate, text: badgeText(estimate, posting, { indian: indianFormat }) };
+  // the posted salary as normalised: an implausible one is neither shown nor compared
+  return { estimate, text: badgeText(estimate, query.postedSalary, { indian: indianFormat }) };
 }
 
 const MAX_BATCH = 200;
