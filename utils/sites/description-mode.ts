@@ -14,8 +14,9 @@ import type { WorkMode } from '../schemas';
 const DESCRIPTION_MODES: readonly (readonly [RegExp, WorkMode])[] = [
   [/\bhybrid[- ](?:work(?:ing)?|policy|role|model|arrangement|environment|position|schedule|set-?up|basis|pattern|approach|opportunity)\b/i, 'hybrid'],
   [/\b(?:this|the) (?:role|position|job) is (?:a )?hybrid\b/i, 'hybrid'],
-  [/\b(?:[1-4]|one|two|three|four) days? (?:a|per|each) week (?:in|at|from) (?:the|our|an?) office\b/i, 'hybrid'],
-  [/\b(?:[1-4]|one|two|three|four) days? in (?:the|our) office\b/i, 'hybrid'],
+  [/\bwe work (?:a )?hybrid\b/i, 'hybrid'],
+  [/\b(?:[1-4]|one|two|three|four) days? (?:a|per|each) week (?:in|at|from) (?:the|our|an?)(?: [A-Z][\w-]+){0,2} office\b/i, 'hybrid'],
+  [/\b(?:[1-4]|one|two|three|four) days? in (?:the|our)(?: [A-Z][\w-]+){0,2} office\b/i, 'hybrid'],
   [/\bin (?:one of )?our offices? (?:at least )?\d{1,2} ?% of the time\b/i, 'hybrid'],
   [/\b(?:fully|100 ?%|completely|entirely|permanently) remote\b/i, 'remote'],
   [/\bremote[- ]first (?:company|team|role|culture)\b/i, 'remote'],
