@@ -5,7 +5,7 @@
  */
 import type { JobPosting } from '../schemas';
 import { adaptersFor, generic } from './registry';
-import { resolvePage } from './resolve';
+import { resolvePage, withSiteCountry } from './resolve';
 
 export function extractPage(doc: Document, url: URL): JobPosting[] {
   // As in the browser: each site's own script on known sites, the all-sites script elsewhere.
@@ -14,13 +14,13 @@ export function extractPage(doc: Document, url: URL): JobPosting[] {
     const { adapter } = role;
     if (role.job) {
       const posting = adapter.extract(doc, url);
-      if (posting) return [posting];
+      if (posting) return [withSiteCountry(adapter, url, posting)];
     }
     if (role.listing && adapter.extractCards) {
-      const cards = adapter.extractCards(doc, url).map((c) => c.posting);
+      const cards = adapter.extractCards(doc, url).map((c) => withSiteCountry(adapter, url, c.posting));
       if (cards.length) return cards;
     }
   }
   const posting = generic.extract(doc, url);
-  return posting ? [posting] : [];
+  return posting ? [withSiteCountry(generic, url, posting)] : [];
 }
