@@ -18,7 +18,7 @@
  */
 import type { JobPosting } from '../schemas';
 import { parseSalaryText } from '../normalize/salary-text';
-import { cardsFrom, countryFromLocation, hrefOf, modeFromLabel, prettifySlug, spacedText } from './ats-helpers';
+import { collectCards, countryFromLocation, hrefOf, modeFromLabel, plausibleSalary, prettifySlug, spacedText } from './fields';
 import { modeFromDescription } from './description-mode';
 import { cleanText, metaContent, textOf } from './dom';
 import { jsonLdPosting } from './structured-data';
@@ -255,7 +255,7 @@ export const greenhouse: SiteAdapter = {
   anchor: 'h1.app-title, .job__title h1, main h1, #header h1',
   cardSelector: CARD_SELECTOR,
   extractCard: extractGreenhouseCard,
-  extractCards: (doc, url) => cardsFrom(doc, url, CARD_SELECTOR, extractGreenhouseCard),
+  extractCards: (doc, url) => collectCards(doc, CARD_SELECTOR, (el) => extractGreenhouseCard(el, url)),
   extract(doc, url): JobPosting | null {
     const id = jobId(url);
     if (!id) return null;
@@ -288,7 +288,7 @@ export const greenhouse: SiteAdapter = {
       location,
       locations,
       mode,
-      postedSalary,
+      postedSalary: plausibleSalary(postedSalary, countryFromLocation(location)),
       employmentType: structured?.employmentType ?? null,
       datePosted: structured?.datePosted ?? remix?.datePosted ?? null,
       source: structured ? 'json-ld' : 'dom',

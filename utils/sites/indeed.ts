@@ -17,9 +17,8 @@
  */
 import type { JobPosting } from '../schemas';
 import {
-  absoluteHref,
+  hrefOf,
   assemblePosting,
-  cardPosting,
   collectCards,
   firstOf,
   leafTexts,
@@ -27,9 +26,9 @@ import {
   modeFromLocation,
   salaryFromElements,
   salaryFromText,
-  structuredFor,
+  trustedStructured,
   visibleTextOf,
-} from './board-helpers';
+} from './fields';
 import { cleanText } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -137,13 +136,13 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const country = hostCountry(url);
   const details = viewJk(url) ? doc : (firstOf(doc, SELECTORS.details) ?? doc);
   const domTitle = cleanTitle(visibleTextOf(details, SELECTORS.title, 300));
-  const structured = viewJk(url) ? structuredFor(jsonLdPosting(doc), domTitle) : null;
+  const structured = viewJk(url) ? trustedStructured(jsonLdPosting(doc), { title: domTitle }) : null;
   if (!domTitle && !structured) return null;
   const header = firstOf(details, SELECTORS.header);
   const labels = leafTexts(header, 150);
   const location = visibleTextOf(details, SELECTORS.location, 300) ?? shownLocation(labels, structured?.locations[0] ?? null);
   const mode = modeFromLocation(location) ?? modeFromLabels(labels);
-  return assemblePosting({ site: 'indeed', jobKey: `indeed:${jk}`, url: url.href }, structured, {
+  return assemblePosting({ site: 'indeed', jobKey: `indeed:${jk}`, url: url.href, structured,
     title: domTitle,
     company: visibleTextOf(details, SELECTORS.company, 200),
     location,
@@ -166,18 +165,16 @@ function extractCard(card: Element, url: URL): JobCard | null {
   const title = cleanTitle(visibleTextOf(card, CARD.title, 300));
   if (!jk || !anchor || !title) return null;
   const location = visibleTextOf(card, CARD.location, 300);
-  const link = absoluteHref(firstOf(card, CARD.jkLink), url);
+  const link = hrefOf(firstOf(card, CARD.jkLink), url);
   const origin = link && isIndeed(link) ? link.origin : url.origin;
-  const posting = cardPosting(
-    { site: 'indeed', jobKey: `indeed:${jk}`, url: `${origin}/viewjob?jk=${jk}` },
-    {
+  const posting = assemblePosting({
+    site: 'indeed', jobKey: `indeed:${jk}`, url: `${origin}/viewjob?jk=${jk}`,
       title,
       company: visibleTextOf(card, CARD.company, 200),
       location,
       mode: modeFromLocation(location),
       postedSalary: salaryFromElements(card, CARD.salary, hostCountry(url)),
-    },
-  );
+  });
   return posting ? { posting, anchor } : null;
 }
 
@@ -233,17 +230,15 @@ function jsonCard(result: Record<string, unknown>, doc: Document, url: URL): Job
   if (!anchor) return null;
   const location = str(result.formattedLocation);
   const snippet = result.salarySnippet && typeof result.salarySnippet === 'object' ? str((result.salarySnippet as Record<string, unknown>).text, 200) : null;
-  const posting = cardPosting(
-    { site: 'indeed', jobKey: `indeed:${jk}`, url: `${url.origin}/viewjob?jk=${jk}` },
-    {
+  const posting = assemblePosting({
+    site: 'indeed', jobKey: `indeed:${jk}`, url: `${url.origin}/viewjob?jk=${jk}`,
       title: cleanTitle(title),
       company: str(result.company, 200),
       location,
       mode: modeFromLocation(location),
       // "Estimated $…" is Indeed's guess, not the employer's range
       postedSalary: snippet && !/estimat/i.test(snippet) ? salaryFromText(snippet, hostCountry(url)) : null,
-    },
-  );
+  });
   return posting ? { posting, anchor } : null;
 }
 

@@ -15,10 +15,9 @@
  */
 import type { JobPosting, PostedSalary } from '../schemas';
 import {
-  absoluteHref,
+  hrefOf,
   assemblePosting,
   blockText,
-  cardPosting,
   collectCards,
   countryFromLocation,
   firstOf,
@@ -28,11 +27,11 @@ import {
   salaryFromElements,
   salaryFromText,
   salaryFromTitle,
-  structuredFor,
+  trustedStructured,
   textsOf,
   visibleText,
   visibleTextOf,
-} from './board-helpers';
+} from './fields';
 import { modeFromDescription } from './description-mode';
 import { cleanText } from './dom';
 import { jsonLdPosting } from './structured-data';
@@ -186,7 +185,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
   if (!paneShows(details, id)) return null;
   const domTitle = visibleTextOf(details, SELECTORS.title, 300);
   // The logged-in app has no JSON-LD; the guest page had it until 2025 (a fresh load each time).
-  const structured = viewId(url) ? structuredFor(jsonLdPosting(doc), domTitle) : null;
+  const structured = viewId(url) ? trustedStructured(jsonLdPosting(doc), { title: domTitle }) : null;
   if (!domTitle && !structured) return extractSdui(doc, url, id);
   const location = visibleTextOf(details, SELECTORS.location, 300);
   const pills = textsOf(details, SELECTORS.workplace, 200);
@@ -196,7 +195,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const title = structured?.title ?? domTitle;
   const postedSalary =
     salaryFromElements(details, SELECTORS.salary, country) ?? titleSegmentPay(title, country) ?? salaryFromDescription(description, country);
-  return assemblePosting({ site: 'linkedin', jobKey: `linkedin:${id}`, url: url.href }, structured, {
+  return assemblePosting({ site: 'linkedin', jobKey: `linkedin:${id}`, url: url.href, structured,
     title: domTitle,
     company: visibleTextOf(details, SELECTORS.company, 200),
     location,
@@ -281,7 +280,7 @@ function extractSdui(doc: Document, url: URL, id: string): JobPosting | null {
   for (const pill of pills) if ((postedSalary = salaryFromText(pill, country))) break;
   const description = blockText(about);
   postedSalary ??= salaryFromDescription(description, country);
-  return assemblePosting({ site: 'linkedin', jobKey: `linkedin:${id}`, url: url.href }, null, {
+  return assemblePosting({ site: 'linkedin', jobKey: `linkedin:${id}`, url: url.href, structured: null,
     title,
     company: company ?? fromTitle?.[1] ?? null,
     location,
@@ -306,19 +305,17 @@ function extractCard(card: Element, url: URL): JobCard | null {
     postedSalary = salaryFromText(visibleText(el, 300), country);
     if (postedSalary) break;
   }
-  const href = absoluteHref(firstOf(card, CARD.link), url);
+  const href = hrefOf(firstOf(card, CARD.link), url);
   const jobUrl = new URL(`/jobs/view/${id}/`, href && HOST.test(href.hostname) ? href.origin : url.origin);
-  const posting = cardPosting(
-    { site: 'linkedin', jobKey: `linkedin:${id}`, url: jobUrl.href },
-    {
+  const posting = assemblePosting({
+    site: 'linkedin', jobKey: `linkedin:${id}`, url: jobUrl.href,
       title,
       company: visibleTextOf(card, CARD.company, 200),
       location,
       mode: modeFromLocation(location),
       postedSalary: postedSalary ?? titleSegmentPay(title, country),
       datePosted: firstOf(card, CARD.date)?.getAttribute('datetime') ?? null,
-    },
-  );
+  });
   return posting ? { posting, anchor } : null;
 }
 

@@ -15,19 +15,18 @@
  */
 import type { JobPosting, PostedSalary } from '../schemas';
 import {
-  absoluteHref,
+  hrefOf,
   assemblePosting,
-  cardPosting,
   collectCards,
   firstOf,
   modeFromLabels,
   modeFromLocation,
   salaryFromText,
-  structuredFor,
+  trustedStructured,
   textsOf,
   visibleText,
   visibleTextOf,
-} from './board-helpers';
+} from './fields';
 import { cleanText } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -112,11 +111,11 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const id = jobId(url);
   if (!id) return null;
   const domTitle = visibleTextOf(doc, SELECTORS.title, 300);
-  const structured = structuredFor(jsonLdPosting(doc), domTitle);
+  const structured = trustedStructured(jsonLdPosting(doc), { title: domTitle });
   if (!domTitle && !structured) return null;
   const location = visibleTextOf(doc, SELECTORS.location, 300);
   const workType = visibleTextOf(doc, SELECTORS.workType, 100);
-  return assemblePosting({ site: 'totaljobs', jobKey: `totaljobs:${id}`, url: url.href }, structured, {
+  return assemblePosting({ site: 'totaljobs', jobKey: `totaljobs:${id}`, url: url.href, structured,
     title: domTitle,
     company: visibleTextOf(doc, SELECTORS.company, 200),
     location,
@@ -138,15 +137,14 @@ function cardId(card: Element, link: URL | null): string | null {
 
 function extractCard(card: Element, url: URL): JobCard | null {
   const anchor = firstOf(card, CARD.title);
-  const link = absoluteHref(anchor, url);
+  const link = hrefOf(anchor, url);
   const id = cardId(card, link);
   const title = visibleTextOf(card, CARD.title, 300);
   if (!anchor || !id || !title) return null;
   const location = visibleTextOf(card, CARD.location, 300);
   const jobUrl = link && SISTER_HOSTS.test(link.hostname) ? `${link.origin}${link.pathname}` : `${url.origin}/job/${id}`;
-  const posting = cardPosting(
-    { site: 'totaljobs', jobKey: `totaljobs:${id}`, url: jobUrl },
-    {
+  const posting = assemblePosting({
+    site: 'totaljobs', jobKey: `totaljobs:${id}`, url: jobUrl,
       title,
       company: visibleTextOf(card, CARD.company, 200),
       location,
@@ -154,8 +152,7 @@ function extractCard(card: Element, url: URL): JobCard | null {
       mode: modeFromLabels(textsOf(card, CARD.workplace, 60)) ?? modeFromLocation(location),
       postedSalary: payIn(card, CARD.salary),
       datePosted: firstOf(card, CARD.date)?.getAttribute('datetime') ?? null,
-    },
-  );
+  });
   return posting ? { posting, anchor } : null;
 }
 
