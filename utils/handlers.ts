@@ -88,10 +88,12 @@ function parse<S extends z.ZodMiniType>(schema: S, data: unknown, what: string):
 
 /** The estimate for one validated posting, with its text for the badge (the user's own salaries joined for extension pages only). */
 async function estimatePosting(posting: JobPosting, asker: Asker): Promise<EstimateAnswer> {
-  const { estimate, query } = await answerForPosting(posting, { withMine: asker === 'extension' });
+  const extensionPage = asker === 'extension';
+  const { estimate, query, employerPosted } = await answerForPosting(posting, { withMine: extensionPage });
   const { indianFormat } = await getSettings();
   // the posted salary as normalised: an implausible one is neither shown nor compared
-  return { estimate, text: badgeText(estimate, query.postedSalary, { indian: indianFormat }) };
+  const text = badgeText(estimate, query.postedSalary, { indian: indianFormat });
+  return extensionPage ? { estimate, text, employerPosted } : { estimate, text };
 }
 
 const MAX_BATCH = 200;
