@@ -29,6 +29,7 @@ export const SITE_NAMES: Readonly<Record<string, SiteName>> = {
   stepstone: { name: 'StepStone', group: 'board' },
   welcometothejungle: { name: 'Welcome to the Jungle', group: 'board' },
   ycombinator: { name: 'Y Combinator', group: 'board' },
+  totaljobs: { name: 'Totaljobs', group: 'board' },
   // Applicant-tracking systems
   greenhouse: { name: 'Greenhouse', group: 'ats' },
   lever: { name: 'Lever', group: 'ats' },
