@@ -860,8 +860,10 @@ export function collectCards(root: ParentNode, selector: string, extractCard: (c
 /**
  * A SiteAdapter from what is particular to a site: the boilerplate every adapter repeated (priority
  * 10, "a job page is a URL with a jobKey", listing pages read card by card with collectCards) is
- * derived here once.
+ * derived here once. Marked free of side effects, so a script that imports only a site's URL
+ * helpers (embedded-ats.ts: greenhouseJobKey, workdayJobKey…) leaves the adapter itself out.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function adapterShell(
   site: Omit<SiteAdapter, 'priority' | 'isJobPage' | 'jobKey' | 'extractCards'> & {
     priority?: number;
@@ -949,7 +951,8 @@ function textIn(root: ParentNode, selectors: readonly string[] | undefined, max 
   return null;
 }
 
-/** Build a SiteAdapter from a URL parser and selector tables. */
+/** Build a SiteAdapter from a URL parser and selector tables (free of side effects, as adapterShell). */
+/* @__NO_SIDE_EFFECTS__ */
 export function defineAtsAdapter(config: AtsConfig): SiteAdapter {
   const { id: site, selectors: sel, labels = {} } = config;
   const refKey = (url: URL) => {
