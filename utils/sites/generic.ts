@@ -4,6 +4,7 @@
  * on all sites (optional host permission), so it has no manifest matches of its own.
  */
 import type { JobPosting } from '../schemas';
+import { assemblePosting } from './fields';
 import { structuredPosting } from './structured-data';
 import { enrichStructured } from './structured-extras';
 import type { SiteAdapter } from './types';
@@ -32,8 +33,6 @@ export const generic: SiteAdapter = {
   anchor: 'main h1, article h1, h1',
   extract(doc, url): JobPosting | null {
     const structured = enrichStructured(doc, structuredPosting(doc));
-    if (!structured) return null;
-    const { identifier: _identifier, ...fields } = structured;
-    return { site: 'generic', jobKey: genericJobKey(url), url: url.href, ...fields };
+    return structured ? assemblePosting({ site: 'generic', jobKey: genericJobKey(url), url, structured }) : null;
   },
 };
