@@ -13,7 +13,8 @@ import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
 import { deleteSubmission, addSubmission, listSubmissions } from './db/submissions';
 import { SubmissionError } from './submission-check';
-import { localeRegion } from './settings';
+import { getSettings, localeRegion } from './settings';
+import { deleteShared, sharingPreview, shareSubmission, syncCrowd } from './crowd/service';
 import { getDb } from './db/index';
 import { badgeText } from './badge-text';
 import { answerForPosting } from './estimate/service';
@@ -100,7 +101,10 @@ const handlers: { [K in keyof ProtocolMap]: (data: unknown, asker: Asker) => Pro
     );
   },
   async submitSalary(data) {
-    return addSubmission(parse(SubmissionInput, data, 'salary submission'), new Date(), localeRegion(navigator.language));
+    const saved = await addSubmission(parse(SubmissionInput, data, 'salary submission'), new Date(), localeRegion(navigator.language));
+    // sharing on: queued (in IndexedDB) and sent; a failed send is retried, never lost
+    await shareSubmission(saved).catch((error: unknown) => console.warn('PayLens: sharing', error));
+    return saved;
   },
   async listSubmissions() {
     return listSubmissions();
@@ -131,6 +135,18 @@ const handlers: { [K in keyof ProtocolMap]: (data: unknown, asker: Asker) => Pro
       await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
       return { opened: 'tab' as const };
     }
+  },
+  async syncCrowd() {
+    if (!(await getSettings()).sharing) throw new HandlerError('bad_request', 'Sharing is off: turn it on in options to pull shared salaries.');
+    const { flushed, crowd } = await syncCrowd(true);
+    return { ...flushed, crowdCells: crowd?.cells ?? 0, crowdVersion: crowd?.version ?? null };
+  },
+  async getSharingPreview() {
+    return sharingPreview();
+  },
+  async deleteShared() {
+    const { sent, waiting } = await deleteShared();
+    return { sent, waiting };
   },
   async takePrefill() {
     const posting = await prefillItem.getValue();

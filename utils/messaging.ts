@@ -12,6 +12,7 @@ import type {
   Submission,
   SubmissionInput,
 } from './schemas';
+import type { WireSubmission } from './crowd/record';
 
 export interface ProtocolMap {
   getEstimate(posting: JobPosting): Result<EstimateAnswer>;
@@ -25,6 +26,12 @@ export interface ProtocolMap {
   openCheckYours(posting: JobPosting): Result<{ opened: 'popup' | 'tab' }>;
   /** the posting "Check yours" was last pressed on, for the popup to prefill (read once) */
   takePrefill(): Result<JobPosting | null>;
+  /** sharing on: send what is queued and pull the published crowd cells now */
+  syncCrowd(): Result<{ sent: number; waiting: number; refused: number; crowdCells: number; crowdVersion: number | null }>;
+  /** exactly what sharing sends, record by record (or why a submission cannot be shared) */
+  getSharingPreview(): Result<{ serviceUrl: string; records: ({ id: string; record: WireSubmission } | { id: string; reason: string })[] }>;
+  /** delete everything this browser shared (queued until the service confirms) */
+  deleteShared(): Result<{ sent: number; waiting: number }>;
 }
 
 export type MessageName = keyof ProtocolMap;
