@@ -24,8 +24,10 @@ export default defineConfig({
     name: testBuild ? 'PayLens (test build)' : 'PayLens — salary estimates on job posts',
     description:
       'Salary estimates next to job postings, from public salary data, offline. Nothing leaves your browser unless you turn sharing on.',
+    // activeTab: the popup may read the address of the tab it was opened on (to say "PayLens is
+    // off on this site" or "not a site PayLens knows"); no install warning.
     // alarms: the sharing queue's retries and the daily pull of shared salaries (sharing on only)
-    permissions: ['storage', 'scripting', 'alarms'],
+    permissions: ['storage', 'scripting', 'activeTab', 'alarms'],
     // the test build also reaches the sharing service `npm run server` starts on this machine
     host_permissions: testBuild ? ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] : [],
     optional_host_permissions: ['https://*/*', 'http://*/*'],

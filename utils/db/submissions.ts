@@ -124,7 +124,6 @@ export async function importSubmissions(rows: readonly ImportedSubmission[], now
   return rows.length;
 }
 
-/** Delete every submission and the estimates cache (estimates for pages may have used them). */
 /**
  * Everything of the user's: their submissions, the postings they were seen with ranges, what
  * waits to be shared and the crowd cells pulled for them, and the estimate cache. Returns how
