@@ -1,9 +1,12 @@
 /**
  * The generic fallback for every other page (company career sites): schema.org `JobPosting`
- * in JSON-LD, then microdata. Lowest priority; runs only where the user opted in to detection
- * on all sites (optional host permission), so it has no manifest matches of its own.
+ * in JSON-LD, then microdata, then the DOM reader (dom-reader.ts: a posting's heading, apply
+ * control and sections; job cards on listing pages). Lowest priority; runs only where the user
+ * opted in to detection on all sites (optional host permission), so it has no manifest matches
+ * of its own. A page is a listing when the DOM reader finds job cards on it (`pageKind`).
  */
 import type { JobPosting } from '../schemas';
+import { readCards, readPosting } from './dom-reader';
 import { structuredPosting } from './structured-data';
 import { enrichStructured } from './structured-extras';
 import type { SiteAdapter } from './types';
@@ -27,13 +30,15 @@ export const generic: SiteAdapter = {
   matches: [],
   isJobPage: (url) => url.protocol === 'https:' || url.protocol === 'http:',
   isListingPage: () => false,
+  pageKind: (doc, url) => (!structuredPosting(doc) && readCards(doc, url, genericJobKey).length ? 'listing' : null),
   jobKey: (url) => genericJobKey(url),
   ready: 'body',
   anchor: 'main h1, article h1, h1',
   extract(doc, url): JobPosting | null {
     const structured = enrichStructured(doc, structuredPosting(doc));
-    if (!structured) return null;
+    if (!structured) return readPosting(doc, url, genericJobKey(url));
     const { identifier: _identifier, ...fields } = structured;
     return { site: 'generic', jobKey: genericJobKey(url), url: url.href, ...fields };
   },
+  extractCards: (doc, url) => (structuredPosting(doc) ? [] : readCards(doc, url, genericJobKey)),
 };
