@@ -75,7 +75,10 @@ const COMPANY_NAMED = '[class*="company" i], [class*="employer" i], [class*="emp
 const TITLE_NAMED = 'h1, h2, h3, h4, h5, h6, [class*="title" i]:not([class*="subtitle" i])';
 /** Tags that continue a text run; anything else (a block, an icon, a line break) ends it. */
 const INLINE = /^(span|mark|b|strong|em|i|u|small|abbr|sup|sub|font|bdi|q|cite|time)$/;
-const PLACE = /^[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}(,\s*[\p{L}\p{M}.'’ -]{2,40}){1,3}$|\b(remote|remoto|télétravail|home office)\b/iu;
+const PLACE = /^[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}((,| -)\s*[\p{L}\p{M}.'’ -]{2,40}){1,3}$/u;
+const REMOTE = /^(remote|remoto|télétravail|home office|hybrid)\b/i;
+/** Flags and pictographs beside a place name ("Berlin - Germany 🇩🇪"). */
+const EMOJI = /[\u{1F1E6}-\u{1F1FF}\u{1F300}-\u{1FAFF}\u2600-\u27BF]/gu;
 const MAX_LINKS = 3000;
 const MAX_CARDS = 300;
 
@@ -121,38 +124,46 @@ export function siteName(doc: Document): string | null {
 const textOfEl = (el: Element | null | undefined) => cleanText(el?.textContent, 300);
 
 /** The location a block shows: a location-named element, the line beside a map pin, a place-like line. */
-function locationIn(block: Element, skip: Element | null): string | null {
+export function locationIn(block: Element, skip: Element | null, not: string | null = null): string | null {
   for (const el of Array.from(block.querySelectorAll(LOCATION_NAMED)).slice(0, 5)) {
     if (skip?.contains(el) || el.contains(skip)) continue;
     const text = cleanText(el.getAttribute('data-location'), 300) ?? joinedChips(el) ?? textOfEl(el);
     if (text && text.split(' ').length <= 12) return text;
   }
   for (const icon of Array.from(block.querySelectorAll('i[class], svg, img[src]')).slice(0, 10)) {
-    const ref = `${icon.getAttribute('class') ?? ''} ${icon.getAttribute('src') ?? ''} ${icon.querySelector('use')?.getAttribute('href') ?? ''}`;
-    const line = /map|pin|locat|place|marker/i.test(ref) ? icon.parentElement : null;
-    const text = line && line !== block && !line.contains(skip) ? textOfEl(line) : null;
-    if (text) return text;
+    const ref = `${icon.getAttribute('class') ?? ''} ${icon.getAttribute('src') ?? ''} ${icon.querySelector('use')?.getAttribute('href') ?? ''} ${icon.querySelector('title')?.textContent ?? ''}`;
+    if (!/map|pin|locat|place|marker/i.test(ref)) continue;
+    // The icon's line: the nearest ancestor (≤ 2 up, inside the block) with text of its own.
+    for (let el = icon.parentElement, i = 0; el && el !== block && i < 2 && !el.contains(skip); el = el.parentElement, i++) {
+      const text = lines(el, null).join(' ');
+      if (text) return text;
+    }
   }
-  for (const el of leaves(block, skip)) {
-    const text = textOfEl(el);
-    if (text && PLACE.test(text)) return text;
-  }
-  return null;
+  return placeIn(lines(block, skip), not);
 }
 
 /** Location chips ("Berlin" "Munich" "Remote" in sibling elements) → "Berlin, Munich, Remote". */
 function joinedChips(el: Element): string | null {
-  const chips = leaves(el, null)
-    .map(textOfEl)
-    .filter((t): t is string => !!t);
+  const chips = lines(el, null);
   return chips.length > 1 ? chips.join(', ') : null;
 }
 
-/** Elements with text and no element children (bounded), outside `skip`. */
-function leaves(root: Element, skip: Element | null): Element[] {
-  return Array.from(root.querySelectorAll('*'))
-    .slice(0, 200)
-    .filter((el) => !el.children.length && !skip?.contains(el) && /\S/.test(el.textContent ?? ''));
+/** A line that looks like a place: "City, Country", "City - Country", else "Remote…". */
+function placeIn(texts: readonly string[], not: string | null): string | null {
+  const usable = texts.filter((t) => t !== not && !EMPLOYMENT.test(t));
+  return usable.find((t) => PLACE.test(t)) ?? usable.find((t) => REMOTE.test(t) && t.length < 60) ?? null;
+}
+
+/** The text lines of a block (each text node, trimmed; bounded), outside `skip`. */
+function lines(root: Element, skip: Element | null): string[] {
+  const out: string[] = [];
+  const walker = root.ownerDocument.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && out.length < 60; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    const text = cleanText(node.nodeValue, 300)?.replace(EMOJI, '').trim();
+    if (text && parent && !skip?.contains(parent) && !/^(script|style|svg|title|button)$/.test(parent.localName)) out.push(text);
+  }
+  return out;
 }
 
 /** A link's job address; `javascript:open('/job?id=1')` links give the quoted address. */
@@ -175,10 +186,11 @@ function safeHref(href: string, base: URL): URL | null {
   }
 }
 
-function shape(card: Element, link: Element): string {
-  let path = '';
-  for (let el: Element | null = link; el && el !== card; el = el.parentElement) path = `${el.localName}>${path}`;
-  return `${card.localName}.${Array.from(card.classList).sort().slice(0, 6).join('.')}|${path}`;
+/** A link's shape: its tag and classes and those of two ancestors ("a.title<h4<li.row"). */
+function shape(link: Element): string {
+  let key = '';
+  for (let el: Element | null = link, i = 0; el && i < 3; el = el.parentElement, i++) key += `<${el.localName}.${Array.from(el.classList).sort().slice(0, 6).join('.')}`;
+  return key;
 }
 
 interface Candidate {
@@ -217,14 +229,18 @@ export function readCards(doc: Document, url: URL, jobKey: (target: URL) => stri
   for (const { link, target } of links) {
     let card: Element = link;
     for (let el = link.parentElement; el && el !== body && (hrefsUnder.get(el)?.size ?? 2) < 2; el = el.parentElement) card = el;
-    const titleEl = link.closest('h1, h2, h3, h4, h5, h6') ?? link.querySelector(TITLE_NAMED) ?? link;
-    const key = shape(card, link);
+    // The link's first text run; an inner heading/title element when that run is no title.
+    let titleEl = link.closest('h1, h2, h3, h4, h5, h6') ?? link;
+    let title = firstRun(link);
+    const inner = readsAsTitle(title) ? null : link.querySelector(TITLE_NAMED);
+    if (inner) [titleEl, title] = [inner, firstRun(inner)];
+    const key = shape(link);
     const group = groups.get(key) ?? [];
     groups.set(key, group);
     const id = `${key} ${target.href}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    group.push({ link, target, card, titleEl, title: firstRun(titleEl) });
+    group.push({ link, target, card, titleEl, title });
   }
   const chosen: Candidate[] = [];
   for (const group of groups.values()) {
@@ -232,7 +248,7 @@ export function readCards(doc: Document, url: URL, jobKey: (target: URL) => stri
     if (titled >= 2 && titled * 2 >= group.length) chosen.push(...group.filter((c) => c.title && c.title.split(' ').length <= 20));
   }
   chosen.sort((a, b) => (a.link.compareDocumentPosition(b.link) & 4 ? -1 : 1));
-  const company = siteName(doc);
+  const site = siteName(doc);
   const cards: JobCard[] = [];
   const keys = new Set<string>();
   for (const c of chosen.slice(0, MAX_CARDS)) {
@@ -246,14 +262,24 @@ export function readCards(doc: Document, url: URL, jobKey: (target: URL) => stri
       if (chosen.some((o) => o !== c && o.target.href !== c.target.href && parent.contains(o.link))) break;
       block = parent;
     }
-    const location = locationIn(block, c.titleEl);
-    const texts = leaves(block, c.titleEl).map(textOfEl);
+    const label = `${c.link.getAttribute('aria-label') ?? ''} ${c.link.getAttribute('title') ?? ''}`;
+    const named = Array.from(block.querySelectorAll(COMPANY_NAMED))
+      .map((el) => (el.contains(c.titleEl) ? null : textOfEl(el)))
+      .find((t) => t && /^[\p{Lu}\d]/u.test(t));
+    const company = named ?? cleanText(/ at (.{2,80}?)\s*$/.exec(label)?.[1], 200) ?? site;
+    const texts = lines(block, c.titleEl);
+    let location = locationIn(block, c.titleEl, company);
+    // Flat pages: the location is the next sibling line ("<h4><a>Title</a></h4><h5>Remote</h5>").
+    for (let el = block.nextElementSibling, i = 0; !location && el && i < 2 && !chosen.some((o) => el!.contains(o.link)); el = el.nextElementSibling, i++) {
+      const text = textOfEl(el);
+      location = text && text.split(' ').length <= 6 ? placeIn([text], company) : null;
+    }
     const posting = assemblePosting({
       site: 'generic',
       jobKey: key,
       url: c.target.href,
       title: c.title!,
-      company: textOfEl(Array.from(block.querySelectorAll(COMPANY_NAMED)).find((el) => !el.contains(c.titleEl))) ?? company,
+      company,
       location,
       locations: splitLocations(location),
       mode: texts.map(modeFromLabel).find(Boolean) ?? null,
