@@ -266,8 +266,10 @@ export function readCards(doc: Document, url: URL, jobKey: (target: URL) => stri
     const named = Array.from(block.querySelectorAll(COMPANY_NAMED))
       .map((el) => (el.contains(c.titleEl) ? null : textOfEl(el)))
       .find((t) => t && /^[\p{Lu}\d]/u.test(t));
-    const company = named ?? cleanText(/ at (.{2,80}?)\s*$/.exec(label)?.[1], 200) ?? site;
-    const texts = lines(block, c.titleEl);
+    // An old board's link: "Title<h5>Employer</h5>" — the heading after the title run.
+    const sub = c.titleEl === c.link ? textOfEl(c.link.querySelector('h1, h2, h3, h4, h5, h6')) : null;
+    const company = named ?? cleanText(/ at (.{2,80}?)\s*$/.exec(label)?.[1], 200) ?? (sub !== c.title ? sub : null) ?? site;
+    const texts = lines(block, null).filter((t) => t !== c.title);
     let location = locationIn(block, c.titleEl, company);
     // Flat pages: the location is the next sibling line ("<h4><a>Title</a></h4><h5>Remote</h5>").
     for (let el = block.nextElementSibling, i = 0; !location && el && i < 2 && !chosen.some((o) => el!.contains(o.link)); el = el.nextElementSibling, i++) {
