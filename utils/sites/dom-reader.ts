@@ -46,19 +46,17 @@ import type { JobCard } from './types';
 const ROLE = new RegExp(
   '(?:^|[^\\p{L}])(?:engineer|developer|programmer|architect|manager|analyst|designer|scientist|consultant|specialist|' +
     'administrator|coordinator|director|officer|assistant|associate|accountant|advis[eo]r|technician|nurse|teacher|lead|head|' +
-    'intern|internship|trainee|apprentice|executive|representative|agent|supervisor|operator|writer|editor|strategist|' +
-    'researcher|recruiter|counsel|lawyer|attorneys?|paralegal|translator|driver|clerk|cashier|chef|cook|mechanic|electrician|' +
-    'pharmacist|physician|therapist|auditor|controller|planner|buyer|owner|partner|expert|tester|qa|devops|sre|receptionist|' +
-    'secretary|worker|instructor|tutor|professor|lecturer|technologist|marketer|producer|coach|president|vp|cto|cfo|' +
-    'senior|sr|junior|jr|principal|staff|graduate|' +
-    'desarrollador|programador|analista|ingenier[oa]|engenheir[oa]|gerente|jef[ea]|diretor|diseñador|desenvolvedor|t[ée]cnic[oa]|' +
-    'asistente|assistente|coordinador|coordenador|consultor|especialista|vendedor|estagi[aá]ri[oa]|becari[oa]|auxiliar|' +
+    'intern|trainee|apprentice|executive|representative|agent|supervisor|operator|writer|editor|strategist|researcher|' +
+    'recruiter|counsel|attorney|translator|driver|clerk|chef|cook|mechanic|electrician|auditor|controller|planner|buyer|' +
+    'owner|partner|expert|tester|qa|devops|sre|worker|coach|vp|senior|sr|junior|jr|principal|staff|graduate|' +
+    'desarrollador|programador|analista|ingenier[oa]|engenheir[oa]|gerente|jef[ea]|diretor|dise[ñn]ador|desenvolvedor|' +
+    't[ée]cnic[oa]|as[si]stente|coordinador|coordenador|consultor|especialista|vendedor|estagi[aá]ri[oa]|auxiliar|' +
     'enfermeir?[oa]|contador|d[ée]veloppeu(?:r|se)|ing[ée]nieure?|chef de projet|charg[ée]e? de|responsable|analyste|' +
     'technicien(?:ne)?|commerciale?|stagiaire|alternante?|directrice|gestionnaire|comptable|infirmi[eè]re?|ontwikkelaar|' +
-    'medewerker|adviseur|beheerder|verpleegkundige|sviluppatore|ingegnere|impiegat[oa])(?:a|es|as)?(?![\\p{L}])|' +
+    'medewerker|adviseur|verpleegkundige|sviluppatore|ingegnere)(?:a|es|as)?(?![\\p{L}])|' +
     '(?:entwickler|ingenieur|werkstudent|sachbearbeiter|berater|leiter|referent|mitarbeiter|kaufmann|kauffrau|techniker|' +
-    'fachkraft|assistenz|praktikant|auszubildende|erzieher|monteur|elektroniker|informatiker|pfleger|verkäufer|buchhalter|' +
-    'manager|architekt)(?:in|innen)?(?![\\p{L}])|\\([mwfdx]\\s?/\\s?[mwfdx](?:\\s?/\\s?[mwfdxi])?\\)',
+    'fachkraft|assistenz|praktikant|auszubildende|erzieher|monteur|informatiker|pfleger|buchhalter|manager|architekt)' +
+    '(?:in|innen)?(?![\\p{L}])|\\([mwfdx]\\s?/\\s?[mwfdx]',
   'iu',
 );
 const LISTING_WORDS = /\b(jobs|vacancies|openings|positions|careers|roles|stellen\w*|vagas|empleos|ofertas|offres|emplois|vacatures)\b/i;
@@ -66,10 +64,10 @@ const SENTENCE = /[?!]|\b(the|an?|our|my|your|we|you|is|are|was|this|that|these)
 const PAGE_WORDS = /job|career|karriere|stelle|vaga|empleo|emploi|vacanc|vacature|opening|position|hiring|recrut|recruit|bewerb|candidat|work with us|join (us|our)/i;
 const APPLY = /\b(apply|bewerb|postul|candidat|sollicit|aplicar|inscreva|ansök|søg)/i;
 const SECTION =
-  /responsibilit|requirements|qualifications|what you('|’)?ll do|what you will do|about (the|this) (role|job|position)|about you|who you are|your (profile|tasks|role|impact)|make an impact|(we|what we) offer|benefits|nice to have|aufgaben|profil|anforderungen|wir bieten|qualifikation|das bringst du mit|missions?\b|responsabilidades|requisitos|funciones|atividades|beneficios|benefícios|taken|functie-eisen|wat (ga je doen|wij bieten)/i;
+  /responsibilit|requirement|qualifi|what you('|’)?ll do|what you will do|about (the|this) (role|job)|about you|who you are|your (profile|tasks|impact)|make an impact|we offer|benefits|nice to have|aufgaben|profil|anforderungen|wir bieten|das bringst du mit|missions?\b|responsabilidades|requisitos|funciones|atividades|benef[ií]cios|taken|functie-eisen|wat (ga je doen|wij bieden)/i;
 const EMPLOYMENT =
-  /\b(full[- ]?time|part[- ]?time|vollzeit|teilzeit|festanstellung|befristet|werkstudent\w*|praktikum|internship|contract|freelance|permanent|temporary|temps (plein|partiel)|cdi|cdd|alternance|tiempo completo|jornada completa|tempo integral|meio período|voltijd|deeltijd)\b/i;
-const LOCATION_LABEL = /^(locations?|standort|arbeitsort|einsatzort|ort|lieu|localisation|ubicaci[oó]n|localiza[cç][aã]o|local|locatie|sede|city)\s*:?$/i;
+  /\b(full[- ]?time|part[- ]?time|vollzeit|teilzeit|festanstellung|befristet|praktikum|internship|contract|freelance|permanent|temporary|temps (plein|partiel)|cdi|cdd|tiempo completo|jornada completa|tempo integral|meio período|voltijd|deeltijd)\b/i;
+const LOCATION_LABEL = /^(locations?|standort|arbeitsort|einsatzort|ort|lieu|ubicaci[oó]n|localiza[cç][aã]o|local|locatie|sede)\s*:?$/i;
 const LOCATION_NAMED = '[itemprop="jobLocation"], [data-location], [class*="location" i], [class*="place" i], [class*="city" i]';
 const COMPANY_NAMED = '[class*="company" i], [class*="employer" i], [class*="empresa" i], [class*="empr" i], a[href*="/company/"], a[href*="/empresa/"]';
 const TITLE_NAMED = 'h1, h2, h3, h4, h5, h6, [class*="title" i]:not([class*="subtitle" i])';
@@ -196,7 +194,6 @@ function shape(link: Element): string {
 interface Candidate {
   link: Element;
   target: URL;
-  card: Element;
   titleEl: Element;
   title: string | null;
 }
@@ -210,25 +207,12 @@ export function readCards(doc: Document, url: URL, jobKey: (target: URL) => stri
     .map((h) => h.textContent)
     .join(' ');
   if (!PAGE_WORDS.test(`${url.pathname} ${doc.title} ${heads}`)) return [];
-  const links: { link: Element; target: URL }[] = [];
-  const hrefsUnder = new Map<Element, Set<string>>();
+  const groups = new Map<string, Candidate[]>();
+  const seen = new Set<string>();
   for (const link of Array.from(body.querySelectorAll('a[href]')).slice(0, MAX_LINKS)) {
     if (link.closest('nav, footer, [role="navigation"], [role="contentinfo"]')) continue;
     const target = jobUrl(link, url);
     if (!target) continue;
-    links.push({ link, target });
-    let el = link.parentElement;
-    for (let depth = 0; el && el !== body && depth < 6; depth++, el = el.parentElement) {
-      const set = hrefsUnder.get(el) ?? new Set<string>();
-      if (set.size < 2) set.add(target.href.replace(/#.*/, ''));
-      hrefsUnder.set(el, set);
-    }
-  }
-  const groups = new Map<string, Candidate[]>();
-  const seen = new Set<string>();
-  for (const { link, target } of links) {
-    let card: Element = link;
-    for (let el = link.parentElement; el && el !== body && (hrefsUnder.get(el)?.size ?? 2) < 2; el = el.parentElement) card = el;
     // The link's first text run; an inner heading/title element when that run is no title.
     let titleEl = link.closest('h1, h2, h3, h4, h5, h6') ?? link;
     let title = firstRun(link);
@@ -240,7 +224,7 @@ export function readCards(doc: Document, url: URL, jobKey: (target: URL) => stri
     const id = `${key} ${target.href}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    group.push({ link, target, card, titleEl, title });
+    group.push({ link, target, titleEl, title });
   }
   const chosen: Candidate[] = [];
   for (const group of groups.values()) {
@@ -248,6 +232,15 @@ export function readCards(doc: Document, url: URL, jobKey: (target: URL) => stri
     if (titled >= 2 && titled * 2 >= group.length) chosen.push(...group.filter((c) => c.title && c.title.split(' ').length <= 20));
   }
   chosen.sort((a, b) => (a.link.compareDocumentPosition(b.link) & 4 ? -1 : 1));
+  // How many job addresses each ancestor (≤ 8 up) holds: a card is the highest holding one.
+  const under = new Map<Element, Set<string>>();
+  for (const c of chosen) {
+    for (let el = c.link.parentElement, i = 0; el && el !== body && i < 8; el = el.parentElement, i++) {
+      const set = under.get(el) ?? new Set<string>();
+      if (set.size < 2) set.add(c.target.href);
+      under.set(el, set);
+    }
+  }
   const site = siteName(doc);
   const cards: JobCard[] = [];
   const keys = new Set<string>();
@@ -255,13 +248,8 @@ export function readCards(doc: Document, url: URL, jobKey: (target: URL) => stri
     const key = jobKey(c.target);
     if (keys.has(key)) continue;
     keys.add(key);
-    // Widen the card while its parent holds no other card of the chosen ones.
-    let block = c.card;
-    for (let depth = 0; depth < 4 && block.parentElement && block.parentElement !== body; depth++) {
-      const parent = block.parentElement;
-      if (chosen.some((o) => o !== c && o.target.href !== c.target.href && parent.contains(o.link))) break;
-      block = parent;
-    }
+    let block = c.link;
+    while (block.parentElement && (under.get(block.parentElement)?.size ?? 2) < 2) block = block.parentElement;
     const label = `${c.link.getAttribute('aria-label') ?? ''} ${c.link.getAttribute('title') ?? ''}`;
     const named = Array.from(block.querySelectorAll(COMPANY_NAMED))
       .map((el) => (el.contains(c.titleEl) ? null : textOfEl(el)))
@@ -272,7 +260,7 @@ export function readCards(doc: Document, url: URL, jobKey: (target: URL) => stri
     const texts = lines(block, null).filter((t) => t !== c.title);
     let location = locationIn(block, c.titleEl, company);
     // Flat pages: the location is the next sibling line ("<h4><a>Title</a></h4><h5>Remote</h5>").
-    for (let el = block.nextElementSibling, i = 0; !location && el && i < 2 && !chosen.some((o) => el!.contains(o.link)); el = el.nextElementSibling, i++) {
+    for (let el = block.nextElementSibling, i = 0; !location && el && i < 2 && !el.querySelector('a'); el = el.nextElementSibling, i++) {
       const text = textOfEl(el);
       location = text && text.split(' ').length <= 6 ? placeIn([text], company) : null;
     }
