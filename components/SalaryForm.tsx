@@ -26,6 +26,8 @@ export function SalaryForm({ prefill, defaultCurrency, onSubmit }: SalaryFormPro
   const [currency, setCurrency] = useState(prefill?.postedSalary?.currency ?? defaultCurrency);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // one id per entry: a retried save of the same entry is stored once
+  const [clientId, setClientId] = useState(() => crypto.randomUUID());
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -39,12 +41,15 @@ export function SalaryForm({ prefill, defaultCurrency, onSubmit }: SalaryFormPro
     setSaving(true);
     setError(null);
     const failure = await onSubmit({
+      clientId,
       title: title.trim(),
       company: company.trim() || null,
       location: location.trim() || null,
-      annualBase,
-      annualTotal,
+      level: 'unknown',
+      base: annualBase,
+      total: annualTotal,
       currency: currency.trim().toUpperCase(),
+      period: 'year',
       yearsExperience,
       jobKey: prefill?.jobKey ?? null,
     });
@@ -53,6 +58,7 @@ export function SalaryForm({ prefill, defaultCurrency, onSubmit }: SalaryFormPro
     else {
       setBase('');
       setTotal('');
+      setClientId(crypto.randomUUID());
     }
   };
 

@@ -8,7 +8,7 @@ import { onMessage } from '../utils/messaging';
 export default defineBackground(() => {
   // Listeners are registered synchronously, so a message that woke the worker is not missed.
   for (const name of MESSAGE_NAMES) {
-    onMessage(name, ({ data }) => handle(name, data as unknown) as never);
+    onMessage(name, ({ data, sender }) => handle(name, data as unknown, sender) as never);
   }
   const sync = () => {
     syncAllSitesRegistration().catch((error: unknown) => console.warn('PayLens: all-sites registration', error));

@@ -44,6 +44,9 @@ export type Level = z.infer<typeof Level>;
 /** ISO 4217 code, upper case. */
 const CurrencyCode = z.string().check(z.regex(/^[A-Z]{3}$/));
 
+/** ISO 3166-1 alpha-2 code, upper case. */
+const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/));
+
 // ---------------------------------------------------------------------------------------------
 // What the content script extracts
 // ---------------------------------------------------------------------------------------------
@@ -64,6 +67,13 @@ export const EXTRACTION_SOURCES = ['json-ld', 'microdata', 'dom', 'meta'] as con
 
 export const JobPosting = z.object({
   site: z.string().check(z.minLength(1), z.maxLength(60)),
+  /**
+   * ISO alpha-2 market of the site or board that showed the posting (naukri → IN), from the
+   * adapter that read the page (its `siteCountry(url)`, stamped by utils/sites/resolve.ts
+   * `withSiteCountry`). Optional in the type so adapters need not repeat it; every posting the
+   * content script sends carries it (null when the site has no one market).
+   */
+  siteCountry: z.optional(z.nullable(CountryCode)),
   /** "<site>:<id>" */
   jobKey: z.string().check(z.minLength(3), z.maxLength(300), z.regex(/^[a-z0-9-]+:.+$/)),
   url: z.string().check(z.maxLength(4000)),
@@ -156,24 +166,54 @@ export type EstimateAnswer = z.infer<typeof EstimateAnswer>;
 // ---------------------------------------------------------------------------------------------
 
 export const SubmissionInput = z.object({
+  /**
+   * Made by the form once per entry (a UUID): saving the same entry twice — a retry after the
+   * service worker stopped mid-reply — stores it once.
+   */
+  clientId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/)),
   title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   company: z.nullable(z.string().check(z.trim(), z.maxLength(200))),
   location: z.nullable(z.string().check(z.trim(), z.maxLength(200))),
-  /** gross annual base pay, in `currency` */
-  annualBase: z.number().check(z.positive(), z.lt(1e10)),
-  /** gross annual total pay (base + bonus + equity), when the user gave it */
-  annualTotal: z.nullable(z.number().check(z.positive(), z.lt(1e10))),
+  /** the level the user picked ('unknown': from the title and years of experience) */
+  level: Level,
+  /** gross base pay per `period`, in `currency` */
+  base: z.number().check(z.positive(), z.lt(1e10)),
+  /** gross total pay per `period` (base + bonus + equity), when the user gave it */
+  total: z.nullable(z.number().check(z.positive(), z.lt(1e10))),
   currency: CurrencyCode,
+  /** the period `base` and `total` are paid per */
+  period: DisplayPeriod,
   yearsExperience: z.nullable(z.number().check(z.gte(0), z.lte(60))),
   /** the posting the form was prefilled from, if any */
   jobKey: z.nullable(z.string().check(z.maxLength(300))),
 });
 export type SubmissionInput = z.infer<typeof SubmissionInput>;
 
+/** Where a submission belongs, normalised once when it is saved (utils/normalize/posting.ts). */
+export const SubmissionResolved = z.object({
+  family: z.nullable(z.string()),
+  level: z.string(),
+  levelDefaulted: z.boolean(),
+  companyId: z.nullable(z.string()),
+  place: z.object({
+    country: z.nullable(z.string()),
+    region: z.nullable(z.string()),
+    state: z.nullable(z.string()),
+    wageArea: z.nullable(z.string()),
+    metro: z.nullable(z.string()),
+    city: z.nullable(z.string()),
+    remote: z.boolean(),
+  }),
+});
+
 export const Submission = z.extend(SubmissionInput, {
   id: z.string(),
   /** ISO timestamp */
   createdAt: z.string(),
+  /** gross annual base and total pay in `currency` (from `base`/`total` per `period`) */
+  annualBase: z.number(),
+  annualTotal: z.nullable(z.number()),
+  resolved: z.optional(SubmissionResolved),
 });
 export type Submission = z.infer<typeof Submission>;
 
@@ -185,6 +225,8 @@ export const ERROR_CODES = ['bad_request', 'storage_full', 'not_found', 'interna
 export const AppError = z.object({
   code: z.enum(ERROR_CODES),
   message: z.string(),
+  /** the input field a bad_request is about ("base", "currency"), when it is about one */
+  field: z.optional(z.string()),
 });
 export type AppError = z.infer<typeof AppError>;
 

@@ -12,7 +12,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { META_FILE, MemoryCellSource } from '../../utils/estimate/dataset-file';
 import { readDataset } from './dataset-files';
-import { estimateDetailed, estimateResolved } from '../../utils/estimate/estimator';
+import { estimateDetailed } from '../../utils/estimate/estimator';
+import { normalizePosting } from '../../utils/normalize/posting';
 import type { Place } from '../../utils/estimate/place';
 import { median } from '../../utils/estimate/stats';
 import { ALL_LEVELS, type DatasetCell, type DatasetMeta } from '../../utils/estimate/types';
@@ -120,19 +121,22 @@ async function quality(table: Table, built: BuildResult): Promise<void> {
         learned.companyPremium = premium;
       }
       const source = new MemoryCellSource(overlay, { ...meta, learned });
-      const { estimate } = await estimateResolved(
+      const { estimate } = await estimateDetailed(
         {
+          title: held.family,
           family: held.family,
           specialization: null,
           level: held.level === ALL_LEVELS ? 'unknown' : held.level,
+          soc: null,
           place: placeOf(held, built.oflc.areaStates),
           companyId: held.company && held.company !== '*' ? held.company : null,
           companyName: null,
-          displayCurrency: held.currency,
-          displayPeriod: 'year',
-          basis: held.basis,
+          mode: null,
+          siteCountry: null,
+          postedSalary: null,
         },
         source,
+        { displayCurrency: held.currency, displayPeriod: 'year', basis: held.basis },
       );
       if (estimate.status !== 'ok') {
         fellTo.set('no-data', (fellTo.get('no-data') ?? 0) + 1);
@@ -183,7 +187,7 @@ async function coverage(table: Table, source: MemoryCellSource): Promise<Fixture
     const postedSalary: PostedSalary | null = f.salary
       ? { min: f.salary.min, max: f.salary.max, currency: f.salary.currency, period: f.salary.period, flags: [], raw: '' }
       : null;
-    const { estimate, notes } = await estimateDetailed({ title: f.title, company: f.company, location: f.location, postedSalary }, source);
+    const { estimate, notes } = await estimateDetailed(normalizePosting({ title: f.title, company: f.company, location: f.location, postedSalary }), source);
     const kind = estimate.status === 'ok' ? estimate.scope.kind : 'no-data';
     byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
     if (estimate.status === 'ok' && notes.posted && notes.annual) {
@@ -214,12 +218,12 @@ async function speed(table: Table, queries: FixtureQuery[], buildMs: number | nu
   const source = MemoryCellSource.fromFiles(cells, meta);
   const t2 = performance.now();
   const qs = queries.length ? queries : [{ title: 'Software Engineer', company: null, location: 'Seattle, WA', salary: null }];
-  for (const f of qs) await estimateDetailed({ title: f.title, company: f.company, location: f.location }, source); // warm-up
+  for (const f of qs) await estimateDetailed(normalizePosting({ title: f.title, company: f.company, location: f.location }), source); // warm-up
   const times: number[] = [];
   for (let round = 0; round < 20; round++) {
     for (const f of qs) {
       const s = performance.now();
-      await estimateDetailed({ title: f.title, company: f.company, location: f.location }, source);
+      await estimateDetailed(normalizePosting({ title: f.title, company: f.company, location: f.location }), source);
       times.push(performance.now() - s);
     }
   }

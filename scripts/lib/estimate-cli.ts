@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { MemoryCellSource } from '../../utils/estimate/dataset-file';
 import { readDataset } from './dataset-files';
 import { estimateDetailed } from '../../utils/estimate/estimator';
+import { normalizePosting } from '../../utils/normalize/posting';
 import type { DatasetMeta, EstimateNotes } from '../../utils/estimate/types';
 import type { Estimate, PostedSalary } from '../../utils/schemas';
 
@@ -47,17 +48,13 @@ export async function estimateFromArgs(args: EstimateArgs): Promise<Estimate> {
 export async function estimateFromArgsDetailed(args: EstimateArgs): Promise<{ estimate: Estimate; notes: EstimateNotes }> {
   const source = loadDatasetSource(args.dataDir);
   const country = args.country?.trim().toUpperCase() || null;
-  return estimateDetailed(
-    {
-      title: args.title,
-      company: args.company ?? null,
-      location: args.location ?? null,
-      country,
-      postedSalary: args.postedSalary ?? null,
-      displayCurrency: args.currency?.trim().toUpperCase() || null,
-      displayPeriod: args.period ?? null,
-    },
-    source,
-    { userCountry: country },
+  // the same two steps as the background: normalise the posting, then estimate
+  const query = normalizePosting(
+    { title: args.title, company: args.company ?? null, location: args.location ?? null, siteCountry: country, postedSalary: args.postedSalary ?? null },
+    country,
   );
+  return estimateDetailed(query, source, {
+    displayCurrency: args.currency?.trim().toUpperCase() || null,
+    displayPeriod: args.period ?? null,
+  });
 }

@@ -20,7 +20,7 @@ describe('CLI', () => {
     const { postings } = JSON.parse(out);
     expect(postings).toHaveLength(1);
     expect(Object.keys(postings[0]).sort()).toEqual(
-      ['company', 'datePosted', 'employmentType', 'jobKey', 'location', 'locations', 'mode', 'postedSalary', 'site', 'source', 'title', 'url'].sort(),
+      ['company', 'datePosted', 'employmentType', 'jobKey', 'location', 'locations', 'mode', 'postedSalary', 'site', 'siteCountry', 'source', 'title', 'url'].sort(),
     );
     expect(postings[0].title).toBe('Frontend Engineer II');
   });

@@ -39,7 +39,34 @@ describe('IndexedDB upgrade ladder', () => {
     const list = await listSubmissions();
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ id: 'a1', title: 'Data Analyst', createdAt: '2025-01-15T00:00:00.000Z' });
+    // v4: the old record reads as a yearly amount of unknown level, under its id as clientId
+    expect(list[0]).toMatchObject({ clientId: 'a1', level: 'unknown', period: 'year', base: 900000, total: null, annualBase: 900000 });
     expect(await db.get('meta', 'firstRun')).toEqual({ key: 'firstRun', value: '2025-01-01' });
     expect(await db.count('cellGroups')).toBe(0);
+  });
+});
+
+describe('v3 → v4', () => {
+  it('keeps v3 submissions (yearly, level unknown) and drops cached estimates keyed the old way', async () => {
+    const { upgrade } = await import('../../utils/db/index');
+    const v3 = await openDB(DB_NAME, 3, { upgrade: (db, old, _n, tx) => upgrade(db as never, old, tx as never) });
+    await v3.put('submissions', {
+      id: 'b2',
+      title: 'Product Manager',
+      company: null,
+      location: 'London',
+      annualBase: 72000,
+      annualTotal: 80000,
+      currency: 'GBP',
+      yearsExperience: null,
+      jobKey: null,
+      createdAt: '2026-03-01T00:00:00.000Z',
+    });
+    await v3.put('estimates', { key: '["v1","Product Manager",null]', estimate: { status: 'no-data', reason: 'x', role: null }, datasetVersion: 'v1', createdAt: 1 });
+    v3.close();
+    const db = await getDb();
+    expect(await db.count('estimates')).toBe(0);
+    const [s] = await listSubmissions();
+    expect(s).toMatchObject({ id: 'b2', clientId: 'b2', base: 72000, total: 80000, period: 'year', level: 'unknown', annualTotal: 80000 });
   });
 });

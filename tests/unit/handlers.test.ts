@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handle, MESSAGE_NAMES, toAppError } from '../../utils/handlers';
 import type { JobPosting, SubmissionInput } from '../../utils/schemas';
 import { extras } from './helpers/fake-extras';
+import { contentSender, popupSender } from './helpers/senders';
 
 const posting: JobPosting = {
   site: 'greenhouse',
@@ -19,23 +20,27 @@ const posting: JobPosting = {
   source: 'json-ld',
 };
 
-const salary: SubmissionInput = {
+const salary = (s: Partial<SubmissionInput> = {}): SubmissionInput => ({
+  clientId: crypto.randomUUID(),
   title: 'Software Engineer II',
   company: 'Flipkart',
   location: 'Bengaluru',
-  annualBase: 2_400_000,
-  annualTotal: 3_100_000,
+  level: 'unknown',
+  base: 2_400_000,
+  total: 3_100_000,
   currency: 'INR',
+  period: 'year',
   yearsExperience: 4,
   jobKey: null,
-};
+  ...s,
+});
 
 describe('message validation', () => {
   it('answers every message name, including with garbage, with a Result and never throws', async () => {
     const garbage: unknown[] = [undefined, null, 42, 'x', [], { __proto__: { admin: true } }, { title: 'x'.repeat(100_000) }];
     for (const name of MESSAGE_NAMES) {
       for (const data of garbage) {
-        const answer = await handle(name, data);
+        const answer = await handle(name, data, popupSender());
         expect(answer).toHaveProperty('ok');
         if (!answer.ok) expect(answer.error.message.length).toBeGreaterThan(0);
       }
@@ -43,7 +48,7 @@ describe('message validation', () => {
   });
 
   it('rejects a posting without a title with a bad_request that names the field', async () => {
-    const answer = await handle('getEstimate', { ...posting, title: '' });
+    const answer = await handle('getEstimate', { ...posting, title: '' }, contentSender());
     expect(answer.ok).toBe(false);
     if (!answer.ok) {
       expect(answer.error.code).toBe('bad_request');
@@ -52,14 +57,14 @@ describe('message validation', () => {
   });
 
   it('rejects a malformed jobKey and a wrong-typed salary', async () => {
-    const bad1 = await handle('getEstimate', { ...posting, jobKey: 'no colon here' });
-    const bad2 = await handle('getEstimate', { ...posting, postedSalary: { min: '100', max: null } });
+    const bad1 = await handle('getEstimate', { ...posting, jobKey: 'no colon here' }, contentSender());
+    const bad2 = await handle('getEstimate', { ...posting, postedSalary: { min: '100', max: null } }, contentSender());
     expect(bad1.ok || bad2.ok).toBe(false);
   });
 
   it('answers getEstimate with a clear error, never a number, when the packaged dataset cannot be read', async () => {
     vi.stubGlobal('fetch', async () => new Response('gone', { status: 404 }));
-    const answer = await handle('getEstimate', posting);
+    const answer = await handle('getEstimate', posting, contentSender());
     vi.unstubAllGlobals();
     expect(answer.ok).toBe(false);
     if (!answer.ok) expect(answer.error.message).toMatch(/dataset/);
@@ -68,24 +73,24 @@ describe('message validation', () => {
 
 describe('submissions', () => {
   it('stores, lists newest first, and deletes', async () => {
-    const first = await handle('submitSalary', salary);
-    const second = await handle('submitSalary', { ...salary, title: 'Senior Software Engineer', annualBase: 3_600_000 });
+    const first = await handle('submitSalary', salary(), popupSender());
+    const second = await handle('submitSalary', salary({ title: 'Senior Software Engineer', base: 3_600_000, total: null }), popupSender());
     expect(first.ok && second.ok).toBe(true);
-    const list = await handle('listSubmissions', undefined);
+    const list = await handle('listSubmissions', undefined, popupSender());
     expect(list.ok && list.value.map((s) => s.title)).toEqual(['Senior Software Engineer', 'Software Engineer II']);
     const id = first.ok ? first.value.id : '';
-    expect(await handle('deleteSubmission', id)).toEqual({ ok: true, value: { deleted: true } });
-    expect(await handle('deleteSubmission', id)).toEqual({ ok: true, value: { deleted: false } });
-    const after = await handle('listSubmissions', undefined);
+    expect(await handle('deleteSubmission', id, popupSender())).toEqual({ ok: true, value: { deleted: true } });
+    expect(await handle('deleteSubmission', id, popupSender())).toEqual({ ok: true, value: { deleted: false } });
+    const after = await handle('listSubmissions', undefined, popupSender());
     expect(after.ok && after.value.map((s) => s.title)).toEqual(['Senior Software Engineer']);
   });
 
   it('refuses a negative or absurd salary and a bad currency, saving nothing', async () => {
-    for (const bad of [{ annualBase: -1 }, { annualBase: 1e12 }, { currency: 'rupees' }, { title: '   ' }]) {
-      const answer = await handle('submitSalary', { ...salary, ...bad });
+    for (const bad of [{ base: -1 }, { base: 1e12 }, { currency: 'rupees' }, { title: '   ' }]) {
+      const answer = await handle('submitSalary', { ...salary(), ...bad }, popupSender());
       expect(answer.ok).toBe(false);
     }
-    const list = await handle('listSubmissions', undefined);
+    const list = await handle('listSubmissions', undefined, popupSender());
     expect(list.ok && list.value).toEqual([]);
   });
 
@@ -100,15 +105,15 @@ describe('submissions', () => {
 
 describe('Check yours', () => {
   it('opens the popup prefilled with the posting, and the prefill is read once', async () => {
-    const opened = await handle('openCheckYours', posting);
+    const opened = await handle('openCheckYours', posting, contentSender());
     expect(opened).toEqual({ ok: true, value: { opened: 'popup' } });
-    expect(await handle('takePrefill', undefined)).toEqual({ ok: true, value: posting });
-    expect(await handle('takePrefill', undefined)).toEqual({ ok: true, value: null });
+    expect(await handle('takePrefill', undefined, popupSender())).toEqual({ ok: true, value: posting });
+    expect(await handle('takePrefill', undefined, popupSender())).toEqual({ ok: true, value: null });
   });
 
   it('falls back to a tab when the popup cannot open', async () => {
     extras.openPopupFails = true;
-    const opened = await handle('openCheckYours', posting);
+    const opened = await handle('openCheckYours', posting, contentSender());
     expect(opened).toEqual({ ok: true, value: { opened: 'tab' } });
     const tabs = await fakeBrowser.tabs.query({});
     expect(tabs.some((t) => t.url?.endsWith('/popup.html'))).toBe(true);
@@ -117,9 +122,92 @@ describe('Check yours', () => {
 
 describe('dataset info', () => {
   it('says no dataset is installed on a fresh profile', async () => {
-    expect(await handle('getDatasetInfo', undefined)).toEqual({
+    expect(await handle('getDatasetInfo', undefined, popupSender())).toEqual({
       ok: true,
       value: { version: null, installedAt: null, cells: 0, sources: [] },
     });
+  });
+});
+
+describe('who may ask (issue 9: a page must not read or change the user data)', () => {
+  it('answers a content script only for estimates and Check yours', async () => {
+    await handle('submitSalary', salary(), popupSender());
+    for (const [name, data] of [
+      ['listSubmissions', undefined],
+      ['deleteSubmission', 'anything'],
+      ['submitSalary', salary()],
+      ['takePrefill', undefined],
+      ['getDatasetInfo', undefined],
+    ] as const) {
+      const answer = await handle(name, data, contentSender());
+      expect(answer.ok, name).toBe(false);
+      if (!answer.ok) expect(answer.error.message).toMatch(/only for PayLens's own pages/);
+    }
+    // nothing was listed, deleted or added by the page
+    const list = await handle('listSubmissions', undefined, popupSender());
+    expect(list.ok && list.value.length).toBe(1);
+  });
+
+  it('answers nobody it cannot place: another extension, or no sender at all', async () => {
+    expect((await handle('getEstimate', posting, { id: 'other-extension', url: 'https://example.com', tab: { id: 1 } })).ok).toBe(false);
+    expect((await handle('listSubmissions', undefined, undefined)).ok).toBe(false);
+    // a page URL that merely contains our origin is still a page
+    const spoof = contentSender(`https://evil.example/?${fakeBrowser.runtime.getURL('/popup.html')}`);
+    expect((await handle('listSubmissions', undefined, spoof)).ok).toBe(false);
+  });
+});
+
+describe('submission bounds (issue 9: absurd salaries are refused with the field named)', () => {
+  const refused = async (s: Partial<SubmissionInput>) => {
+    const answer = await handle('submitSalary', salary(s), popupSender());
+    expect(answer.ok).toBe(false);
+    return answer.ok ? null : answer.error;
+  };
+
+  it('refuses 9.99e9 GBP a year, $1 a year, an unknown currency and total below base', async () => {
+    expect(await refused({ base: 9.99e9, total: null, currency: 'GBP' })).toMatchObject({ code: 'bad_request', field: 'base' });
+    expect(await refused({ base: 1, total: null, currency: 'USD' })).toMatchObject({ field: 'base' });
+    expect(await refused({ base: 50_000, total: null, currency: 'ZZZ' })).toMatchObject({ field: 'currency' });
+    expect(await refused({ base: 2_400_000, total: 1_000_000 })).toMatchObject({ field: 'total' });
+    const list = await handle('listSubmissions', undefined, popupSender());
+    expect(list.ok && list.value).toEqual([]);
+  });
+
+  it('reads the amount per the period given: 45 USD an hour is a salary, 45 USD a year is not', async () => {
+    const hourly = await handle('submitSalary', salary({ base: 45, total: null, currency: 'USD', period: 'hour' }), popupSender());
+    expect(hourly.ok && hourly.value.annualBase).toBe(45 * 2080);
+    expect(await refused({ base: 45, total: null, currency: 'USD', period: 'year' })).toMatchObject({ field: 'base' });
+  });
+
+  it('stores a retried save of the same entry once (clientId)', async () => {
+    const entry = salary();
+    const first = await handle('submitSalary', entry, popupSender());
+    const again = await handle('submitSalary', entry, popupSender());
+    expect(first.ok && again.ok && first.value.id === again.value.id).toBe(true);
+    const list = await handle('listSubmissions', undefined, popupSender());
+    expect(list.ok && list.value.length).toBe(1);
+  });
+
+  it('normalises a submission once, when it is saved', async () => {
+    const saved = await handle('submitSalary', salary({ title: 'Senior Software Engineer', location: 'Bengaluru, India' }), popupSender());
+    expect(saved.ok && saved.value.resolved).toMatchObject({ family: 'Software Engineer', level: 'senior', place: { country: 'IN' } });
+  });
+});
+
+describe('a full disk, by every name browsers give it', () => {
+  it('is storage_full for Chrome, Firefox and wrapped errors, and says Nothing was saved only when saving', () => {
+    const cases = [
+      new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+      { name: 'NS_ERROR_DOM_QUOTA_REACHED', message: 'Persistent storage maximum size reached' },
+      { name: 'NS_ERROR_FILE_NO_DEVICE_SPACE', message: '' },
+      { name: 'UnknownError', message: 'Internal error: IO error: No space left on device' },
+      { name: 'AbortError', message: 'transaction aborted', error: new DOMException('', 'QuotaExceededError') },
+    ];
+    for (const error of cases) {
+      expect(toAppError(error).code, JSON.stringify(error)).toBe('storage_full');
+      expect(toAppError(error, true).message).toMatch(/Nothing was saved/);
+      expect(toAppError(error, false).message).not.toMatch(/Nothing was saved/);
+    }
+    expect(toAppError(new TypeError('x is undefined')).code).toBe('internal');
   });
 });

@@ -9,7 +9,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging';
 import { describeIssues, JobPosting, type EstimateAnswer, type Result } from '../schemas';
 import { isSiteEnabled, readSettings, watchSettings } from '../settings-core';
-import { resolvePage } from '../sites/resolve';
+import { resolvePage, withSiteCountry } from '../sites/resolve';
 import type { JobCard, SiteAdapter } from '../sites/types';
 import type { BadgeView } from '../../components/Badge';
 import { findCardElements, mountCardBadge, type CardBadge } from './cards';
@@ -166,7 +166,7 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
     const deadline = performance.now() + READY_TIMEOUT_MS;
     for (;;) {
       const extracted = site.extract(document, url);
-      const checked = extracted ? JobPosting.safeParse(extracted) : null;
+      const checked = extracted ? JobPosting.safeParse(withSiteCountry(site, url, extracted)) : null;
       if (checked?.success) return checked.data;
       if (checked) console.debug('PayLens: posting failed validation:', describeIssues(checked.error));
       const left = deadline - performance.now();
@@ -225,7 +225,8 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
   // ------------------------------------------------------------------------------ card badges
 
   /** One card: read it, validate it, badge it (idempotent per card element and job). */
-  function addCard(card: JobCard | null): void {
+  function addCard(read: JobCard | null): void {
+    const card = read && adapter ? { ...read, posting: withSiteCountry(adapter, url, read.posting) } : read;
     if (!card || !JobPosting.safeParse(card.posting).success) return;
     const existing = cardByAnchor.get(card.anchor);
     if (existing && existing.jobKey === card.posting.jobKey && existing.host.isConnected) return;

@@ -6,7 +6,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { Estimate, Submission } from '../schemas';
 
 export const DB_NAME = 'paylens';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /**
  * One cell of the embedded dataset (role family × level × geography [× company]); built by
@@ -77,6 +77,10 @@ export interface PayLensDB extends DBSchema {
  * - v3: the dataset in `cellGroups`, one record per role family (installing 80,000 one-cell
  *   records took ~6 s); `cells` is dropped and the installed-dataset record with it, so the
  *   packaged dataset is installed again on first use.
+ * - v4: submissions carry `clientId` (their id), the `level` the user picked, and the `period`
+ *   their amounts are per (`base`/`total`, with `annualBase`/`annualTotal` kept as the yearly
+ *   figures); older records read as yearly, level unknown. Cached estimates are dropped: their
+ *   keys are now the normalised query.
  */
 export function upgrade(
   db: IDBPDatabase<PayLensDB>,
@@ -94,17 +98,7 @@ export function upgrade(
     cells.createIndex('byRole', ['family', 'level']);
     const estimates = db.createObjectStore('estimates', { keyPath: 'key' });
     estimates.createIndex('byCreatedAt', 'createdAt');
-    // v1 stored createdAt as epoch ms; v2 stores ISO strings.
-    void (async () => {
-      let cursor = await submissions.openCursor();
-      while (cursor) {
-        const value = cursor.value as Submission & { createdAt: string | number };
-        if (typeof value.createdAt === 'number') {
-          await cursor.update({ ...value, createdAt: new Date(value.createdAt).toISOString() });
-        }
-        cursor = await cursor.continue();
-      }
-    })();
+    // v1 stored createdAt as epoch ms; v2 stores ISO strings: converted by the one record pass below.
   }
   if (oldVersion < 3) {
     db.deleteObjectStore('cells');
@@ -113,6 +107,35 @@ export function upgrade(
     void tx.objectStore('meta').delete('datasetMeta');
     void tx.objectStore('estimates').clear();
   }
+  if (oldVersion < 4) void tx.objectStore('estimates').clear();
+  // One pass over the stored submissions brings each to the current shape (every step's change
+  // in one write per record: two cursors updating the same records would overwrite each other).
+  if (oldVersion >= 1 && oldVersion < 4) {
+    const submissions = tx.objectStore('submissions');
+    void (async () => {
+      let cursor = await submissions.openCursor();
+      while (cursor) {
+        await cursor.update(currentSubmission(cursor.value));
+        cursor = await cursor.continue();
+      }
+    })();
+  }
+}
+
+/** A stored submission of any earlier version in the current shape. */
+function currentSubmission(value: unknown): Submission {
+  const old = value as Partial<Submission> & { id: string; createdAt: string | number; annualBase: number; annualTotal: number | null };
+  return {
+    ...old,
+    // v1: epoch ms
+    createdAt: typeof old.createdAt === 'number' ? new Date(old.createdAt).toISOString() : old.createdAt,
+    // v4: the id is the form's clientId; older amounts were yearly, of unknown level
+    clientId: old.clientId ?? old.id,
+    level: old.level ?? 'unknown',
+    period: old.period ?? 'year',
+    base: old.base ?? old.annualBase,
+    total: old.total ?? old.annualTotal ?? null,
+  } as Submission;
 }
 
 let dbPromise: Promise<IDBPDatabase<PayLensDB>> | null = null;

@@ -17,14 +17,13 @@
  * evidence rule (≥ 5 deduplicated salaries, or an official statistic); the user's submissions
  * then join it (never alone).
  */
-import { normalizeCompany } from '../normalize/company';
 import { convertCurrency, fromAnnual, RATES_AS_OF } from '../normalize/currency';
 import { currencyOfCountry } from '../normalize/location';
-import { normalizeTitle } from '../normalize/title';
-import type { DisplayPeriod, Estimate, EstimateOk, PostedSalary, RoleRef, Submission } from '../schemas';
+import type { ResolvedQuery, ResolvedSubmission } from '../normalize/posting';
+import type { Estimate, EstimateOk, RoleRef, Submission } from '../schemas';
 import { chooseDisplay, roundForDisplay, toDisplay } from './display';
 import { dataLevelFromYears, dataLevelOf, ROLE_LEVEL_OF } from './levels';
-import { label, resolvePlace, type Place } from './place';
+import { label, type Place } from './place';
 import { shift, shrink, type LogDist } from './stats';
 import {
   ALL_LEVELS,
@@ -39,7 +38,6 @@ import {
   type DatasetMeta,
   type EstimateNotes,
   type EstimateOptions,
-  type EstimateQuery,
 } from './types';
 import { postedBasis, verdictFor } from './verdict';
 
@@ -388,19 +386,16 @@ function confidence(c: Candidate): EstimateOk['confidence'] {
 }
 
 /** Does a submission belong in the scope's cell? Same family, level (if the scope has one) and place. */
-function mineMatches(s: Submission, c: Candidate, family: string, userCountry: string | null): boolean {
-  const t = normalizeTitle(s.title, s.company ?? undefined);
-  if (t.family !== family) return false;
+function mineMatches(s: Submission, r: ResolvedSubmission, c: Candidate, family: string): boolean {
+  if (r.family !== family) return false;
   if (c.level !== ALL_LEVELS) {
-    let lvl = dataLevelOf(t.level);
-    if (t.flags.includes('level_defaulted') && s.yearsExperience !== null) lvl = dataLevelFromYears(s.yearsExperience);
+    let lvl = dataLevelOf(r.level);
+    if (r.levelDefaulted && s.yearsExperience !== null) lvl = dataLevelFromYears(s.yearsExperience);
     if (lvl !== c.level) return false;
   }
-  const p = resolvePlace(s.location, null, userCountry);
+  const p = r.place;
   const [kind, code] = c.geo.includes(':') ? (c.geo.split(':', 2) as [string, string]) : ['global', ''];
-  if (c.kind === 'company') {
-    return !!s.company && normalizeCompany(s.company).id === c.company && p.state === code;
-  }
+  if (c.kind === 'company') return r.companyId === c.company && p.state === code;
   switch (kind) {
     case 'm':
       return p.wageArea === code || cityGeo(p) === c.geo;
@@ -416,17 +411,23 @@ function mineMatches(s: Submission, c: Candidate, family: string, userCountry: s
 }
 
 /** The user's submissions that join the scope's cell: their log amounts in the cell's currency. */
-function mineFor(subs: readonly Submission[], c: Candidate, family: string, userCountry: string | null): number[] {
+function mineFor(subs: readonly MineEntry[], c: Candidate, family: string): number[] {
   const out: number[] = [];
-  for (const s of subs) {
+  for (const { submission: s, resolved } of subs) {
     const amount = c.basis === 'base' ? s.annualBase : s.annualTotal;
     if (amount === null || !(amount > 0)) continue;
-    if (!mineMatches(s, c, family, userCountry)) continue;
+    if (!mineMatches(s, resolved, c, family)) continue;
     const year = Number(s.createdAt.slice(0, 4));
     const converted = convertCurrency(amount, s.currency, c.est.currency, Number.isFinite(year) ? year : undefined);
     if (converted && converted > 0) out.push(Math.log(converted));
   }
   return out;
+}
+
+/** A saved submission with where it belongs (normalised when it was saved). */
+export interface MineEntry {
+  submission: Submission;
+  resolved: ResolvedSubmission;
 }
 
 export interface Detailed {
@@ -439,59 +440,22 @@ const noData = (reason: string, role: RoleRef | null): Detailed => ({
   notes: { verdict: null, kind: null, cells: [], posted: null, annual: null },
 });
 
-/** A query after the text normalisers: what the walk needs. */
-export interface ResolvedQuery {
-  family: string;
-  specialization: string | null;
-  /** the title's level (utils/schemas LEVELS) */
-  level: string;
-  place: Place;
-  companyId: string | null;
-  companyName: string | null;
-  postedSalary?: PostedSalary | null;
-  displayCurrency?: string | null;
-  displayPeriod?: DisplayPeriod | null;
-  mine?: readonly Submission[];
-  /** only this basis (the bench compares like with like); default: base preferred, see chooseBasis */
-  basis?: Basis;
-}
-
-/** The estimate with the explanations that do not fit the Estimate contract. */
-export async function estimateDetailed(query: EstimateQuery, source: CellSource, options: EstimateOptions = {}): Promise<Detailed> {
-  const title = normalizeTitle(query.title, query.company ?? undefined);
-  if (!title.family) return noData(`PayLens does not recognise the role in "${query.title}".`, null);
-  const userCountry = options.userCountry?.toUpperCase() ?? null;
-  const company = query.company?.trim() ? normalizeCompany(query.company) : null;
-  return estimateResolved(
-    {
-      family: title.family,
-      specialization: title.specialization,
-      level: title.level,
-      place: resolvePlace(query.locations?.[0] ?? query.location, query.country?.toUpperCase() ?? null, userCountry),
-      companyId: company?.id || null,
-      companyName: company?.name ?? null,
-      postedSalary: query.postedSalary,
-      displayCurrency: query.displayCurrency,
-      displayPeriod: query.displayPeriod,
-      mine: query.mine,
-    },
-    source,
-    options,
-  );
-}
-
-/** The walk for an already-normalised query (the bench calls this with cells it holds out). */
-export async function estimateResolved(query: ResolvedQuery, source: CellSource, options: EstimateOptions = {}): Promise<Detailed> {
+/**
+ * The estimate for a normalised query (utils/normalize/posting.ts `normalizePosting`), with the
+ * explanations that do not fit the Estimate contract.
+ */
+export async function estimateDetailed(query: ResolvedQuery, source: CellSource, options: EstimateOptions = {}): Promise<Detailed> {
+  if (!query.family) return noData(`PayLens does not recognise the role in "${query.title}".`, null);
+  const family = query.family;
   const meta = await source.meta();
   if (!meta) return noData('No salary data is installed yet, so PayLens cannot estimate this posting.', null);
-  const { family, place } = query;
+  const { place } = query;
   const requested = dataLevelOf(query.level);
   if (requested === null) {
     return noData('No source in PayLens covers internship pay.', { family, specialization: query.specialization, level: query.level });
   }
   const ratio = levelRatio(meta, family, requested);
   const level: Lvl = ratio ? requested : ALL_LEVELS;
-  const userCountry = options.userCountry?.toUpperCase() ?? null;
   const ctx: Ctx = {
     family,
     level,
@@ -514,10 +478,10 @@ export async function estimateResolved(query: ResolvedQuery, source: CellSource,
   // the evidence rule, again at read time: a cell below it (an old or foreign dataset) does not exist
   found.forEach((c, i) => c && (c.n === null || c.n >= EVIDENCE_MIN_N) && cells.set(keys[i]!, c));
 
-  const posted = query.postedSalary ?? null;
+  const posted = query.postedSalary;
   const wantsTotal = !!posted && postedBasis(posted) === 'total' && !posted.flags.includes('estimate');
-  const base = query.basis === 'total' ? null : walk(ctx, 'base', cells);
-  const total = query.basis === 'base' ? null : walk(ctx, 'total', cells);
+  const base = options.basis === 'total' ? null : walk(ctx, 'base', cells);
+  const total = options.basis === 'base' ? null : walk(ctx, 'total', cells);
   const chosen = chooseBasis(base, total, wantsTotal);
   const roleFor = (lvl: Lvl): RoleRef => ({ family, specialization: query.specialization, level: ROLE_LEVEL_OF[lvl] });
   if (!chosen) {
@@ -529,8 +493,8 @@ export async function estimateResolved(query: ResolvedQuery, source: CellSource,
   }
 
   // the user's own salaries join the chosen cell (never alone: the cell already has evidence)
-  const subs = query.mine ?? options.submissions ?? [];
-  const mine = subs.length ? mineFor(subs, chosen, family, userCountry) : [];
+  const subs = options.mine ?? [];
+  const mine = subs.length ? mineFor(subs, chosen, family) : [];
   let d = chosen.est.d;
   if (mine.length) {
     const w = d.nEff ?? MINE_OFFICIAL_WEIGHT;
@@ -541,9 +505,9 @@ export async function estimateResolved(query: ResolvedQuery, source: CellSource,
   const display = chooseDisplay({
     cellCurrency: chosen.est.currency,
     localCurrency,
-    setting: query.displayCurrency ?? options.displayCurrency,
+    setting: options.displayCurrency,
     posted,
-    periodSetting: query.displayPeriod ?? options.displayPeriod,
+    periodSetting: options.displayPeriod,
   });
   const annual = { p25: Math.exp(d.m - d.lo), p50: Math.exp(d.m), p75: Math.exp(d.m + d.hi) };
   const shown = {
@@ -600,6 +564,6 @@ export async function estimateResolved(query: ResolvedQuery, source: CellSource,
 }
 
 /** `estimate(query, source, options) → Estimate` (ARCHITECTURE.md "Contracts"). */
-export async function estimate(query: EstimateQuery, source: CellSource, options: EstimateOptions = {}): Promise<Estimate> {
+export async function estimate(query: ResolvedQuery, source: CellSource, options: EstimateOptions = {}): Promise<Estimate> {
   return (await estimateDetailed(query, source, options)).estimate;
 }

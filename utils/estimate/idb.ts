@@ -11,7 +11,8 @@ import type { IDBPDatabase } from 'idb';
 import type { CachedEstimate, PayLensDB } from '../db/index';
 import type { Estimate } from '../schemas';
 import { parseCells, type CellsFile } from './dataset-file';
-import type { CellSource, DatasetCell, DatasetMeta, EstimateOptions, EstimateQuery } from './types';
+import { queryKey, type ResolvedQuery } from '../normalize/posting';
+import type { CellSource, DatasetCell, DatasetMeta, EstimateOptions } from './types';
 
 export const DATASET_INFO_KEY = 'dataset';
 export const DATASET_META_KEY = 'datasetMeta';
@@ -113,27 +114,27 @@ export function idbCellSource(db: IDBPDatabase<PayLensDB>): CellSource {
 }
 
 /**
- * The cache key of an estimate: what the estimate depends on — the posting's text fields and
- * posted salary, the dataset version and the display settings. (Submissions clear the cache.)
+ * The cache key of an estimate: what it depends on — the normalised query (not the page's raw
+ * text: "Sr. Engineer" and "Senior Engineer" in the same place share an entry), the dataset
+ * version and the display settings. Answers that include the user's own salaries are never cached.
  */
-export function estimateCacheKey(query: EstimateQuery, datasetVersion: string, options: EstimateOptions = {}): string {
-  const p = query.postedSalary;
-  return JSON.stringify([
-    datasetVersion,
-    query.title,
-    query.company ?? null,
-    query.locations?.[0] ?? query.location ?? null,
-    query.country ?? null,
-    p ? [p.min, p.max, p.currency, p.period, [...p.flags].sort()] : null,
-    query.displayCurrency ?? options.displayCurrency ?? null,
-    query.displayPeriod ?? options.displayPeriod ?? null,
-    options.userCountry ?? null,
-  ]);
+export function estimateCacheKey(query: ResolvedQuery, datasetVersion: string, options: EstimateOptions = {}): string {
+  return JSON.stringify([datasetVersion, ...queryKey(query), options.displayCurrency ?? null, options.displayPeriod ?? null]);
 }
 
-export async function getCachedEstimate(db: IDBPDatabase<PayLensDB>, key: string, datasetVersion: string): Promise<Estimate | null> {
+/** Cached estimates older than this are computed again (and pruned). */
+export const ESTIMATE_TTL_MS = 7 * 24 * 3600 * 1000;
+/** At most this many cached estimates are kept; the oldest go first. */
+export const ESTIMATE_CACHE_MAX = 2_000;
+
+export async function getCachedEstimate(
+  db: IDBPDatabase<PayLensDB>,
+  key: string,
+  datasetVersion: string,
+  now: number = Date.now(),
+): Promise<Estimate | null> {
   const hit = await db.get('estimates', key);
-  return hit && hit.datasetVersion === datasetVersion ? hit.estimate : null;
+  return hit && hit.datasetVersion === datasetVersion && now - hit.createdAt < ESTIMATE_TTL_MS ? hit.estimate : null;
 }
 
 export async function putCachedEstimate(
@@ -145,4 +146,27 @@ export async function putCachedEstimate(
 ): Promise<void> {
   const record: CachedEstimate = { key, estimate, datasetVersion, createdAt: now };
   await db.put('estimates', record);
+}
+
+/**
+ * Drop expired entries, then the oldest beyond ESTIMATE_CACHE_MAX. One transaction over the
+ * `byCreatedAt` index (oldest first); returns how many were deleted.
+ */
+export async function pruneEstimateCache(db: IDBPDatabase<PayLensDB>, now: number = Date.now(), max = ESTIMATE_CACHE_MAX): Promise<number> {
+  const tx = db.transaction('estimates', 'readwrite');
+  const store = tx.store;
+  const count = await store.count();
+  let excess = Math.max(0, count - max);
+  let deleted = 0;
+  let cursor = await store.index('byCreatedAt').openCursor();
+  while (cursor) {
+    const expired = now - cursor.value.createdAt >= ESTIMATE_TTL_MS;
+    if (!expired && excess <= 0) break;
+    await cursor.delete();
+    deleted++;
+    excess--;
+    cursor = await cursor.continue();
+  }
+  await tx.done;
+  return deleted;
 }

@@ -8,16 +8,23 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '../db/index';
 import { listSubmissions } from '../db/submissions';
+import { normalizePosting, resolvedOf } from '../normalize/posting';
 import type { Estimate, JobPosting } from '../schemas';
 import { getSettings, localeRegion } from '../settings';
-import { resolveAdapter } from '../sites/registry';
 import { mergeCellsFiles, type CellsFile } from './dataset-file';
-import { estimate } from './estimator';
-import { estimateCacheKey, idbCellSource, installDataset, installedVersion, putCachedEstimate } from './idb';
-import type { DatasetMeta, EstimateOptions, EstimateQuery } from './types';
+import { estimate, type MineEntry } from './estimator';
+import {
+  estimateCacheKey,
+  getCachedEstimate,
+  idbCellSource,
+  installDataset,
+  installedVersion,
+  pruneEstimateCache,
+  putCachedEstimate,
+} from './idb';
+import type { DatasetMeta, EstimateOptions } from './types';
 
-/** Cached estimates older than this are computed again. */
-export const ESTIMATE_TTL_MS = 7 * 24 * 3600 * 1000;
+export { ESTIMATE_TTL_MS } from './idb';
 
 async function fetchJson<T>(path: string): Promise<T> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- files under public/data/
@@ -49,47 +56,67 @@ export function ensureDataset(): Promise<string> {
 }
 
 const inFlight = new Map<string, Promise<Estimate>>();
+let putsSincePrune = Number.POSITIVE_INFINITY;
+/** the cache is pruned on the first write of a worker's life, then every this many writes */
+const PRUNE_EVERY = 100;
 
-/** The query the estimator takes, from a validated posting and the user's settings. */
-export async function queryFor(posting: JobPosting): Promise<{ query: EstimateQuery; options: EstimateOptions }> {
+/** What the estimate is answered with: the user's display settings and country. */
+async function answerSettings(): Promise<{ userCountry: string | null; options: EstimateOptions }> {
   const settings = await getSettings();
-  let siteCountry: string | null = null;
-  try {
-    const url = new URL(posting.url);
-    siteCountry = resolveAdapter(url)?.siteCountry?.(url) ?? null;
-  } catch {
-    siteCountry = null;
-  }
   return {
-    query: {
-      title: posting.title,
-      company: posting.company,
-      location: posting.location,
-      locations: posting.locations,
-      country: siteCountry,
-      postedSalary: posting.postedSalary,
-    },
+    userCountry: localeRegion(navigator.language),
     options: {
-      userCountry: localeRegion(navigator.language),
       displayCurrency: settings.displayCurrency,
       displayPeriod: settings.payPeriod === 'auto' ? null : settings.payPeriod,
     },
   };
 }
 
-/** The estimate for a posting: from the cache when fresh, else computed (once per key at a time). */
-export async function estimateForPosting(posting: JobPosting, now = Date.now()): Promise<Estimate> {
+/** The user's own submissions with where each belongs (normalised when saved). */
+async function mineEntries(userCountry: string | null): Promise<MineEntry[]> {
+  return (await listSubmissions()).map((submission) => ({ submission, resolved: resolvedOf(submission, userCountry) }));
+}
+
+export interface EstimateRequest {
+  /**
+   * Blend in the user's own salaries (and count them in `mine`). Only for extension pages (the
+   * popup): an answer to a content script is readable by the host page and never includes them.
+   */
+  withMine?: boolean;
+  now?: number;
+}
+
+/**
+ * The estimate for a posting: normalised once (normalizePosting), then from the cache when fresh,
+ * else computed (once per key at a time). A failed cache write (a full disk) loses the cache
+ * entry, never the answer.
+ */
+export async function estimateForPosting(posting: JobPosting, request: EstimateRequest = {}): Promise<Estimate> {
+  const now = request.now ?? Date.now();
   const version = await ensureDataset();
   const db = await getDb();
-  const { query, options } = await queryFor(posting);
+  const { userCountry, options } = await answerSettings();
+  const query = normalizePosting(posting, userCountry);
+  if (request.withMine) {
+    return estimate(query, idbCellSource(db), { ...options, mine: await mineEntries(userCountry) });
+  }
   const key = estimateCacheKey(query, version, options);
   const pending = inFlight.get(key);
   if (pending) return pending;
   const work = (async () => {
-    const cached = await db.get('estimates', key);
-    if (cached && cached.datasetVersion === version && now - cached.createdAt < ESTIMATE_TTL_MS) return cached.estimate;
-    const result = await estimate(query, idbCellSource(db), { ...options, submissions: await listSubmissions() });
-    await putCachedEstimate(db, key, result, version, now);
+    const cached = await getCachedEstimate(db, key, version, now);
+    if (cached) return cached;
+    const result = await estimate(query, idbCellSource(db), options);
+    try {
+      await putCachedEstimate(db, key, result, version, now);
+      if (++putsSincePrune >= PRUNE_EVERY) {
+        putsSincePrune = 0;
+        await pruneEstimateCache(db, now);
+      }
+    } catch (error) {
+      // The answer stands; only its cache entry is lost (a full disk, a closing database).
+      console.warn('PayLens: estimate not cached', error);
+    }
     return result;
   })().finally(() => inFlight.delete(key));
   inFlight.set(key, work);

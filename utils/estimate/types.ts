@@ -12,7 +12,8 @@
  * - basis: `base` or `total`.
  */
 import type { DatasetCell } from '../db/index';
-import type { DisplayPeriod, PostedSalary, Submission } from '../schemas';
+import type { DisplayPeriod } from '../schemas';
+import type { MineEntry } from './estimator';
 
 export type { DatasetCell };
 
@@ -114,29 +115,19 @@ export interface CellSource {
   meta(): DatasetMeta | undefined | Promise<DatasetMeta | undefined>;
 }
 
-export interface EstimateQuery {
-  title: string;
-  company?: string | null;
-  location?: string | null;
-  /** the posting's other locations; the first one is used */
-  locations?: readonly string[];
-  /** country of the site/page (ISO 3166-1 alpha-2), a hint for ambiguous places */
-  country?: string | null;
-  postedSalary?: PostedSalary | null;
-  displayCurrency?: string | null;
-  displayPeriod?: DisplayPeriod | null;
-  /** the user's own submissions (they join matching cells, never alone) */
-  mine?: readonly Submission[];
-}
-
+/** How to answer a query: display settings, the user's own salaries (extension pages only). */
 export interface EstimateOptions {
-  /** the user's country: remote postings that name none are estimated for it */
-  userCountry?: string | null;
   /** the user's display currency setting (the posting's local currency when unset) */
   displayCurrency?: string | null;
   /** the user's display period setting (default year) */
   displayPeriod?: DisplayPeriod | null;
-  submissions?: readonly Submission[];
+  /**
+   * the user's own submissions, each with where it belongs: they join a matching cell, never
+   * alone. Only for answers to extension pages; never in an answer to a content script.
+   */
+  mine?: readonly MineEntry[];
+  /** only this basis (the bench compares like with like); default: base preferred */
+  basis?: Basis;
 }
 
 /** Explanations that do not fit the Estimate contract (shown in the expanded badge, logged by the CLI). */

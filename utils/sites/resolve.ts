@@ -3,6 +3,7 @@
  * order); adapters the URL cannot decide (embedded ATS boards) ask the DOM; the fallback (the
  * generic schema.org adapter, where the user opted in to all sites) takes the rest.
  */
+import type { JobPosting } from '../schemas';
 import type { SiteAdapter } from './types';
 
 export interface PageRole {
@@ -33,4 +34,20 @@ export function resolvePage(
   // The fallback's DOM decides too (the generic reader: job cards on a page with no other data).
   const listing = fallback.isListingPage(url) || (doc !== null && fallback.pageKind?.(doc, url) === 'listing');
   return { adapter: fallback, job: fallback.isJobPage(url), listing };
+}
+
+/**
+ * The posting with its site's country (JobPosting.siteCountry) from the adapter that read it:
+ * the adapter's own value when it set one, else its `siteCountry(url)`, else null. Every posting
+ * leaves the page through here (the page loop, the CLI, the bench).
+ */
+export function withSiteCountry(adapter: SiteAdapter, url: URL, posting: JobPosting): JobPosting {
+  if (posting.siteCountry !== undefined) return posting;
+  let siteCountry: string | null = null;
+  try {
+    siteCountry = adapter.siteCountry?.(url)?.toUpperCase() ?? null;
+  } catch {
+    siteCountry = null;
+  }
+  return { ...posting, siteCountry: siteCountry && /^[A-Z]{2}$/.test(siteCountry) ? siteCountry : null };
 }

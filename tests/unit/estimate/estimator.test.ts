@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { convertCurrency, RATES_AS_OF } from '../../../utils/normalize/currency';
 import { roundForDisplay } from '../../../utils/estimate/display';
-import { estimate, estimateDetailed } from '../../../utils/estimate/estimator';
 import { shrink, weightedQuantile } from '../../../utils/estimate/stats';
 import type { EstimateOk, PostedSalary, Submission } from '../../../utils/schemas';
-import { cell, meta, medianVar, source } from './synthetic';
+import { cell, estimateText as estimate, estimateTextDetailed as estimateDetailed, meta, medianVar, source } from './synthetic';
 
 const ok = (e: Awaited<ReturnType<typeof estimate>>): EstimateOk => {
   if (e.status !== 'ok') throw new Error(`expected an estimate, got no-data: ${e.reason}`);
@@ -15,10 +14,15 @@ const posted = (p: Partial<PostedSalary>): PostedSalary => ({ min: null, max: nu
 
 const submission = (s: Partial<Submission>): Submission => ({
   id: crypto.randomUUID(),
+  clientId: crypto.randomUUID(),
   createdAt: '2025-07-01T00:00:00.000Z',
   title: 'Software Engineer',
   company: null,
   location: 'Remote - U.S.',
+  level: 'unknown',
+  base: s.annualBase ?? 150000,
+  total: null,
+  period: 'year',
   annualBase: 150000,
   annualTotal: null,
   currency: 'USD',

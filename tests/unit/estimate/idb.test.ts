@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { getDb } from '../../../utils/db/index';
 import { cellToRow, CELL_COLUMNS, type CellsFile } from '../../../utils/estimate/dataset-file';
 import { estimate } from '../../../utils/estimate/estimator';
+import { normalizePosting } from '../../../utils/normalize/posting';
+import { popupSender } from '../helpers/senders';
 import {
   estimateCacheKey,
   getCachedEstimate,
@@ -27,7 +29,7 @@ describe('dataset in IndexedDB', () => {
     expect(await installDataset(db, v1.cellsFile, v1.meta)).toBe(true);
     expect(await installDataset(db, v1.cellsFile, v1.meta)).toBe(false);
     expect(await installedVersion(db)).toBe('v1');
-    const e = await estimate({ title: 'Software Engineer', company: null, location: 'Remote - U.S.' }, idbCellSource(db));
+    const e = await estimate(normalizePosting({ title: 'Software Engineer', company: null, location: 'Remote - U.S.' }), idbCellSource(db));
     expect(e).toMatchObject({ status: 'ok', p50: 150_000, scope: { kind: 'country' } });
   });
 
@@ -35,7 +37,7 @@ describe('dataset in IndexedDB', () => {
     const db = await getDb();
     const v = files('v2');
     await installDataset(db, v.cellsFile, v.meta, new Date('2025-08-01T00:00:00Z'));
-    const info = await handle('getDatasetInfo', undefined);
+    const info = await handle('getDatasetInfo', undefined, popupSender());
     expect(info).toMatchObject({ ok: true, value: { version: 'v2', installedAt: '2025-08-01T00:00:00.000Z', cells: 2 } });
   });
 
@@ -43,7 +45,7 @@ describe('dataset in IndexedDB', () => {
     const db = await getDb();
     const v1 = files('v1');
     await installDataset(db, v1.cellsFile, v1.meta);
-    const key = estimateCacheKey({ title: 'Software Engineer' }, 'v1');
+    const key = estimateCacheKey(normalizePosting({ title: 'Software Engineer' }), 'v1');
     await putCachedEstimate(db, key, { status: 'no-data', reason: 'x', role: null }, 'v1');
     expect(await getCachedEstimate(db, key, 'v1')).not.toBeNull();
     const v2 = files('v2');

@@ -96,31 +96,93 @@ describe('estimate service', () => {
   it('computes again after the TTL', async () => {
     const { estimateForPosting, ESTIMATE_TTL_MS } = await service();
     const t0 = Date.UTC(2026, 0, 1);
-    await estimateForPosting(posting, t0);
-    await estimateForPosting(posting, t0 + ESTIMATE_TTL_MS - 1);
+    await estimateForPosting(posting, { now: t0 });
+    await estimateForPosting(posting, { now: t0 + ESTIMATE_TTL_MS - 1 });
     expect(computed.count).toBe(1);
-    await estimateForPosting(posting, t0 + ESTIMATE_TTL_MS + 1);
+    await estimateForPosting(posting, { now: t0 + ESTIMATE_TTL_MS + 1 });
     expect(computed.count).toBe(2);
   });
 
-  it('a new submission invalidates cached estimates', async () => {
+  it("the user's own salaries join the popup's answer, never a content script's (issue 9)", async () => {
     const { estimateForPosting } = await service();
     const { handle } = await import('../../../utils/handlers');
-    await estimateForPosting(posting);
-    const saved = await handle('submitSalary', {
-      title: 'Software Engineer',
-      company: null,
-      location: 'Austin, TX',
-      annualBase: 180_000,
-      annualTotal: null,
-      currency: 'USD',
-      yearsExperience: 4,
-      jobKey: null,
-    });
+    const { popupSender } = await import('../helpers/senders');
+    const before = await estimateForPosting(posting);
+    const saved = await handle(
+      'submitSalary',
+      {
+        clientId: crypto.randomUUID(),
+        title: 'Software Engineer',
+        company: null,
+        location: 'Austin, TX',
+        level: 'unknown',
+        base: 400_000,
+        total: null,
+        currency: 'USD',
+        period: 'year',
+        yearsExperience: 4,
+        jobKey: null,
+      },
+      popupSender(),
+    );
     expect(saved.ok).toBe(true);
-    expect(await (await getDb()).count('estimates')).toBe(0);
+    // the page's answer is the same, still from the cache, with no trace of the submission
+    const page = await estimateForPosting(posting);
+    expect(page).toEqual(before);
+    expect(page).toMatchObject({ mine: null });
+    expect(computed.count).toBe(1);
+    // the popup's answer counts it apart
+    const popup = await estimateForPosting(posting, { withMine: true });
+    expect(popup).toMatchObject({ status: 'ok', mine: { n: 1 } });
+  });
+
+  it('shares a cache entry between postings that normalise alike (the key is the resolved query)', async () => {
+    const { estimateForPosting } = await service();
     await estimateForPosting(posting);
-    expect(computed.count).toBe(2);
+    await estimateForPosting({ ...posting, jobKey: 'generic:jobs.example.com/2', title: 'Software  Engineer', location: 'Remote - US' });
+    expect(computed.count).toBe(1);
+  });
+
+  it('answers with the estimate when the cache write fails on a full disk (issue 9)', async () => {
+    const { estimateForPosting } = await service();
+    const { ensureDataset } = await service();
+    await ensureDataset();
+    const realPut = IDBObjectStore.prototype.put;
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args) {
+      if (this.name === 'estimates') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const e = await estimateForPosting(posting);
+    put.mockRestore();
+    warn.mockRestore();
+    expect(e).toMatchObject({ status: 'ok', p50: 150_000 });
+    expect(await (await getDb()).count('estimates')).toBe(0);
+  });
+
+  it('expires and caps the cache (issue 9: 10,000 postings left 10,002 records)', async () => {
+    const { ESTIMATE_CACHE_MAX, pruneEstimateCache, putCachedEstimate, ESTIMATE_TTL_MS } = await import('../../../utils/estimate/idb');
+    const db = await getDb();
+    const t0 = Date.UTC(2026, 0, 1);
+    const noData = { status: 'no-data' as const, reason: 'x', role: null };
+    for (let i = 0; i < ESTIMATE_CACHE_MAX + 300; i++) await putCachedEstimate(db, `k${i}`, noData, 'v1', t0 + i);
+    await putCachedEstimate(db, 'old', noData, 'v1', t0 - ESTIMATE_TTL_MS - 1);
+    const deleted = await pruneEstimateCache(db, t0 + 10_000);
+    expect(deleted).toBe(301);
+    expect(await db.count('estimates')).toBe(ESTIMATE_CACHE_MAX);
+    expect(await db.get('estimates', 'old')).toBeUndefined();
+    expect(await db.get('estimates', 'k0')).toBeUndefined();
+    expect(await db.get('estimates', `k${ESTIMATE_CACHE_MAX + 299}`)).toBeDefined();
+  });
+
+  it('prunes as it writes: many distinct postings never grow the cache past its cap', async () => {
+    const idb = await import('../../../utils/estimate/idb');
+    const { estimateForPosting } = await service();
+    for (let i = 0; i < 120; i++) {
+      await estimateForPosting({ ...posting, jobKey: `generic:jobs.example.com/${i}`, location: `Remote - U.S.`, title: `Software Engineer ${i}` });
+    }
+    const db = await getDb();
+    expect(await db.count('estimates')).toBeLessThanOrEqual(idb.ESTIMATE_CACHE_MAX);
   });
 
   it('an update that ships a new dataset replaces it and drops estimates of the old one', async () => {

@@ -1,7 +1,10 @@
 /** Small hand-made datasets for the estimator tests: every number is chosen so the answer can be worked out by hand. */
 import { MemoryCellSource } from '../../../utils/estimate/dataset-file';
 import { IQR_PER_SIGMA } from '../../../utils/estimate/stats';
-import { cellKey, type DatasetCell, type DatasetMeta, type LearnedParams } from '../../../utils/estimate/types';
+import * as core from '../../../utils/estimate/estimator';
+import { cellKey, type CellSource, type DatasetCell, type DatasetMeta, type LearnedParams } from '../../../utils/estimate/types';
+import { normalizePosting, resolvedOf, type PostingFields } from '../../../utils/normalize/posting';
+import type { DisplayPeriod, Estimate, Submission } from '../../../utils/schemas';
 
 export const AS_OF = '2025-07-01';
 
@@ -86,4 +89,37 @@ export function meta(learned: Partial<LearnedParams> = {}, extra: Partial<Datase
 
 export function source(cells: DatasetCell[], m: DatasetMeta = meta()): MemoryCellSource {
   return new MemoryCellSource(cells, m);
+}
+
+/**
+ * The pipeline as the background runs it, for tests that state a posting as text:
+ * normalizePosting(fields, userCountry) → estimate(query, cells, options). Submissions are
+ * normalised as when they were saved.
+ */
+export type TextQuery = PostingFields & {
+  displayCurrency?: string | null;
+  displayPeriod?: DisplayPeriod | null;
+  mine?: readonly Submission[];
+};
+
+function pipelineArgs(q: TextQuery, userCountry: string | null) {
+  const { displayCurrency, displayPeriod, mine, ...fields } = q;
+  return {
+    query: normalizePosting(fields, userCountry),
+    options: {
+      displayCurrency,
+      displayPeriod,
+      mine: mine?.map((submission) => ({ submission, resolved: resolvedOf(submission, userCountry) })),
+    },
+  };
+}
+
+export async function estimateText(q: TextQuery, src: CellSource, opts: { userCountry?: string | null } = {}): Promise<Estimate> {
+  const { query, options } = pipelineArgs(q, opts.userCountry ?? null);
+  return core.estimate(query, src, options);
+}
+
+export async function estimateTextDetailed(q: TextQuery, src: CellSource, opts: { userCountry?: string | null } = {}) {
+  const { query, options } = pipelineArgs(q, opts.userCountry ?? null);
+  return core.estimateDetailed(query, src, options);
 }
