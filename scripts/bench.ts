@@ -4,6 +4,7 @@
  *
  *   npm run bench                 everything (builds the granted build first)
  *   npm run bench -- --only size,badge,normalize
+ *   npm run bench -- --only server   (the sharing service, on the PostgreSQL at DATABASE_URL)
  */
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { benchBackground } from './lib/bench-background';
 import { benchEstimate } from './lib/bench-estimate';
 import { benchNormalizers } from './lib/bench-normalize';
 import { benchPageCost } from './lib/bench-page-cost';
+import { benchServer } from './lib/bench-server';
 
 const only = (() => {
   const i = process.argv.indexOf('--only');
@@ -137,6 +139,7 @@ async function main(): Promise<void> {
   if (wants('accuracy')) await benchAccuracy(table);
   if (wants('background')) await benchBackground(table);
   if (wants('estimate')) await benchEstimate(table);
+  if (wants('server')) await benchServer(table);
 }
 
 main().catch((error: unknown) => {

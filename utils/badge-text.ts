@@ -4,7 +4,7 @@
  * tables stay out of every content script.
  */
 import { formatMoney, formatRange } from './normalize/currency';
-import type { BadgeText, Estimate, JobPosting, PostedSalary } from './schemas';
+import type { BadgeText, Estimate, PostedSalary } from './schemas';
 
 const PERIOD_WORD = { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year' } as const;
 
@@ -23,8 +23,9 @@ export function postedText(salary: PostedSalary): string | null {
   return notes.length ? `${text} (${notes.join(', ').replace('estimate', "site's estimate")})` : text;
 }
 
-export function badgeText(estimate: Estimate, posting: JobPosting): BadgeText {
-  const posted = posting.postedSalary ? postedText(posting.postedSalary) : null;
+/** The badge's text for an estimate and the posting's published pay (as normalised: plausible or null). */
+export function badgeText(estimate: Estimate, postedSalary: PostedSalary | null): BadgeText {
+  const posted = postedSalary ? postedText(postedSalary) : null;
   if (estimate.status !== 'ok') return { figure: null, band: null, posted };
   const opts = { period: estimate.period };
   return {

@@ -16,7 +16,7 @@ import { SubmissionError } from './submission-check';
 import { localeRegion } from './settings';
 import { getDb } from './db/index';
 import { badgeText } from './badge-text';
-import { estimateForPosting } from './estimate/service';
+import { answerForPosting } from './estimate/service';
 import type { ProtocolMap } from './messaging';
 import {
   AppError,
@@ -73,8 +73,9 @@ function parse<S extends z.ZodMiniType>(schema: S, data: unknown, what: string):
 
 /** The estimate for one validated posting, with its text for the badge (the user's own salaries joined for extension pages only). */
 async function estimatePosting(posting: JobPosting, asker: Asker): Promise<EstimateAnswer> {
-  const estimate = await estimateForPosting(posting, { withMine: asker === 'extension' });
-  return { estimate, text: badgeText(estimate, posting) };
+  const { estimate, query } = await answerForPosting(posting, { withMine: asker === 'extension' });
+  // the posted salary as normalised: an implausible one is neither shown nor compared
+  return { estimate, text: badgeText(estimate, query.postedSalary) };
 }
 
 const MAX_BATCH = 200;

@@ -134,6 +134,7 @@ async function quality(table: Table, built: BuildResult): Promise<void> {
           mode: null,
           siteCountry: null,
           postedSalary: null,
+          postedSalaryDropped: null,
         },
         source,
         { displayCurrency: held.currency, displayPeriod: 'year', basis: held.basis },

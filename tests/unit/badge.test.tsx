@@ -40,8 +40,8 @@ const estimate: EstimateOk = {
 };
 
 /** Views as the page loop builds them, with the text the background formats. */
-const okView = (p: JobPosting = posting): BadgeView => ({ state: 'ok', estimate, text: badgeText(estimate, p) });
-const noDataView = (e: EstimateNoData, p: JobPosting = posting): BadgeView => ({ state: 'no-data', estimate: e, text: badgeText(e, p) });
+const okView = (p: JobPosting = posting): BadgeView => ({ state: 'ok', estimate, text: badgeText(estimate, p.postedSalary) });
+const noDataView = (e: EstimateNoData, p: JobPosting = posting): BadgeView => ({ state: 'no-data', estimate: e, text: badgeText(e, p.postedSalary) });
 
 let root: HTMLElement | null = null;
 function show(view: BadgeView, p: JobPosting = posting, onCheckYours = vi.fn()) {
@@ -101,5 +101,16 @@ describe('Badge', () => {
     expect(pluralRole('Executive')).toBe('Executives');
     expect(pluralRole('Nurse')).toBe('Nurses');
     expect(pluralRole('Sales')).toBe('Sales');
+  });
+});
+
+describe('edge numbers never reach the badge text (issue 9)', () => {
+  it('formats tiny and huge figures without throwing, and shows no implausible posted pay', async () => {
+    const { roundForDisplay } = await import('../../utils/estimate/display');
+    expect(() => roundForDisplay(1e-300)).not.toThrow();
+    expect(roundForDisplay(1e308)).toBeGreaterThan(0);
+    const { normalizePosting } = await import('../../utils/normalize/posting');
+    const tiny = normalizePosting({ ...posting, postedSalary: { min: 1e-300, max: 1e-300, currency: 'EUR', period: 'year', flags: [], raw: '' } });
+    expect(badgeText(estimate, tiny.postedSalary).posted).toBeNull();
   });
 });

@@ -32,7 +32,8 @@ export function roundForDisplay(x: number): number {
   if (!Number.isFinite(x) || x === 0) return x;
   const digits = Math.floor(Math.log10(Math.abs(x)));
   const step = 10 ** (digits - 2);
-  return Number((Math.round(x / step) * step).toFixed(Math.max(0, 2 - digits)));
+  // toFixed takes 0–100 digits: amounts below 1e-98 (never a salary) keep their 3 figures as is
+  return Number((Math.round(x / step) * step).toFixed(Math.min(100, Math.max(0, 2 - digits))));
 }
 
 /** An annual amount in `from` → the display currency and period (unrounded); null when not convertible. */

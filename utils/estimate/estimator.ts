@@ -414,7 +414,8 @@ function mineMatches(s: Submission, r: ResolvedSubmission, c: Candidate, family:
 function mineFor(subs: readonly MineEntry[], c: Candidate, family: string): number[] {
   const out: number[] = [];
   for (const { submission: s, resolved } of subs) {
-    const amount = c.basis === 'base' ? s.annualBase : s.annualTotal;
+    // a total-pay cell: a submission that gave no total is paid its base in total (no bonus or equity given)
+    const amount = c.basis === 'base' ? s.annualBase : (s.annualTotal ?? s.annualBase);
     if (amount === null || !(amount > 0)) continue;
     if (!mineMatches(s, resolved, c, family)) continue;
     const year = Number(s.createdAt.slice(0, 4));

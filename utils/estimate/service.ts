@@ -8,7 +8,7 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '../db/index';
 import { listSubmissions } from '../db/submissions';
-import { normalizePosting, resolvedOf } from '../normalize/posting';
+import { normalizePosting, resolvedOf, type ResolvedQuery } from '../normalize/posting';
 import type { Estimate, JobPosting } from '../schemas';
 import { getSettings, localeRegion } from '../settings';
 import { mergeCellsFiles, type CellsFile } from './dataset-file';
@@ -92,17 +92,22 @@ export interface EstimateRequest {
  * entry, never the answer.
  */
 export async function estimateForPosting(posting: JobPosting, request: EstimateRequest = {}): Promise<Estimate> {
+  return (await answerForPosting(posting, request)).estimate;
+}
+
+/** The estimate and the query it answers (its posted salary is the one the badge may show). */
+export async function answerForPosting(posting: JobPosting, request: EstimateRequest = {}): Promise<{ estimate: Estimate; query: ResolvedQuery }> {
   const now = request.now ?? Date.now();
   const version = await ensureDataset();
   const db = await getDb();
   const { userCountry, options } = await answerSettings();
   const query = normalizePosting(posting, userCountry);
   if (request.withMine) {
-    return estimate(query, idbCellSource(db), { ...options, mine: await mineEntries(userCountry) });
+    return { query, estimate: await estimate(query, idbCellSource(db), { ...options, mine: await mineEntries(userCountry) }) };
   }
   const key = estimateCacheKey(query, version, options);
   const pending = inFlight.get(key);
-  if (pending) return pending;
+  if (pending) return { query, estimate: await pending };
   const work = (async () => {
     const cached = await getCachedEstimate(db, key, version, now);
     if (cached) return cached;
@@ -120,5 +125,5 @@ export async function estimateForPosting(posting: JobPosting, request: EstimateR
     return result;
   })().finally(() => inFlight.delete(key));
   inFlight.set(key, work);
-  return work;
+  return { query, estimate: await work };
 }

@@ -17,6 +17,7 @@
  */
 import type { JobPosting, PostedSalary, Submission, SubmissionInput, WorkMode } from '../schemas';
 import { normalizeCompany } from './company';
+import { annualize, convertCurrency } from './currency';
 import { resolvePlace, type Place } from './place';
 import { normalizeTitle } from './title';
 
@@ -38,7 +39,10 @@ export interface ResolvedQuery {
   mode: WorkMode | null;
   /** ISO country of the site or board that showed the posting (naukri → IN) */
   siteCountry: string | null;
+  /** the posting's published pay, when plausible (see plausiblePosted) */
   postedSalary: PostedSalary | null;
+  /** why the page's posted salary was dropped ("implausible"), when it was */
+  postedSalaryDropped: string | null;
 }
 
 /** What normalisation reads of a posting (the CLI and tests pass only some of it). */
@@ -53,6 +57,7 @@ const upper = (cc: string | null | undefined): string | null => (cc && /^[a-z]{2
  */
 export function normalizePosting(posting: PostingFields, userCountry: string | null = null): ResolvedQuery {
   const siteCountry = upper(posting.siteCountry);
+  const posted = plausiblePosted(posting.postedSalary ?? null);
   const title = normalizeTitle(posting.title, posting.company ?? undefined);
   const company = posting.company?.trim() ? normalizeCompany(posting.company) : null;
   return {
@@ -66,8 +71,34 @@ export function normalizePosting(posting: PostingFields, userCountry: string | n
     place: resolvePlace(posting.locations?.[0] ?? posting.location, siteCountry, upper(userCountry), posting.mode ?? null),
     mode: posting.mode ?? null,
     siteCountry,
-    postedSalary: posting.postedSalary ?? null,
+    postedSalary: posted.salary,
+    postedSalaryDropped: posted.dropped,
   };
+}
+
+/**
+ * Gross annual pay, in US dollars at the reference rates, that a posted salary can be: outside
+ * these it is a page's mistake or a trap (1e-300, 1e308, "$3 a year") and is neither shown nor
+ * compared. The extraction layer (utils/sites/fields.ts) drops what it can tell without rates.
+ */
+export const POSTED_ANNUAL_USD_BOUNDS = [100, 50_000_000] as const;
+/** Without a currency, annual amounts in any currency (IDR, VND included) lie within these. */
+const POSTED_ANNUAL_ANY_BOUNDS = [1, 1e12] as const;
+
+/** The posted salary when every amount it states is plausible for its period and currency. */
+export function plausiblePosted(salary: PostedSalary | null): { salary: PostedSalary | null; dropped: string | null } {
+  if (!salary || (salary.min === null && salary.max === null)) return { salary, dropped: null };
+  const period = salary.period ?? 'year';
+  for (const amount of [salary.min, salary.max]) {
+    if (amount === null) continue;
+    const annual = annualize(amount, period);
+    const usd = salary.currency ? convertCurrency(annual, salary.currency, 'USD') : null;
+    const [lo, hi] = usd === null ? POSTED_ANNUAL_ANY_BOUNDS : POSTED_ANNUAL_USD_BOUNDS;
+    const value = usd ?? annual;
+    if (!Number.isFinite(value) || value < lo || value > hi) return { salary: null, dropped: 'implausible' };
+  }
+  if (salary.min !== null && salary.max !== null && salary.min > salary.max) return { salary: null, dropped: 'implausible' };
+  return { salary, dropped: null };
 }
 
 /** The parts of a query the estimate (and so its cache entry) depends on, in a stable order. */

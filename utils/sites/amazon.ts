@@ -8,7 +8,7 @@
  * list items and "Job ID: … | <entity>", #job-detail-body sections; .job-tile search cards).
  * No real page was saved.
  */
-import { defineAtsAdapter } from './ats-helpers';
+import { defineAtsAdapter } from './fields';
 import { cleanText, textOf } from './dom';
 
 const HOST = /^(www\.)?amazon\.jobs$/;

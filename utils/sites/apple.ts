@@ -7,7 +7,7 @@
  * [itemprop=addressLocality], #jobNumber, the "pay & benefits" section; search results as
  * links to /details/<id>). No real page was saved.
  */
-import { defineAtsAdapter } from './ats-helpers';
+import { defineAtsAdapter } from './fields';
 
 const HOST = 'jobs.apple.com';
 const JOB_PATH = /^\/[a-z]{2}-[a-z]{2}\/details\/(\d{6,12}(?:-\d{1,6})?)(?:\/[^/]*)?\/?$/i;

@@ -12,7 +12,7 @@
 import type { JobPosting } from '../schemas';
 import {
   assemblePosting,
-  cardsFrom,
+  collectCards,
   fieldByLabel,
   hrefOf,
   labelledFields,
@@ -23,7 +23,7 @@ import {
   titleParts,
   trustedStructured,
   uniqueTexts,
-} from './ats-helpers';
+} from './fields';
 import { cleanText, metaContent, textOf } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -120,7 +120,7 @@ export const ashby: SiteAdapter = {
   anchor: READY,
   cardSelector: CARD_SELECTOR,
   extractCard: extractAshbyCard,
-  extractCards: (doc, url) => cardsFrom(doc, url, CARD_SELECTOR, extractAshbyCard),
+  extractCards: (doc, url) => collectCards(doc, CARD_SELECTOR, (el) => extractAshbyCard(el, url)),
   extract(doc, url): JobPosting | null {
     const id = jobId(url);
     if (!id) return null;

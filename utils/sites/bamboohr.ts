@@ -10,7 +10,7 @@
 import type { JobPosting } from '../schemas';
 import {
   assemblePosting,
-  cardsFrom,
+  collectCards,
   fieldByLabel,
   hrefOf,
   labelledFields,
@@ -18,7 +18,7 @@ import {
   prettifySlug,
   splitLocations,
   titleParts,
-} from './ats-helpers';
+} from './fields';
 import { cleanText, metaContent, textOf } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -100,7 +100,7 @@ export const bamboohr: SiteAdapter = {
   anchor: READY,
   cardSelector: CARD_SELECTOR,
   extractCard: extractBambooCard,
-  extractCards: (doc, url) => cardsFrom(doc, url, CARD_SELECTOR, extractBambooCard),
+  extractCards: (doc, url) => collectCards(doc, CARD_SELECTOR, (el) => extractBambooCard(el, url)),
   extract(doc, url): JobPosting | null {
     const id = jobId(url);
     if (!id) return null;

@@ -9,7 +9,7 @@
  * Location, Employment Type, Experience, Salary/CTC — and job cards linking to the id).
  * No real page was saved.
  */
-import { defineAtsAdapter, titleParts } from './ats-helpers';
+import { defineAtsAdapter, titleParts } from './fields';
 import { metaContent } from './dom';
 
 const HOST = /^([a-z0-9-]+)\.darwinbox\.(in|com)$/i;

@@ -39,7 +39,7 @@
  * product pages (no job words, no apply, no sections), empty shells and block pages score nothing.
  */
 import type { JobPosting } from '../schemas';
-import { assemblePosting, hrefOf, modeFromLabel, splitLocations } from './ats-helpers';
+import { assemblePosting, hrefOf, modeFromLabel, splitLocations } from './fields';
 import { cleanText, metaContent } from './dom';
 import type { JobCard } from './types';
 

@@ -84,3 +84,16 @@ export function safeUrl(href: string, base?: string | URL): URL | null {
     return null;
   }
 }
+
+/**
+ * Lookup key of a place name: lower case, no diacritics, every run of other characters one space
+ * ("Österreich" → "osterreich", "U.S.A." → "u s a"). The key of utils/sites/country-hints.generated.ts.
+ */
+export function foldPlace(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}

@@ -36,7 +36,7 @@ import {
   spacedTextOf,
   splitLocations,
   uniqueTexts,
-} from './ats-helpers';
+} from './fields';
 import { cleanText, metaContent, textOf } from './dom';
 import { firstRun, locationIn } from './dom-reader';
 import { greenhouseJobKey } from './greenhouse';

@@ -7,7 +7,7 @@
  * the job-header fields matched on the stable part of their class names.
  */
 import type { JobPosting } from '../schemas';
-import { assemblePosting, modeFromLabels, modeFromLocation, salaryFromElements, structuredFor, textsOf, visibleTextOf } from './board-helpers';
+import { assemblePosting, modeFromLabels, modeFromLocation, salaryFromElements, trustedStructured, textsOf, visibleTextOf } from './fields';
 import { jsonLdPosting } from './structured-data';
 import type { SiteAdapter } from './types';
 
@@ -42,10 +42,10 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const id = jobId(url);
   if (!id) return null;
   const domTitle = visibleTextOf(doc, SELECTORS.title, 300);
-  const structured = structuredFor(jsonLdPosting(doc), domTitle);
+  const structured = trustedStructured(jsonLdPosting(doc), { title: domTitle });
   if (!domTitle && !structured) return null;
   const location = visibleTextOf(doc, SELECTORS.location, 300);
-  return assemblePosting({ site: 'foundit', jobKey: `foundit:${id}`, url: url.href }, structured, {
+  return assemblePosting({ site: 'foundit', jobKey: `foundit:${id}`, url: url.href, structured,
     title: domTitle,
     company: visibleTextOf(doc, SELECTORS.company, 200),
     location,

@@ -7,6 +7,7 @@
  */
 import type { JobPosting } from '../schemas';
 import { readCards, readPosting } from './dom-reader';
+import { assemblePosting } from './fields';
 import { structuredPosting } from './structured-data';
 import { enrichStructured } from './structured-extras';
 import type { SiteAdapter } from './types';
@@ -36,9 +37,7 @@ export const generic: SiteAdapter = {
   anchor: 'main h1, article h1, h1',
   extract(doc, url): JobPosting | null {
     const structured = enrichStructured(doc, structuredPosting(doc));
-    if (!structured) return readPosting(doc, url, genericJobKey(url));
-    const { identifier: _identifier, ...fields } = structured;
-    return { site: 'generic', jobKey: genericJobKey(url), url: url.href, ...fields };
+    return structured ? assemblePosting({ site: 'generic', jobKey: genericJobKey(url), url, structured }) : readPosting(doc, url, genericJobKey(url));
   },
   extractCards: (doc, url) => (structuredPosting(doc) ? [] : readCards(doc, url, genericJobKey)),
 };

@@ -12,18 +12,17 @@
  */
 import type { JobPosting, PostedSalary } from '../schemas';
 import {
-  absoluteHref,
+  hrefOf,
   assemblePosting,
-  cardPosting,
   collectCards,
   firstOf,
   leafTexts,
   modeFromLabels,
   modeFromLocation,
   salaryFromElements,
-  structuredFor,
+  trustedStructured,
   visibleTextOf,
-} from './board-helpers';
+} from './fields';
 import { cleanText } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -102,10 +101,10 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const details = JOB_PATH.test(url.pathname) ? doc : firstOf(doc, SELECTORS.details);
   if (!details) return null;
   const domTitle = visibleTextOf(details, SELECTORS.title, 300);
-  const structured = JOB_PATH.test(url.pathname) ? structuredFor(jsonLdPosting(doc), domTitle) : null;
+  const structured = JOB_PATH.test(url.pathname) ? trustedStructured(jsonLdPosting(doc), { title: domTitle }) : null;
   if (!domTitle && !structured) return null;
   const location = visibleTextOf(details, SELECTORS.location, 300);
-  return assemblePosting({ site: 'glassdoor', jobKey: `glassdoor:${id}`, url: url.href }, structured, {
+  return assemblePosting({ site: 'glassdoor', jobKey: `glassdoor:${id}`, url: url.href, structured,
     title: domTitle,
     company: companyName(visibleTextOf(details, SELECTORS.company, 200)),
     location,
@@ -124,23 +123,21 @@ function cardId(card: Element, link: URL | null): string | null {
 
 function extractCard(card: Element, url: URL): JobCard | null {
   const linkEl = firstOf(card, CARD.link);
-  const link = absoluteHref(linkEl, url);
+  const link = hrefOf(linkEl, url);
   const id = cardId(card, link);
   const anchor = firstOf(card, CARD.title);
   const title = visibleTextOf(card, CARD.title, 300) ?? cleanText(card.getAttribute('data-normalize-job-title'), 300);
   if (!id || !anchor || !title) return null;
   const location = visibleTextOf(card, CARD.location, 300) ?? cleanText(card.getAttribute('data-job-loc'), 300);
   const jobUrl = link && isGlassdoor(link) && JOB_PATH.test(link.pathname) ? link.href : `${url.origin}/job-listing/j.htm?jl=${id}`;
-  const posting = cardPosting(
-    { site: 'glassdoor', jobKey: `glassdoor:${id}`, url: jobUrl },
-    {
+  const posting = assemblePosting({
+    site: 'glassdoor', jobKey: `glassdoor:${id}`, url: jobUrl,
       title,
       company: companyName(visibleTextOf(card, CARD.company, 200)),
       location,
       mode: modeFromLocation(location),
       postedSalary: flagEstimate(salaryFromElements(card, CARD.salary, country(url))),
-    },
-  );
+  });
   return posting ? { posting, anchor } : null;
 }
 

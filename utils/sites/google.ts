@@ -9,7 +9,7 @@
  * h2.p1N2lc title, span.r0wTof locations, li.lLd3Je result cards with h3.QJPWVe); they are
  * tried after JSON-LD and ARIA/semantic selectors and will need refreshing when Google rebuilds.
  */
-import { defineAtsAdapter, textsOf } from './ats-helpers';
+import { defineAtsAdapter, textsOf } from './fields';
 
 const JOB_PATH = /^\/about\/careers\/applications\/jobs\/results\/(\d{6,24})(?:-[^/]*)?\/?$/;
 const LEGACY_JOB_PATH = /^\/jobs\/results\/(\d{6,24})(?:-[^/]*)?\/?$/;
@@ -44,7 +44,7 @@ export const google = defineAtsAdapter({
   company: () => 'Google',
   override(doc) {
     // "Remote eligible" is shown beside the locations as its own label.
-    const labels = textsOf(doc, ['span.ZWntq', '.op1BBf span'], 20);
+    const labels = textsOf(doc, ['span.ZWntq', '.op1BBf span'], 200, 20);
     const remote = labels.some((l) => /^remote eligible$/i.test(l));
     return { mode: remote ? 'remote_ok' : undefined };
   },

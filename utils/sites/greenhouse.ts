@@ -12,7 +12,7 @@
  */
 import type { JobPosting } from '../schemas';
 import { parseSalaryText } from '../normalize/salary-text';
-import { cardsFrom, hrefOf, modeFromLabel, prettifySlug } from './ats-helpers';
+import { collectCards, countryFromLocation, hrefOf, modeFromLabel, plausibleSalary, prettifySlug } from './fields';
 import { cleanText, metaContent, textOf } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -154,7 +154,7 @@ export const greenhouse: SiteAdapter = {
   anchor: 'h1.app-title, .job__title h1, main h1, #header h1',
   cardSelector: CARD_SELECTOR,
   extractCard: extractGreenhouseCard,
-  extractCards: (doc, url) => cardsFrom(doc, url, CARD_SELECTOR, extractGreenhouseCard),
+  extractCards: (doc, url) => collectCards(doc, CARD_SELECTOR, (el) => extractGreenhouseCard(el, url)),
   extract(doc, url): JobPosting | null {
     const id = jobId(url);
     if (!id) return null;
@@ -181,7 +181,7 @@ export const greenhouse: SiteAdapter = {
       location,
       locations,
       mode: structured?.mode ?? null,
-      postedSalary,
+      postedSalary: plausibleSalary(postedSalary, countryFromLocation(location)),
       employmentType: structured?.employmentType ?? null,
       datePosted: structured?.datePosted ?? null,
       source: structured ? 'json-ld' : 'dom',

@@ -13,7 +13,7 @@
 import type { JobPosting } from '../schemas';
 import {
   assemblePosting,
-  cardsFrom,
+  collectCards,
   countryFromLocation,
   fieldByLabel,
   hrefOf,
@@ -22,7 +22,7 @@ import {
   prettifySlug,
   splitLocations,
   valueAfterLabel,
-} from './ats-helpers';
+} from './fields';
 import { cleanText, metaContent, textOf } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -100,7 +100,7 @@ export const icims: SiteAdapter = {
   anchor: 'h1.iCIMS_Header, .iCIMS_JobHeaderGroup h1, .iCIMS_Header, h1',
   cardSelector: CARD_SELECTOR,
   extractCard: extractIcimsCard,
-  extractCards: (doc, url) => cardsFrom(doc, url, CARD_SELECTOR, extractIcimsCard),
+  extractCards: (doc, url) => collectCards(doc, CARD_SELECTOR, (el) => extractIcimsCard(el, url)),
   extract(doc, url): JobPosting | null {
     const id = jobId(url);
     if (!id) return null;

@@ -10,18 +10,17 @@
  */
 import type { JobPosting } from '../schemas';
 import {
-  absoluteHref,
+  hrefOf,
   assemblePosting,
-  cardPosting,
   collectCards,
   firstOf,
   leafTexts,
   modeFromLabels,
   modeFromLocation,
   salaryFromElements,
-  structuredFor,
+  trustedStructured,
   visibleTextOf,
-} from './board-helpers';
+} from './fields';
 import { cleanText } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -125,13 +124,13 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const country = hostCountry(url);
   const details = viewJk(url) ? doc : (firstOf(doc, SELECTORS.details) ?? doc);
   const domTitle = cleanTitle(visibleTextOf(details, SELECTORS.title, 300));
-  const structured = viewJk(url) ? structuredFor(jsonLdPosting(doc), domTitle) : null;
+  const structured = viewJk(url) ? trustedStructured(jsonLdPosting(doc), { title: domTitle }) : null;
   if (!domTitle && !structured) return null;
   const header = firstOf(details, SELECTORS.header);
   const labels = leafTexts(header, 150);
   const location = visibleTextOf(details, SELECTORS.location, 300) ?? shownLocation(labels, structured?.locations[0] ?? null);
   const mode = modeFromLocation(location) ?? modeFromLabels(labels);
-  return assemblePosting({ site: 'indeed', jobKey: `indeed:${jk}`, url: url.href }, structured, {
+  return assemblePosting({ site: 'indeed', jobKey: `indeed:${jk}`, url: url.href, structured,
     title: domTitle,
     company: visibleTextOf(details, SELECTORS.company, 200),
     location,
@@ -154,18 +153,16 @@ function extractCard(card: Element, url: URL): JobCard | null {
   const title = cleanTitle(visibleTextOf(card, CARD.title, 300));
   if (!jk || !anchor || !title) return null;
   const location = visibleTextOf(card, CARD.location, 300);
-  const link = absoluteHref(firstOf(card, CARD.jkLink), url);
+  const link = hrefOf(firstOf(card, CARD.jkLink), url);
   const origin = link && isIndeed(link) ? link.origin : url.origin;
-  const posting = cardPosting(
-    { site: 'indeed', jobKey: `indeed:${jk}`, url: `${origin}/viewjob?jk=${jk}` },
-    {
+  const posting = assemblePosting({
+    site: 'indeed', jobKey: `indeed:${jk}`, url: `${origin}/viewjob?jk=${jk}`,
       title,
       company: visibleTextOf(card, CARD.company, 200),
       location,
       mode: modeFromLocation(location),
       postedSalary: salaryFromElements(card, CARD.salary, hostCountry(url)),
-    },
-  );
+  });
   return posting ? { posting, anchor } : null;
 }
 

@@ -6,7 +6,7 @@
  * heading ("<Title> at <Company>" when the company is not shown apart) and the job-info fields.
  */
 import type { JobPosting } from '../schemas';
-import { assemblePosting, modeFromLabels, modeFromLocation, salaryFromElements, structuredFor, textsOf, visibleTextOf } from './board-helpers';
+import { assemblePosting, modeFromLabels, modeFromLocation, salaryFromElements, trustedStructured, textsOf, visibleTextOf } from './fields';
 import { cleanText } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { SiteAdapter } from './types';
@@ -39,10 +39,10 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const heading = visibleTextOf(doc, SELECTORS.title, 300);
   const company = visibleTextOf(doc, SELECTORS.company, 200);
   const parts = company ? { title: heading, company } : splitHeading(heading);
-  const structured = structuredFor(jsonLdPosting(doc), parts.title);
+  const structured = trustedStructured(jsonLdPosting(doc), { title: parts.title });
   if (!parts.title && !structured) return null;
   const location = visibleTextOf(doc, SELECTORS.location, 300);
-  return assemblePosting({ site: 'instahyre', jobKey: `instahyre:${id}`, url: url.href }, structured, {
+  return assemblePosting({ site: 'instahyre', jobKey: `instahyre:${id}`, url: url.href, structured,
     title: parts.title,
     company: parts.company,
     location,

@@ -6,7 +6,7 @@
  * ul.job-attributes-list items titled Location / Type / Department; the board's .list-group-item
  * links). No real page was saved.
  */
-import { defineAtsAdapter } from './ats-helpers';
+import { defineAtsAdapter } from './fields';
 import { metaContent } from './dom';
 
 const HOST = /^([a-z0-9-]+)\.applytojob\.com$/i;

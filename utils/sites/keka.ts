@@ -7,7 +7,7 @@
  * facts — Location, Employment type / Job type, Experience, Work mode — and job cards linking to
  * /careers/jobdetails/<id>). No real page was saved.
  */
-import { defineAtsAdapter, titleParts } from './ats-helpers';
+import { defineAtsAdapter, titleParts } from './fields';
 import { metaContent } from './dom';
 
 const HOST = /^([a-z0-9-]+)\.keka\.com$/i;

@@ -10,14 +10,14 @@
 import type { JobPosting } from '../schemas';
 import {
   assemblePosting,
-  cardsFrom,
+  collectCards,
   hrefOf,
   modeFromLabel,
   prettifySlug,
   spacedTextOf,
   splitLocations,
   titleParts,
-} from './ats-helpers';
+} from './fields';
 import { cleanText, metaContent, textOf } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -113,7 +113,7 @@ export const lever: SiteAdapter = {
   cardSelector: '.posting[data-qa-posting-id], .postings-group .posting',
   extractCard: extractLeverCard,
   extractCards(doc, url) {
-    return cardsFrom(doc, url, '.posting[data-qa-posting-id], .postings-group .posting', extractLeverCard);
+    return collectCards(doc, '.posting[data-qa-posting-id], .postings-group .posting', (el) => extractLeverCard(el, url));
   },
   extract(doc, url): JobPosting | null {
     const id = jobId(url);

@@ -12,10 +12,9 @@
  */
 import type { JobPosting, PostedSalary } from '../schemas';
 import {
-  absoluteHref,
+  hrefOf,
   assemblePosting,
   blockText,
-  cardPosting,
   collectCards,
   countryFromLocation,
   firstOf,
@@ -25,11 +24,11 @@ import {
   salaryFromElements,
   salaryFromText,
   salaryFromTitle,
-  structuredFor,
+  trustedStructured,
   textsOf,
   visibleText,
   visibleTextOf,
-} from './board-helpers';
+} from './fields';
 import { cleanText } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -162,7 +161,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
   if (!paneShows(details, id)) return null;
   const domTitle = visibleTextOf(details, SELECTORS.title, 300);
   // The logged-in app has no JSON-LD; the guest page does (a fresh page load each time).
-  const structured = viewId(url) ? structuredFor(jsonLdPosting(doc), domTitle) : null;
+  const structured = viewId(url) ? trustedStructured(jsonLdPosting(doc), { title: domTitle }) : null;
   if (!domTitle && !structured) return null;
   const location = visibleTextOf(details, SELECTORS.location, 300);
   const pills = textsOf(details, SELECTORS.workplace, 200);
@@ -173,7 +172,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
     salaryFromElements(details, SELECTORS.salary, country) ??
     salaryFromTitle(title, country) ??
     salaryFromDescription(blockText(firstOf(details, SELECTORS.description)), country);
-  return assemblePosting({ site: 'linkedin', jobKey: `linkedin:${id}`, url: url.href }, structured, {
+  return assemblePosting({ site: 'linkedin', jobKey: `linkedin:${id}`, url: url.href, structured,
     title: domTitle,
     company: visibleTextOf(details, SELECTORS.company, 200),
     location,
@@ -198,19 +197,17 @@ function extractCard(card: Element, url: URL): JobCard | null {
     postedSalary = salaryFromText(visibleText(el, 300), country);
     if (postedSalary) break;
   }
-  const href = absoluteHref(firstOf(card, CARD.link), url);
+  const href = hrefOf(firstOf(card, CARD.link), url);
   const jobUrl = new URL(`/jobs/view/${id}/`, href && HOST.test(href.hostname) ? href.origin : url.origin);
-  const posting = cardPosting(
-    { site: 'linkedin', jobKey: `linkedin:${id}`, url: jobUrl.href },
-    {
+  const posting = assemblePosting({
+    site: 'linkedin', jobKey: `linkedin:${id}`, url: jobUrl.href,
       title,
       company: visibleTextOf(card, CARD.company, 200),
       location,
       mode: modeFromLocation(location),
       postedSalary: postedSalary ?? salaryFromTitle(title, country),
       datePosted: firstOf(card, CARD.date)?.getAttribute('datetime') ?? null,
-    },
-  );
+  });
   return posting ? { posting, anchor } : null;
 }
 

@@ -8,7 +8,7 @@
  * (main headings, the "Locations" block) because the class names are generated. No real page
  * was saved.
  */
-import { defineAtsAdapter } from './ats-helpers';
+import { defineAtsAdapter } from './fields';
 
 const HOST = /^(www\.)?metacareers\.com$/;
 const JOB_PATH = /^\/(?:v2\/)?(?:jobs|profile\/job_details)\/(\d{6,20})\/?$/;

@@ -10,7 +10,7 @@
  * was saved.
  */
 import type { WorkMode } from '../schemas';
-import { defineAtsAdapter, fieldByLabel } from './ats-helpers';
+import { defineAtsAdapter, fieldByLabel } from './fields';
 
 const CLASSIC_HOST = 'jobs.careers.microsoft.com';
 const EIGHTFOLD_HOST = 'apply.careers.microsoft.com';

@@ -11,18 +11,17 @@
  */
 import type { JobPosting } from '../schemas';
 import {
-  absoluteHref,
+  hrefOf,
   assemblePosting,
-  cardPosting,
   collectCards,
   firstOf,
   modeFromLabels,
   modeFromLocation,
   salaryFromElements,
-  structuredFor,
+  trustedStructured,
   textsOf,
   visibleTextOf,
-} from './board-helpers';
+} from './fields';
 import { cleanText } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -67,12 +66,12 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const id = jobId(url);
   if (!id) return null;
   const domTitle = visibleTextOf(doc, SELECTORS.title, 300);
-  const structured = structuredFor(jsonLdPosting(doc), domTitle);
+  const structured = trustedStructured(jsonLdPosting(doc), { title: domTitle });
   if (!domTitle && !structured) return null;
   const places = textsOf(doc, SELECTORS.locationLinks, 200);
   const location = places.length ? places.join(', ') : visibleTextOf(doc, SELECTORS.location, 300);
   const labels = textsOf(doc, SELECTORS.workplace, 60);
-  return assemblePosting({ site: 'naukri', jobKey: `naukri:${id}`, url: url.href }, structured, {
+  return assemblePosting({ site: 'naukri', jobKey: `naukri:${id}`, url: url.href, structured,
     title: domTitle,
     company: visibleTextOf(doc, SELECTORS.company, 200),
     location,
@@ -90,22 +89,20 @@ function cardId(card: Element, link: URL | null): string | null {
 
 function extractCard(card: Element, url: URL): JobCard | null {
   const anchor = firstOf(card, CARD.title);
-  const link = absoluteHref(anchor, url);
+  const link = hrefOf(anchor, url);
   const id = cardId(card, link);
   const title = cleanText(anchor?.getAttribute('title'), 300) ?? visibleTextOf(card, CARD.title, 300);
   if (!anchor || !id || !title) return null;
   const location = cleanText(firstOf(card, CARD.location)?.getAttribute('title'), 300) ?? visibleTextOf(card, CARD.location, 300);
-  const posting = cardPosting(
-    { site: 'naukri', jobKey: `naukri:${id}`, url: link && HOST.test(link.hostname) ? `${link.origin}${link.pathname}` : url.href },
-    {
+  const posting = assemblePosting({
+    site: 'naukri', jobKey: `naukri:${id}`, url: link && HOST.test(link.hostname) ? `${link.origin}${link.pathname}` : url.href,
       title,
       company: cleanText(firstOf(card, CARD.company)?.getAttribute('title'), 200) ?? visibleTextOf(card, CARD.company, 200),
       location,
       locations: location?.split(/\s*,\s*/).filter(Boolean) ?? [],
       mode: modeFromLabels(textsOf(card, CARD.workplace, 60)) ?? modeFromLocation(location),
       postedSalary: salaryFromElements(card, CARD.salary, 'IN'),
-    },
-  );
+  });
   return posting ? { posting, anchor } : null;
 }
 

@@ -12,13 +12,13 @@
 import type { JobPosting } from '../schemas';
 import {
   assemblePosting,
-  cardsFrom,
+  collectCards,
   fieldByLabel,
   hrefOf,
   labelledFields,
   modeFromLabels,
   splitLocations,
-} from './ats-helpers';
+} from './fields';
 import { cleanText, textOf } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -87,7 +87,7 @@ export const openai: SiteAdapter = {
   anchor: 'main h1',
   cardSelector: CARD_SELECTOR,
   extractCard: extractOpenAiCard,
-  extractCards: (doc, url) => cardsFrom(doc, url, CARD_SELECTOR, extractOpenAiCard),
+  extractCards: (doc, url) => collectCards(doc, CARD_SELECTOR, (el) => extractOpenAiCard(el, url)),
   extract(doc, url): JobPosting | null {
     const slug = slugOf(url);
     if (!slug) return null;

@@ -10,7 +10,7 @@
  * .job-meta__item / job-details__subtitle location, job-tile list items linking to /job/<id>).
  * No real page was saved.
  */
-import { defineAtsAdapter, fieldByLabel } from './ats-helpers';
+import { defineAtsAdapter, fieldByLabel } from './fields';
 
 const HOST = /^([a-z0-9-]+)(?:\.[a-z0-9-]+)*\.oraclecloud\.com$/i;
 const BASE = '/hcmUI/CandidateExperience/[a-z]{2}(?:-[A-Za-z]{2})?/sites/[A-Za-z0-9_-]+';

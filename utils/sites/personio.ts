@@ -5,7 +5,7 @@
  * Built from knowledge of Personio's job pages (JSON-LD JobPosting; an h1 with a detail line
  * "Full-time · Permanent · Berlin"; the list as links to /job/<id>). No real page was saved.
  */
-import { defineAtsAdapter, titleParts } from './ats-helpers';
+import { defineAtsAdapter, titleParts } from './fields';
 import { metaContent } from './dom';
 
 const HOST = /^([a-z0-9-]+)\.jobs\.personio\.(de|com)$/i;

@@ -9,7 +9,7 @@
  * board offers as links to /o/<slug>). The real careers page ../shared/fixtures/climeworks
  * (a company site fed by Recruitee's API) confirms the /o/<slug> URL shape.
  */
-import { defineAtsAdapter, titleParts } from './ats-helpers';
+import { defineAtsAdapter, titleParts } from './fields';
 import { metaContent } from './dom';
 
 const HOST = /^([a-z0-9-]+)\.recruitee\.com$/i;

@@ -7,7 +7,7 @@
  * an h1 title, an icon-labelled location/workplace/employment-type row and a "Pay range"
  * block). No real page was saved.
  */
-import { defineAtsAdapter } from './ats-helpers';
+import { defineAtsAdapter } from './fields';
 import { metaContent } from './dom';
 
 const HOST = 'ats.rippling.com';

@@ -10,19 +10,18 @@
  */
 import type { JobPosting } from '../schemas';
 import {
-  absoluteHref,
+  hrefOf,
   assemblePosting,
-  cardPosting,
   collectCards,
   firstOf,
   modeFromLabels,
   modeFromLocation,
   salaryFromElements,
-  structuredFor,
+  trustedStructured,
   textsOf,
   visibleText,
   visibleTextOf,
-} from './board-helpers';
+} from './fields';
 import { cleanText } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -78,10 +77,10 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const onPage = JOB_PATH.test(url.pathname);
   const details = onPage ? doc : (firstOf(doc, SELECTORS.details) ?? doc);
   const domTitle = visibleTextOf(details, SELECTORS.title, 300);
-  const structured = onPage ? structuredFor(jsonLdPosting(doc), domTitle) : null;
+  const structured = onPage ? trustedStructured(jsonLdPosting(doc), { title: domTitle }) : null;
   if (!domTitle && !structured) return null;
   const location = visibleTextOf(details, SELECTORS.location, 300);
-  return assemblePosting({ site: 'seek', jobKey: `seek:${id}`, url: url.href }, structured, {
+  return assemblePosting({ site: 'seek', jobKey: `seek:${id}`, url: url.href, structured,
     title: domTitle,
     company: visibleTextOf(details, SELECTORS.company, 200),
     location,
@@ -99,15 +98,14 @@ function cardId(card: Element, link: URL | null): string | null {
 
 function extractCard(card: Element, url: URL): JobCard | null {
   const anchor = firstOf(card, CARD.title);
-  const link = absoluteHref(anchor, url);
+  const link = hrefOf(anchor, url);
   const id = cardId(card, link);
   const title = visibleTextOf(card, CARD.title, 300) ?? cleanText(card.getAttribute('aria-label'), 300);
   if (!anchor || !id || !title) return null;
   const places = textsOf(card, CARD.location, 150, 6);
   const location = places.length ? places.join(', ') : null;
-  const posting = cardPosting(
-    { site: 'seek', jobKey: `seek:${id}`, url: `${url.origin}/job/${id}` },
-    {
+  const posting = assemblePosting({
+    site: 'seek', jobKey: `seek:${id}`, url: `${url.origin}/job/${id}`,
       title,
       company: visibleTextOf(card, CARD.company, 200),
       location,
@@ -118,8 +116,7 @@ function extractCard(card: Element, url: URL): JobCard | null {
         modeFromLocation(location) ??
         modeFromLocation(visibleText(firstOf(card, CARD.location)?.parentElement, 200)),
       postedSalary: salaryFromElements(card, CARD.salary, country(url)),
-    },
-  );
+  });
   return posting ? { posting, anchor } : null;
 }
 

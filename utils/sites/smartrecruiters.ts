@@ -12,13 +12,13 @@ import type { JobPosting } from '../schemas';
 import {
   assemblePosting,
   attrOf,
-  cardsFrom,
+  collectCards,
   hrefOf,
   modeFromLabels,
   prettifySlug,
   spacedTextOf,
   textsOf,
-} from './ats-helpers';
+} from './fields';
 import { cleanText, metaContent, textOf } from './dom';
 import { structuredPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -69,7 +69,7 @@ export function extractSmartRecruitersCard(card: Element, url: URL): JobCard | n
     company: companyOf(card.ownerDocument),
     companyFallback: prettifySlug(id.company),
     location,
-    mode: modeFromLabels(textsOf(card, ['.job-desc', '.details-desc'], 10)),
+    mode: modeFromLabels(textsOf(card, ['.job-desc', '.details-desc'], 200, 10)),
   });
   return posting ? { posting, anchor: titleEl } : null;
 }
@@ -91,12 +91,12 @@ export const smartrecruiters: SiteAdapter = {
   anchor: READY,
   cardSelector: CARD_SELECTOR,
   extractCard: extractSmartRecruitersCard,
-  extractCards: (doc, url) => cardsFrom(doc, url, CARD_SELECTOR, extractSmartRecruitersCard),
+  extractCards: (doc, url) => collectCards(doc, CARD_SELECTOR, (el) => extractSmartRecruitersCard(el, url)),
   extract(doc, url): JobPosting | null {
     const id = jobId(url);
     if (!id) return null;
     const structured = structuredPosting(doc);
-    const details = textsOf(doc, SELECTORS.details, 20);
+    const details = textsOf(doc, SELECTORS.details, 200, 20);
     return assemblePosting({
       site: 'smartrecruiters',
       jobKey: `smartrecruiters:${id.id}`,

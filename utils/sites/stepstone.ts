@@ -11,18 +11,17 @@
  */
 import type { JobPosting } from '../schemas';
 import {
-  absoluteHref,
+  hrefOf,
   assemblePosting,
-  cardPosting,
   collectCards,
   firstOf,
   modeFromLabels,
   modeFromLocation,
   salaryFromElements,
-  structuredFor,
+  trustedStructured,
   textsOf,
   visibleTextOf,
-} from './board-helpers';
+} from './fields';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
@@ -68,12 +67,12 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const id = jobId(url);
   if (!id) return null;
   const domTitle = visibleTextOf(doc, SELECTORS.title, 300);
-  const structured = structuredFor(jsonLdPosting(doc), domTitle);
+  const structured = trustedStructured(jsonLdPosting(doc), { title: domTitle });
   if (!domTitle && !structured) return null;
   const location = visibleTextOf(doc, SELECTORS.location, 300);
   // "Vollzeit, Home Office möglich": the work-type line carries the home-office label too.
   const workType = visibleTextOf(doc, SELECTORS.workType, 100);
-  return assemblePosting({ site: 'stepstone', jobKey: `stepstone:${id}`, url: url.href }, structured, {
+  return assemblePosting({ site: 'stepstone', jobKey: `stepstone:${id}`, url: url.href, structured,
     title: domTitle,
     company: visibleTextOf(doc, SELECTORS.company, 200),
     location,
@@ -95,14 +94,13 @@ function cardId(card: Element, link: URL | null): string | null {
 
 function extractCard(card: Element, url: URL): JobCard | null {
   const anchor = firstOf(card, CARD.title);
-  const link = absoluteHref(anchor, url);
+  const link = hrefOf(anchor, url);
   const id = cardId(card, link);
   const title = visibleTextOf(card, CARD.title, 300);
   if (!anchor || !id || !title) return null;
   const location = visibleTextOf(card, CARD.location, 300);
-  const posting = cardPosting(
-    { site: 'stepstone', jobKey: `stepstone:${id}`, url: link && country(link) ? `${link.origin}${link.pathname}` : url.href },
-    {
+  const posting = assemblePosting({
+    site: 'stepstone', jobKey: `stepstone:${id}`, url: link && country(link) ? `${link.origin}${link.pathname}` : url.href,
       title,
       company: visibleTextOf(card, CARD.company, 200),
       location,
@@ -111,8 +109,7 @@ function extractCard(card: Element, url: URL): JobCard | null {
       mode: modeFromLabels(textsOf(card, CARD.workplace, 60)) ?? modeFromLocation(location),
       postedSalary: salaryFromElements(card, CARD.salary, country(url)),
       datePosted: card.querySelector('[data-at="job-item-timeago"] time[datetime]')?.getAttribute('datetime') ?? null,
-    },
-  );
+  });
   return posting ? { posting, anchor } : null;
 }
 

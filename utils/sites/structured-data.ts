@@ -153,7 +153,7 @@ export function postedSalaryFromSchema(
     min = max = num(node);
   }
   if (min === null && max === null) return null;
-  if (min !== null && max !== null && min > max) [min, max] = [max, min];
+  // min > max is left as found: utils/sites/fields.ts (checkSalary) decides between a typo and nonsense.
   const code = currency && /^[A-Za-z]{3}$/.test(currency) ? currency.toUpperCase() : null;
   const raw = [code, min === max ? min : `${min ?? ''}–${max ?? ''}`, period ? `per ${period}` : null]
     .filter((p) => p !== null && p !== '')

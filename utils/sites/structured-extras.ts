@@ -9,11 +9,9 @@
  */
 import type { StructuredPosting } from './structured-data';
 import { findJsonLdJobPostings } from './structured-data';
-import { countryFromLocation, descriptionText, salaryFromDescription } from './board-helpers';
+import { countryFromLocation, descriptionText, salaryFromDescription } from './fields';
 
 type Node = Record<string, unknown>;
-
-const COUNTRY_CODES: Record<string, string> = { US: 'US', USA: 'US', 'UNITED STATES': 'US', IN: 'IN', INDIA: 'IN', GB: 'GB', UK: 'GB', 'UNITED KINGDOM': 'GB', CA: 'CA', CANADA: 'CA' };
 
 function addressCountry(node: Node): string | null {
   const places = Array.isArray(node['jobLocation']) ? node['jobLocation'] : [node['jobLocation']];
@@ -21,7 +19,8 @@ function addressCountry(node: Node): string | null {
     const address = (place as Node | undefined)?.['address'] as Node | undefined;
     const c = address?.['addressCountry'];
     const name = typeof c === 'string' ? c : typeof (c as Node | undefined)?.['name'] === 'string' ? ((c as Node)['name'] as string) : null;
-    if (name) return COUNTRY_CODES[name.trim().toUpperCase()] ?? null;
+    // an ISO code or a country name standing alone ("DE", "Germany"): the field layer reads both
+    if (name) return countryFromLocation(name);
   }
   return null;
 }

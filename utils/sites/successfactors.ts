@@ -13,7 +13,7 @@
  * a.jobTitle-link / .jobLocation; the classic site shows an h1 and a labelled field table.
  * No real page was saved.
  */
-import { defineAtsAdapter } from './ats-helpers';
+import { defineAtsAdapter } from './fields';
 import { structuredPosting } from './structured-data';
 import { metaContent } from './dom';
 

@@ -9,7 +9,7 @@
  * h1[data-controller="fit-title"]; a <dl> with "Locations: Multiple locations" and
  * "Remote status: Fully Remote"). The /jobs list markup is from knowledge of the site.
  */
-import { defineAtsAdapter } from './ats-helpers';
+import { defineAtsAdapter } from './fields';
 import { metaContent } from './dom';
 
 const HOST = /^([a-z0-9-]+)\.teamtailor\.com$/i;

@@ -9,7 +9,7 @@
  * "salary", "remote", "contract").
  */
 import type { JobPosting } from '../schemas';
-import { assemblePosting, countryFromLocation, firstOf, modeFromLabel, salaryFromText, structuredFor, visibleText, visibleTextOf } from './board-helpers';
+import { assemblePosting, countryFromLocation, firstOf, modeFromLabel, salaryFromText, trustedStructured, visibleText, visibleTextOf } from './fields';
 import { cleanText } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { SiteAdapter } from './types';
@@ -50,24 +50,25 @@ function extract(doc: Document, url: URL): JobPosting | null {
   if (!ref) return null;
   const block = firstOf(doc, SELECTORS.block) ?? doc;
   const domTitle = visibleTextOf(block, SELECTORS.title, 300);
-  const structured = structuredFor(jsonLdPosting(doc), domTitle);
+  const structured = trustedStructured(jsonLdPosting(doc), { title: domTitle });
   if (!domTitle && !structured) return null;
   const location = field(block, 'location');
   const remote = field(block, 'remote');
   const country = countryFromLocation(location) ?? LANG_COUNTRY[ref.lang.slice(0, 2)] ?? null;
-  return assemblePosting(
-    { site: 'welcometothejungle', jobKey: `welcometothejungle:${ref.company}/${ref.slug}`.slice(0, 300), url: url.href },
+  return assemblePosting({
+    site: 'welcometothejungle',
+    jobKey: `welcometothejungle:${ref.company}/${ref.slug}`.slice(0, 300),
+    url: url.href,
     structured,
-    {
-      title: domTitle,
-      company: visibleTextOf(block, SELECTORS.company, 200),
-      location,
-      mode: modeFromLabel(remote) ?? modeFromLabel(valueOf(remote) ? `télétravail ${valueOf(remote)}` : null),
-      postedSalary: salaryFromText(field(block, 'salary'), country),
-      employmentType: valueOf(field(block, 'contract')),
-      datePosted: block.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
-    },
-  );
+    title: domTitle,
+    company: visibleTextOf(block, SELECTORS.company, 200),
+    location,
+    mode: modeFromLabel(remote) ?? modeFromLabel(valueOf(remote) ? `télétravail ${valueOf(remote)}` : null),
+    postedSalary: salaryFromText(field(block, 'salary'), country),
+    employmentType: valueOf(field(block, 'contract')),
+    datePosted: block.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
+    country,
+  });
 }
 
 export const welcometothejungle: SiteAdapter = {

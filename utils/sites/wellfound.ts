@@ -11,20 +11,19 @@
  */
 import type { JobPosting } from '../schemas';
 import {
-  absoluteHref,
+  hrefOf,
   assemblePosting,
-  cardPosting,
   countryFromLocation,
   collectCards,
   firstOf,
   modeFromLabels,
   modeFromLocation,
   salaryFromElements,
-  structuredFor,
+  trustedStructured,
   textsOf,
   visibleText,
   visibleTextOf,
-} from './board-helpers';
+} from './fields';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
@@ -63,11 +62,11 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const id = jobId(url);
   if (!id) return null;
   const domTitle = visibleTextOf(doc, SELECTORS.title, 300);
-  const structured = structuredFor(jsonLdPosting(doc), domTitle);
+  const structured = trustedStructured(jsonLdPosting(doc), { title: domTitle });
   if (!domTitle && !structured) return null;
   const location = visibleTextOf(doc, SELECTORS.location, 300);
   const country = countryFromLocation(location ?? structured?.location);
-  return assemblePosting({ site: 'wellfound', jobKey: `wellfound:${id}`, url: url.href }, structured, {
+  return assemblePosting({ site: 'wellfound', jobKey: `wellfound:${id}`, url: url.href, structured,
     title: domTitle,
     company: visibleTextOf(doc, SELECTORS.company, 200),
     location,
@@ -77,23 +76,21 @@ function extract(doc: Document, url: URL): JobPosting | null {
 }
 
 function extractCard(link: Element, url: URL): JobCard | null {
-  const href = absoluteHref(link, url);
+  const href = hrefOf(link, url);
   const id = href && HOST.test(href.hostname) ? (JOB_PATH.exec(href.pathname)?.[1] ?? null) : null;
   const title = visibleText(link.querySelector('h3, h4, span') ?? link, 300);
   if (!id || !title) return null;
   const row = link.closest(CARD.row) ?? link.parentElement?.parentElement ?? link;
   const startup = link.closest('[data-test="StartupResult"]');
   const location = visibleTextOf(row, CARD.location, 300);
-  const posting = cardPosting(
-    { site: 'wellfound', jobKey: `wellfound:${id}`, url: `${href!.origin}${href!.pathname}` },
-    {
+  const posting = assemblePosting({
+    site: 'wellfound', jobKey: `wellfound:${id}`, url: `${href!.origin}${href!.pathname}`,
       title,
       company: startup ? visibleTextOf(startup, CARD.company, 200) : null,
       location,
       mode: modeFromLocation(location),
       postedSalary: salaryFromElements(row, CARD.salary, countryFromLocation(location)),
-    },
-  );
+  });
   return posting ? { posting, anchor: link } : null;
 }
 

@@ -11,7 +11,7 @@
 import type { JobPosting } from '../schemas';
 import {
   assemblePosting,
-  cardsFrom,
+  collectCards,
   hrefOf,
   modeFromLabel,
   prettifySlug,
@@ -19,7 +19,7 @@ import {
   splitLocations,
   titleParts,
   trustedStructured,
-} from './ats-helpers';
+} from './fields';
 import { cleanText, metaContent, textOf } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -101,7 +101,7 @@ export const workable: SiteAdapter = {
   anchor: READY,
   cardSelector: CARD_SELECTOR,
   extractCard: extractWorkableCard,
-  extractCards: (doc, url) => cardsFrom(doc, url, CARD_SELECTOR, extractWorkableCard),
+  extractCards: (doc, url) => collectCards(doc, CARD_SELECTOR, (el) => extractWorkableCard(el, url)),
   extract(doc, url): JobPosting | null {
     const id = jobId(url);
     if (!id) return null;

@@ -18,7 +18,7 @@
 import type { JobPosting } from '../schemas';
 import {
   assemblePosting,
-  cardsFrom,
+  collectCards,
   countryFromLocation,
   fieldByLabel,
   hrefOf,
@@ -27,7 +27,7 @@ import {
   prettifySlug,
   trustedStructured,
   uniqueTexts,
-} from './ats-helpers';
+} from './fields';
 import { cleanText, textOf } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -162,7 +162,7 @@ export const workday: SiteAdapter = {
   anchor: READY,
   cardSelector: CARD_SELECTOR,
   extractCard: extractWorkdayCard,
-  extractCards: (doc, url) => cardsFrom(doc, url, CARD_SELECTOR, extractWorkdayCard),
+  extractCards: (doc, url) => collectCards(doc, CARD_SELECTOR, (el) => extractWorkdayCard(el, url)),
   extract(doc, url): JobPosting | null {
     const ref = jobRef(url);
     if (!ref) return null;

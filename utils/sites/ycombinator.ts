@@ -13,10 +13,10 @@ import {
   firstOf,
   ownText,
   salaryFromText,
-  structuredFor,
+  trustedStructured,
   visibleText,
   visibleTextOf,
-} from './board-helpers';
+} from './fields';
 import { cleanText } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { SiteAdapter } from './types';
@@ -76,10 +76,10 @@ function extract(doc: Document, url: URL): JobPosting | null {
   if (!id) return null;
   const h1 = firstOf(doc, SELECTORS.title);
   const domTitle = titleFrom(h1);
-  const structured = structuredFor(jsonLdPosting(doc), domTitle);
+  const structured = trustedStructured(jsonLdPosting(doc), { title: domTitle });
   if (!domTitle && !structured) return null;
   const location = visibleTextOf(doc, SELECTORS.location, 300);
-  return assemblePosting({ site: 'ycombinator', jobKey: `ycombinator:${id}`, url: url.href }, structured, {
+  return assemblePosting({ site: 'ycombinator', jobKey: `ycombinator:${id}`, url: url.href, structured,
     title: domTitle,
     company: visibleTextOf(doc, SELECTORS.company, 200),
     location,

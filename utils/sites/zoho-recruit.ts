@@ -8,7 +8,7 @@
  * Built from knowledge of Zoho Recruit's careers portal (JSON-LD JobPosting on recent templates,
  * an h1 title, the field list as label/value pairs). No real page was saved.
  */
-import { defineAtsAdapter, fieldByLabel, titleParts } from './ats-helpers';
+import { defineAtsAdapter, fieldByLabel, titleParts } from './fields';
 import { metaContent } from './dom';
 
 const HOST = /^([a-z0-9-]+)\.zohorecruit\.(com|in|eu|com\.au|jp|com\.cn)$/i;

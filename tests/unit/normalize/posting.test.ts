@@ -83,3 +83,24 @@ describe('withSiteCountry: the adapter that read the page sets the market', () =
     expect(withSiteCountry(adapter(() => 'nonsense'), url, bare).siteCountry).toBeNull();
   });
 });
+
+describe('posted salary plausibility with exchange rates (issue 9: tiny and huge JSON-LD salaries)', () => {
+  const salary = (min: number | null, max: number | null, currency: string | null, period: 'year' | 'hour' | 'month' = 'year') => ({
+    min,
+    max,
+    currency,
+    period,
+    flags: [],
+    raw: '',
+  });
+  it('drops 1e-300, 1e308, $3 a year and 50,000 an hour, keeping real ranges in any currency', () => {
+    for (const bad of [salary(1e-300, 1e-300, 'EUR'), salary(1e308, 1e308, 'USD'), salary(3, 3, 'USD'), salary(50_000, 60_000, 'USD', 'hour'), salary(0.5, null, null)]) {
+      const q = normalizePosting(posting({ postedSalary: bad }));
+      expect(q.postedSalary, JSON.stringify(bad)).toBeNull();
+      expect(q.postedSalaryDropped).toBe('implausible');
+    }
+    for (const good of [salary(1_200_000, 1_800_000, 'INR'), salary(45, 60, 'USD', 'hour'), salary(9_000_000, 14_000_000, 'JPY'), salary(8_000, 10_000, 'SGD', 'month'), salary(60_000_000, 90_000_000, 'IDR')]) {
+      expect(normalizePosting(posting({ postedSalary: good })).postedSalary, JSON.stringify(good)).toEqual(good);
+    }
+  });
+});

@@ -53,7 +53,7 @@ describe('embedded ATS on company domains', () => {
     const cards = extractListing(embeddedAts, href, { resolve: false });
     expect(cards.map(cardSummary)).toEqual([
       { jobKey: 'lever:7a1b2c3d-4e5f-4a6b-9c7d-8e9f0a1b2c3d', title: 'Embedded Software Engineer', company: 'Tidalwave Energy', location: 'Edinburgh, UK', mode: null, anchor: 'Embedded Software Engineer' },
-      { jobKey: 'lever:1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9', title: 'Power Electronics Consultant', company: 'Tidalwave Energy', location: 'Remote, UK', mode: null, anchor: 'Power Electronics Consultant' },
+      { jobKey: 'lever:1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9', title: 'Power Electronics Consultant', company: 'Tidalwave Energy', location: 'Remote, UK', mode: 'remote', anchor: 'Power Electronics Consultant' },
       { jobKey: 'greenhouse:4412399', title: 'Marine Engineer', company: 'Tidalwave Energy', location: 'Aberdeen, Scotland', mode: null, anchor: 'Marine Engineer' },
       // "Learn more" is a call to action: the card's heading is the title and the badge's anchor
       { jobKey: 'greenhouse:4412410', title: 'Site Reliability Engineer', company: 'Tidalwave Energy', location: 'Remote', mode: 'remote', anchor: 'Site Reliability Engineer' },

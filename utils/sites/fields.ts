@@ -1,0 +1,1017 @@
+/**
+ * The one field layer of the site adapters: what a page shows (labels, location lines, pay text,
+ * structured data) → JobPosting fields, one behaviour per function. Every adapter in
+ * utils/sites/ reads its fields through here, so a label, a place or a salary reads the same on a
+ * job board, an ATS and a company career page.
+ *
+ * Pure and bounded like dom.ts: everything reads only its arguments; pages are hostile until
+ * proven otherwise. Runs in the content scripts, so its tables are small: the country table is
+ * country-hints.generated.ts (derived from the location normaliser's tables), never the
+ * gazetteer, which stays in the background.
+ *
+ * Decisions (each tested with tables in tests/unit/sites/fields.test.ts):
+ * - work mode: only a label ("Remote", "Homeoffice", "Télétravail", "Zdalnie", "Vor Ort"), in
+ *   en/de/fr/es/pt/nl/it/pl/sv/da, with an optional qualifier ("Remote (US)", "Hybrid - Pune");
+ *   a sentence that mentions one is no label.
+ * - country: from a country name or alpha-3 code, an ISO alpha-2 code, or a subdivision code that
+ *   only one country uses ("Austin, TX" is the US everywhere). A code that is both a country and a
+ *   subdivision ("DE" Germany/Delaware, "IN", "AR", "ID") is never guessed: the site's country
+ *   decides, else the code alone or after a region reads as the country, else null.
+ * - places: split on | ; • · // " / " and " or ", never on commas ("Austin, TX" is one place).
+ * - salary: see checkSalary — zero bounds, inverted ranges, magnitudes no currency pays for the
+ *   period, and ranges stated for another country's roles never reach the badge.
+ */
+import { parseSalaryText, type SalaryText } from '../normalize/salary-text';
+import type { JobPosting, Period, PostedSalary, WorkMode } from '../schemas';
+import { ALPHA3, COUNTRY_NAMES, ISO2, SUBDIVISIONS } from './country-hints.generated';
+import { cleanText, foldPlace, metaContent, safeUrl } from './dom';
+import { jsonLdPosting, type StructuredPosting } from './structured-data';
+import type { JobCard, SiteAdapter } from './types';
+
+/** Cards read per listing page, at most (the architecture's 500-card listing). */
+export const MAX_CARDS = 500;
+/** Elements scanned per listing page before giving up on finding more cards. */
+const MAX_CARD_NODES = 4 * MAX_CARDS;
+const MAX_LOCATIONS = 100;
+const MAX_DESCRIPTION = 20_000;
+
+// =============================================================================================
+// Text
+// =============================================================================================
+
+/** Screen-reader-only copies of visible text (LinkedIn, Indeed duplicate titles this way). */
+const HIDDEN_HELPERS = /^(visually-hidden|sr-only|screen-reader-text|a11y-text)$/;
+const SKIPPED_TAGS = /^(SCRIPT|STYLE|TEMPLATE|svg|SVG)$/;
+
+/** The element's text as a sighted user reads it: without screen-reader-only duplicates. */
+export function visibleText(el: Element | null | undefined, max = 500): string | null {
+  if (!el) return null;
+  let out = '';
+  let budget = 2_000;
+  const walk = (node: Node) => {
+    if (out.length > max * 2 || budget-- <= 0) return;
+    if (node.nodeType === 3) out += node.textContent ?? '';
+    else if (node.nodeType === 1) {
+      const child = node as Element;
+      if (SKIPPED_TAGS.test(child.tagName)) return;
+      if (child !== el && (child.getAttribute('aria-hidden') === 'true' || Array.from(child.classList).some((c) => HIDDEN_HELPERS.test(c)))) return;
+      for (const c of Array.from(child.childNodes)) walk(c);
+      out += ' ';
+    }
+  };
+  walk(el);
+  return cleanText(out, max);
+}
+
+/** The element's own text nodes only (e.g. "Backend Engineer at" in `<h1>Backend Engineer at <a>Co</a></h1>`). */
+export function ownText(el: Element | null | undefined, max = 300): string | null {
+  if (!el) return null;
+  return cleanText(
+    Array.from(el.childNodes)
+      .filter((n) => n.nodeType === 3)
+      .map((n) => n.textContent ?? '')
+      .join(' '),
+    max,
+  );
+}
+
+const BLOCK_TAGS = /^(P|DIV|LI|UL|OL|BR|H[1-6]|TR|SECTION|ARTICLE|TABLE)$/;
+
+/** Text with a line break at each block element, so sentences of a description stay apart. */
+export function blockText(el: Element | null | undefined, max = MAX_DESCRIPTION): string | null {
+  if (!el) return null;
+  let out = '';
+  let budget = 20_000;
+  const walk = (node: Node) => {
+    if (out.length > max || budget-- <= 0) return;
+    if (node.nodeType === 3) out += node.textContent ?? '';
+    else if (node.nodeType === 1) {
+      const tag = (node as Element).tagName;
+      if (/^(SCRIPT|STYLE|TEMPLATE)$/.test(tag)) return;
+      const block = BLOCK_TAGS.test(tag);
+      if (block) out += '\n';
+      for (const c of Array.from(node.childNodes)) walk(c);
+      if (block) out += '\n';
+    }
+  };
+  walk(el);
+  const text = out
+    .slice(0, max)
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n');
+  return text || null;
+}
+
+/** An element's text with a space between its text nodes (bounded). */
+export function spacedText(el: Element | null | undefined, max = 2000): string | null {
+  if (!el) return null;
+  const parts: string[] = [];
+  let length = 0;
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node && length < max * 2; node = walker.nextNode()) {
+    const t = node.textContent ?? '';
+    parts.push(t);
+    length += t.length;
+  }
+  return cleanText(parts.join(' '), max);
+}
+
+/**
+ * Text of the first element matching any selector, with a space between elements
+ * ("<h4>Base salary</h4><div>$155,000</div>" → "Base salary $155,000"), as a reader sees it.
+ */
+export function spacedTextOf(root: ParentNode, selectors: readonly string[], max = 2000): string | null {
+  for (const selector of selectors) {
+    const text = spacedText(root.querySelector(selector), max);
+    if (text) return text;
+  }
+  return null;
+}
+
+/** The first element matching any selector (ordered most-stable first). */
+export function firstOf(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const el = root.querySelector(selector);
+    if (el) return el;
+  }
+  return null;
+}
+
+/** Visible text of the first matching element that has some. */
+export function visibleTextOf(root: ParentNode, selectors: readonly string[], max = 300): string | null {
+  for (const selector of selectors) {
+    const text = visibleText(root.querySelector(selector), max);
+    if (text) return text;
+  }
+  return null;
+}
+
+/** Visible texts of every element (at most `cap`) matching the first selector that matches anything, without repeats. */
+export function textsOf(root: ParentNode, selectors: readonly string[], max = 200, cap = 20): string[] {
+  for (const selector of selectors) {
+    const texts = uniqueTexts(
+      Array.from(root.querySelectorAll(selector))
+        .slice(0, cap)
+        .map((el) => visibleText(el, max)),
+      cap,
+      max,
+    );
+    if (texts.length) return texts;
+  }
+  return [];
+}
+
+/** Unique, cleaned, bounded list of texts. */
+export function uniqueTexts(values: readonly (string | null | undefined)[], cap = MAX_LOCATIONS, max = 200): string[] {
+  const out: string[] = [];
+  for (const value of values) {
+    const text = cleanText(value, max);
+    if (text && !out.includes(text)) out.push(text);
+    if (out.length >= cap) break;
+  }
+  return out;
+}
+
+/** Leaf texts under `root` (elements without element children, icons aside), bounded. */
+export function leafTexts(root: Element | null | undefined, cap = 200): string[] {
+  if (!root) return [];
+  const out: string[] = [];
+  for (const el of Array.from(root.querySelectorAll('span, div, li, a, button, p')).slice(0, cap)) {
+    if (Array.from(el.children).some((c) => !/^(svg|SVG|I|IMG)$/.test(c.tagName))) continue;
+    const text = cleanText(el.textContent, 100);
+    if (text) out.push(text);
+  }
+  return out;
+}
+
+/** An attribute of the first element matching any selector. */
+export function attrOf(root: ParentNode, selectors: readonly string[], attr: string, max = 300): string | null {
+  for (const selector of selectors) {
+    const value = cleanText(root.querySelector(selector)?.getAttribute(attr), max);
+    if (value) return value;
+  }
+  return null;
+}
+
+/** A link's absolute URL (relative to the page's <base href> when it has one), without throwing. */
+export function hrefOf(el: Element | null | undefined, base: URL): URL | null {
+  const href = el?.getAttribute('href');
+  if (!href) return null;
+  const baseHref = el!.ownerDocument.querySelector('base[href]')?.getAttribute('href');
+  return safeUrl(href, (baseHref && safeUrl(baseHref, base)) || base);
+}
+
+/** "Job Title - Company" / "Company - Job Title" from og:title or <title>. */
+export function titleParts(doc: Document, separator = /\s+[-–|@]\s+/): { first: string; rest: string } | null {
+  const text = metaContent(doc, 'og:title') ?? cleanText(doc.querySelector('title')?.textContent, 300);
+  const m = text ? separator.exec(text) : null;
+  if (!text || !m) return null;
+  const first = cleanText(text.slice(0, m.index), 300);
+  const rest = cleanText(text.slice(m.index + m[0].length), 300);
+  return first && rest ? { first, rest } : null;
+}
+
+const SMALL_WORDS = /^(and|of|the|for|at|de|la|und)$/i;
+
+/** "blueprint-bryanjohnson" → "Blueprint Bryanjohnson": a last-resort company name from a slug. */
+export function prettifySlug(slug: string | null | undefined): string | null {
+  if (!slug) return null;
+  let text: string;
+  try {
+    text = decodeURIComponent(slug);
+  } catch {
+    text = slug;
+  }
+  const words = text.replace(/[-_+.]+/g, ' ').trim().split(/\s+/).filter(Boolean).slice(0, 8);
+  return cleanText(words.map((w, i) => (i > 0 && SMALL_WORDS.test(w) ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1))).join(' '), 200);
+}
+
+// =============================================================================================
+// Labelled fields: "Location: Berlin", <dt>Locations</dt><dd>…</dd>, <h2>Location</h2><p>…</p>
+// =============================================================================================
+
+export interface LabelledField {
+  label: string;
+  value: string;
+  /** the element holding the value (for reading its children: several locations) */
+  element: Element;
+}
+
+const MAX_FIELDS = 80;
+
+/**
+ * Label → value pairs a page shows, in document order: definition lists, table rows, and a
+ * short heading/label element followed by its value sibling. Bounded; labels are lower-cased.
+ */
+export function labelledFields(root: ParentNode | null | undefined, max = MAX_FIELDS): LabelledField[] {
+  if (!root) return [];
+  const out: LabelledField[] = [];
+  const push = (labelEl: Element | null, valueEl: Element | null) => {
+    if (!labelEl || !valueEl || out.length >= max) return;
+    const label = cleanText(labelEl.textContent, 60)?.replace(/\s*:$/, '').toLowerCase();
+    const value = cleanText(valueEl.textContent, 500);
+    if (label && value && label.length <= 40) out.push({ label, value, element: valueEl });
+  };
+  for (const dt of Array.from(root.querySelectorAll('dt')).slice(0, max)) {
+    let next = dt.nextElementSibling;
+    while (next && next.localName !== 'dd' && next.localName !== 'dt') next = next.nextElementSibling;
+    // <div><dt/></div><dd/> wrappers (iCIMS) and <div><dt/><dd/></div> groups
+    if (!next && dt.parentElement?.localName === 'div') next = dt.parentElement.querySelector('dd');
+    if (next?.localName === 'dd') push(dt, next);
+  }
+  for (const th of Array.from(root.querySelectorAll('tr > th:first-child')).slice(0, max)) push(th, th.nextElementSibling);
+  // <li><span>Location</span><span>Bergen</span></li>
+  for (const span of Array.from(root.querySelectorAll('li > span:first-child')).slice(0, max)) {
+    if (span.parentElement?.children.length === 2) push(span, span.nextElementSibling);
+  }
+  for (const label of Array.from(root.querySelectorAll('h2, h3, h4, label, strong, [class*="label"], [class*="Label"]')).slice(0, max * 2)) {
+    if (label.localName === 'dt' || label.closest('dt, dd, th')) continue;
+    const value = label.nextElementSibling;
+    if (!value || /^(h[1-6]|label|button|input|select|textarea)$/.test(value.localName)) continue;
+    if ((label.textContent?.length ?? 0) > 40) continue;
+    push(label, value);
+  }
+  return out;
+}
+
+/** The first field whose label matches. */
+export function fieldByLabel(fields: readonly LabelledField[], label: RegExp): LabelledField | null {
+  return fields.find((f) => label.test(f.label)) ?? null;
+}
+
+/** A "Label: value" line inside a short text ("Location: Berlin" → "Berlin"). */
+export function valueAfterLabel(text: string | null | undefined, label: RegExp): string | null {
+  const t = cleanText(text, 500);
+  const m = t ? new RegExp(`^(?:${label.source})\\s*:?\\s*(.+)$`, 'i').exec(t) : null;
+  return m ? cleanText(m[1], 300) : null;
+}
+
+// =============================================================================================
+// Work mode
+// =============================================================================================
+
+/**
+ * Workplace labels, matched against the whole label after folding (lower case, no diacritics),
+ * in English, German, French, Spanish, Portuguese, Dutch, Italian, Polish, Swedish and Danish.
+ * Order matters: "remote possible" is remote_ok before "remote" is remote. "Home Office" is the
+ * German (and Brazilian) word for working from home: remote.
+ */
+const MODE_LABELS: readonly [RegExp, WorkMode][] = [
+  [
+    /^(remote (ok|optional|friendly|possible|allowed|options?)|(on ?site|office) or remote|remote or (on ?site|office)|flexible remote|home ?office (moglich|possivel|optional)|(remote|mobiles arbeiten) moglich|teletravail (possible|autorise)|teletrabajo (posible|opcional)|remoto (opcional|possivel)|thuiswerken mogelijk|mozliwosc pracy zdalnej|distans mojligt|mulighed for hjemmearbejde)$/,
+    'remote_ok',
+  ],
+  [
+    /^(hybrid( remote| work(ing)?| model)?|hybride?s? (arbeiten|werken|work)|hybride?|flexible|partially remote|partly remote|occasional remote|frequent remote|a few days at home|teilweise (remote|home ?office)|teletravail (partiel|occasionnel|frequent|hybride)|mode hybride|travail hybride|(trabajo |modalidad |modelo |trabalho )?h[iy]brid[oa]|semipresencial|deels thuiswerken|(lavoro |modalita )?ibrid[oa]|smart working|(praca )?hybrydow[oa]|hybridarbete|delvis distans|hybridarbejde|delvist hjemmearbejde)$/,
+    'hybrid',
+  ],
+  [
+    /^((fully|full|100%|100 %|100|nur|only|vollstandig|totalement|completamente|totalmente|volledig|helt|w pelni) )?(remote|remoto|home ?office|homeoffice|teletravail|teletrabajo|teletrabalho|telework|telecommute|work from home|wfh|work from anywhere|trabajo remoto|trabalho remoto|en remoto|desde casa|a distancia|thuiswerken|op afstand|da remoto|lavoro da remoto|telelavoro|zdalnie|zdalna|praca zdalna|distans|pa distans|distansarbete|fjernarbejde|hjemmearbejde)( (first|only|work|job|working|total|complet|completo))?$/,
+    'remote',
+  ],
+  [
+    /^(on ?site( only)?|in ?office|in ?person|office ?based|in the office|work from office|wfo|no remote( work)?|vor ort|vor ort arbeit|prasenz|in prasenz|im buro|kein home ?office|presentiel|en presentiel|sur site|au bureau|teletravail non autorise|pas de teletravail|presencial|trabajo presencial|trabalho presencial|en la oficina|no escritorio|op locatie|op kantoor|in sede|in presenza|in ufficio|stacjonarnie|praca stacjonarna|stacjonarna|w biurze|pa plats|pa kontoret|platsbunden|pa stedet|fysisk fremmode)$/,
+    'onsite',
+  ],
+];
+
+/** Lower case, no diacritics, punctuation and dashes as single spaces ("Télétravail" → "teletravail"). */
+function foldLabel(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/ł/g, 'l')
+    .replace(/ø/g, 'o')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}%]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * An explicit workplace label → WorkMode, else null. The text must be the label itself (a chip, a
+ * field value, at most 60 characters), optionally with a qualifier in parentheses or after a dash
+ * or colon ("Remote (US)", "Hybrid - 3 days in office", "Remote: EMEA"), never a sentence that
+ * mentions one ("Remote work is not possible for this role").
+ */
+export function modeFromLabel(label: string | null | undefined): WorkMode | null {
+  const text = cleanText(label, 80)?.replace(/^[\s—–/|·•,:.-]+|[\s—–/|·•,:.-]+$/g, '');
+  if (!text || text.length > 60) return null;
+  const head = /^(.{2,30}?)\s*(?:\([^()]{1,40}\)|\s[-–—:]\s.{1,40}|:\s.{1,40})$/.exec(text)?.[1];
+  for (const candidate of head ? [text, head] : [text]) {
+    const key = foldLabel(candidate);
+    for (const [pattern, mode] of MODE_LABELS) if (pattern.test(key)) return mode;
+  }
+  return null;
+}
+
+/** The first explicit workplace label among several short texts (chips, pills, metadata items). */
+export function modeFromLabels(labels: readonly (string | null | undefined)[]): WorkMode | null {
+  for (const label of labels.slice(0, 20)) {
+    const mode = modeFromLabel(label);
+    if (mode) return mode;
+  }
+  return null;
+}
+
+/**
+ * A location as shown, when it carries its workplace label: "EMEA (Remote)", "Pune (Hybrid)",
+ * "Remote in Austin, TX", "Hybrid work in London", "Remote - US", or just "Remote". Several places
+ * of which some are remote ("London or Remote", "Berlin | Remote") are remote_ok; all remote, remote.
+ */
+export function modeFromLocation(location: string | null | undefined): WorkMode | null {
+  const text = cleanText(location, 300);
+  if (!text) return null;
+  const places = splitLocations(text);
+  if (places.length > 1) {
+    const modes = places.map(modeFromLocation);
+    if (modes.every((m) => m === 'remote')) return 'remote';
+    if (modes.includes('remote') || modes.includes('remote_ok')) return 'remote_ok';
+    return modes.find((m) => m) ?? null;
+  }
+  const paren = /\(([^()]{2,30})\)\s*$/.exec(text);
+  const inParen = paren ? modeFromLabel(paren[1]) : null;
+  if (inParen) return inParen;
+  const prefix = /^(remote|hybrid(?: work| remote)?|in[- ]person|on-?site)(?:\s+(?:in|from)\s|\s*[-–:,]\s|\s*\()/i.exec(text);
+  return prefix ? modeFromLabel(prefix[1]) : modeFromLabel(text);
+}
+
+// =============================================================================================
+// Places and countries
+// =============================================================================================
+
+/**
+ * Several places in one location text → one string each: split on | ; • · // " / " and " or "
+ * ("San Francisco, CA; New York, NY", "Berlin | Munich", "London or Remote"), never on commas
+ * ("Austin, TX" and "Hamburg, Kiel, Bremen" stay one string: the adapter that knows its site's
+ * list format splits commas itself). Unique, at most 100.
+ */
+export function splitLocations(text: string | null | undefined): string[] {
+  const clean = cleanText(text, 2000);
+  return clean ? uniqueTexts(clean.split(/\s*(?:[|;•·]|\/\/|\s\/\s|\s(?:or|Or|OR)\s)\s*/)) : [];
+}
+
+let countryTables: { names: Map<string, string>; alpha3: Map<string, string>; iso2: Set<string>; subdivisions: Map<string, string[]> } | null = null;
+
+function tables() {
+  if (!countryTables) {
+    const names = new Map<string, string>();
+    for (const group of COUNTRY_NAMES.split(';')) {
+      const [code, list] = group.split(':') as [string, string];
+      for (const name of list.split('|')) names.set(name, code);
+    }
+    const alpha3 = new Map(ALPHA3.split(' ').map((c) => [c.slice(0, 3), c.slice(3)] as [string, string]));
+    const iso2 = new Set<string>();
+    for (const group of ISO2.split(' ')) for (const second of group.slice(1)) iso2.add(group[0]! + second);
+    const subdivisions = new Map<string, string[]>();
+    for (const group of SUBDIVISIONS.split(';')) {
+      const [cc, codes] = group.split(':') as [string, string];
+      for (const code of codes.split(' ')) subdivisions.set(code, [...(subdivisions.get(code) ?? []), cc]);
+    }
+    countryTables = { names, alpha3, iso2, subdivisions };
+  }
+  return countryTables;
+}
+
+/** Parts that name no place: work-mode words and world regions ("Remote, DE", "EMEA - Remote"). */
+const NOT_PLACES = /^(remote|hybrid|on ?site|anywhere|worldwide|global|home ?office|emea|apac|amer|latam|europe|eu|americas?|asia|north america)$/;
+
+/** A country name, endonym or (upper-case) alpha-3 code → alpha-2, else null. */
+function countryName(part: string): string | null {
+  const t = tables();
+  if (/^[A-Z]{3}$/.test(part) && t.alpha3.has(part)) return t.alpha3.get(part)!;
+  const key = foldPlace(part);
+  if (key === 'uk' || key === 'gb') return 'GB';
+  return t.names.get(key) ?? null;
+}
+
+/**
+ * The readings of a two-letter code: the country it is (ISO 3166-1), and the countries of which it
+ * is a subdivision ("TX" → US; "WA" → US, AU; "DE" → DE, US; "IN" → IN, US).
+ */
+function codeReadings(code: string): string[] {
+  const t = tables();
+  const out = t.iso2.has(code) ? [code] : [];
+  for (const cc of t.subdivisions.get(code) ?? []) if (!out.includes(cc)) out.push(cc);
+  return out;
+}
+
+/**
+ * The ISO alpha-2 country a location text names, for resolving a bare "$", "kr" or "Rs" and for
+ * telling a posting's own pay from a range stated for another country's roles.
+ *
+ * - a country name, endonym or alpha-3 code at the end or the start: "Pune, India", "Berlin,
+ *   Deutschland", "USA, WA, Seattle", "Pune-MH-IND";
+ * - a two-letter code at the end, after a place ("Austin, TX", "Gothenburg, SE"): the one
+ *   country it can mean. "WA" (Washington, Western Australia) is the US unless the site is
+ *   Australian. A code that is both a country and a subdivision ("DE", "IN", "AR", "ID", "CA") is
+ *   the site's country when that is one of its readings; after a region ("Berlin, Berlin, DE") or
+ *   with no place before it ("DE", "Remote, DE") it is the country; otherwise nothing is guessed;
+ * - iCIMS-style "US-LA-Prairieville": a leading country code before two more dashed parts;
+ * - several places ("Chicago, IL | Toronto, ON"): their country when they all have the same one.
+ *
+ * `siteCountry` only breaks ties between readings; it is never returned for a text that names no
+ * country (the caller decides whether the site's country stands in).
+ */
+export function countryFromLocation(location: string | null | undefined, siteCountry: string | null = null): string | null {
+  const text = cleanText(location, 300)?.replace(/\([^)]*\)|\s\+\s?\d+ more$/gi, ' ');
+  const places = splitLocations(text);
+  if (places.length > 1) {
+    const countries = places.map((p) => countryFromLocation(p, siteCountry));
+    return countries.every((c) => c && c === countries[0]) ? countries[0]! : null;
+  }
+  if (!text) return null;
+  const parts = text
+    .split(/\s*[,/]\s*|\s+[-–]\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  const last = parts[parts.length - 1];
+  if (!last) return null;
+  const byName = countryName(last) ?? (parts.length > 1 ? countryName(parts[0]!) : null);
+  if (byName) return byName;
+  if (/^[A-Z]{2}$/.test(last)) {
+    const readings = codeReadings(last);
+    if (readings.length === 1) return readings[0]!;
+    if (siteCountry && readings.includes(siteCountry)) return siteCountry;
+    const places = parts.slice(0, -1).filter((p) => !NOT_PLACES.test(foldPlace(p)));
+    if (readings[0] === last && (places.length === 0 || (places.length >= 2 && !codeReadings(places[places.length - 1]!).includes('US')))) return last;
+    if (!tables().iso2.has(last) && readings.includes('US')) return 'US';
+    return null;
+  }
+  // iCIMS "US-LA-Prairieville", Workday "Pune-MH-IND"
+  const dashed = text.split('-').map((p) => p.trim());
+  if (dashed.length >= 3) {
+    const tail = dashed[dashed.length - 1]!;
+    const head = dashed[0]!;
+    if (/^[A-Z]{3}$/.test(tail) && tables().alpha3.has(tail)) return tables().alpha3.get(tail)!;
+    if (/^[A-Z]{2}$/.test(head) && tables().iso2.has(head)) return head;
+  }
+  return null;
+}
+
+// =============================================================================================
+// Pay
+// =============================================================================================
+
+/**
+ * Magnitude bounds per period, the same for every currency (bounds that need exchange rates are
+ * checked in the background): wide enough for INR, JPY, KRW and IDR amounts (an IDR yearly salary
+ * of 1.2e9, a JPY monthly of 8e5, a KRW hourly wage of 30,000), narrow enough that a yearly salary
+ * of 3, an hourly rate of 50,000, 1e-300 or 1e308 never reach the badge.
+ */
+const BOUNDS: Record<Period | 'any', readonly [number, number]> = {
+  hour: [0.5, 40_000],
+  day: [2, 500_000],
+  week: [10, 2_500_000],
+  month: [20, 5e9],
+  year: [300, 5e10],
+  any: [0.5, 5e10],
+};
+
+/** A swapped range is taken as a typo only when its ends are within this factor of each other. */
+const MAX_SWAP_RATIO = 3;
+
+/** Countries a pay sentence may be scoped to ("For U.S.-based roles, …", "The UK salary range …"). */
+const PAY_SCOPES: readonly [RegExp, string][] = [
+  [/\bU\.S\.(?!\w)|\bUSA?\b(?!\$)|\bUnited States\b/, 'US'],
+  [/\bUK\b(?!£)|\bUnited Kingdom\b/, 'GB'],
+  [/\bCanad(?:a|ian)\b/, 'CA'],
+  [/\bIndia\b/, 'IN'],
+  [/\bAustralia\b/, 'AU'],
+  [/\bGermany\b|\bDeutschland\b/, 'DE'],
+];
+
+/** The country a pay text says its range is for ("For U.S.-based roles … $150,000–$190,000" → US), else null. */
+export function payScope(text: string | null | undefined): string | null {
+  if (!text) return null;
+  return PAY_SCOPES.find(([re]) => re.test(text))?.[1] ?? null;
+}
+
+export type SalaryProblem = 'no_amount' | 'zero' | 'inverted' | 'implausible_magnitude' | 'other_country';
+
+/**
+ * Whether a posted salary may be shown and compared, and in what form. One decision for every
+ * adapter and every source (JSON-LD, microdata, visible text):
+ *
+ * - no amount, or a bound of 0 ("0–0", "0–150,000": how forms say "not disclosed"): dropped
+ *   (`zero`), never "€0 — 100% below";
+ * - min > max: swapped (flag `swapped`) when the two ends are within 3× of each other — the
+ *   fields were typed the wrong way round — else dropped (`inverted`): "150,000–19,000" could be
+ *   150,000–190,000 or 15,000–19,000, and guessing would show a wrong figure;
+ * - a bound outside BOUNDS for its period (any period when it has none), or not finite: dropped
+ *   (`implausible_magnitude`);
+ * - a range the text scopes to another country than the posting's ("For U.S.-based roles …" on a
+ *   posting in Germany): dropped (`other_country`) — it is not this posting's pay, and kept it
+ *   would be shown as "Posted by the employer" and compared with the wrong market. When the
+ *   posting's country is unknown it is kept (a US range on a page that names no country is
+ *   most often the posting's own).
+ *
+ * Returns the salary to keep (possibly swapped or flagged) or null, and why it was dropped.
+ */
+export function checkSalary(
+  salary: PostedSalary | null | undefined,
+  country: string | null,
+): { salary: PostedSalary | null; problem: SalaryProblem | null } {
+  if (!salary) return { salary: null, problem: null };
+  let { min, max } = salary;
+  const flags = [...salary.flags];
+  const drop = (problem: SalaryProblem) => ({ salary: null, problem });
+  if (min === null && max === null) return drop('no_amount');
+  const [lo, hi] = BOUNDS[salary.period ?? 'any'];
+  for (const v of [min, max]) {
+    if (v === null) continue;
+    if (v === 0) return drop('zero');
+    if (!Number.isFinite(v) || v < lo || v > hi) return drop('implausible_magnitude');
+  }
+  if (min !== null && max !== null && min > max) {
+    if (min / max > MAX_SWAP_RATIO) return drop('inverted');
+    [min, max] = [max, min];
+    flags.push('swapped');
+  }
+  const scope = payScope(salary.raw);
+  if (scope && country && scope !== country) return drop('other_country');
+  return { salary: { ...salary, min, max, flags: flags.slice(0, 20) }, problem: null };
+}
+
+/** The salary if checkSalary keeps it, else null. */
+export function plausibleSalary(salary: PostedSalary | null | undefined, country: string | null): PostedSalary | null {
+  return checkSalary(salary, country).salary;
+}
+
+/**
+ * Visible pay text → PostedSalary (raw keeps the text, at most 500 characters), or null when it
+ * holds no pay figure or checkSalary drops it. `country` resolves `$`, `Rs` and bare figures and
+ * is the posting's country for the scope check; `flags` are added (e.g. "estimate").
+ */
+export function salaryFromText(text: string | null | undefined, country: string | null, flags: readonly string[] = []): PostedSalary | null {
+  const raw = cleanText(text, 5000);
+  if (!raw || !/\d/.test(raw)) return null;
+  const parsed = parseSalaryText(raw, country);
+  if (!parsed) return null;
+  const all = [...parsed.flags];
+  for (const f of flags) if (!all.includes(f)) all.push(f);
+  return plausibleSalary({ ...parsed, flags: all, raw: raw.slice(0, 500) }, country);
+}
+
+/** Pay text of the first element (of several candidates) that reads as pay. */
+export function salaryFromElements(root: ParentNode, selectors: readonly string[], country: string | null, cap = 10): PostedSalary | null {
+  for (const selector of selectors) {
+    for (const el of Array.from(root.querySelectorAll(selector)).slice(0, cap)) {
+      const salary = salaryFromText(visibleText(el, 500), country);
+      if (salary) return salary;
+    }
+  }
+  return null;
+}
+
+const PAY_BLOCKS = 'p, li, dd, td, span, h3, h4, div';
+const MAX_PAY_BLOCKS = 400;
+
+/**
+ * Pay inside a long element (a description): read the whole text, then keep as `raw` the smallest
+ * block (paragraph, list item…) that says the same thing, not the whole description.
+ */
+export function salaryFromElement(el: Element | null | undefined, country: string | null): PostedSalary | null {
+  const whole = el ? spacedText(el, MAX_DESCRIPTION) : null;
+  const all = whole ? parseSalaryText(whole, country) : null;
+  if (!el || !all) return null;
+  let best: string | null = null;
+  for (const block of Array.from(el.querySelectorAll(PAY_BLOCKS)).slice(0, MAX_PAY_BLOCKS)) {
+    const text = cleanText(block.textContent, 2000);
+    if (!text || text.length > 1500 || !/\d/.test(text) || (best && text.length >= best.length)) continue;
+    const one = parseSalaryText(text, country);
+    if (one && one.min === all.min && one.max === all.max && one.currency === all.currency) best = text;
+  }
+  return plausibleSalary({ ...all, raw: (best ?? whole!).slice(0, 500) }, country);
+}
+
+/**
+ * Pay written in a title ("… | Base Salary Up to £110,000"): only with an explicit currency,
+ * so a bare number in a title ("Engineer 3", "401k") never reads as pay.
+ */
+export function salaryFromTitle(title: string | null | undefined, country: string | null): PostedSalary | null {
+  const salary = salaryFromText(title, country);
+  return salary && !salary.flags.includes('currency_from_country') ? salary : null;
+}
+
+/** A description's sentence that states pay says so; budgets and allowances are not pay. */
+const PAY_SENTENCE =
+  /salar(?:y|ies)|\bpay\b|compensation|\bwages?\b|remuneration|\bCTC\b|\bOTE\b|\bbase\b|Gehalt|Verg[üu]tung|salaire|r[ée]mun[ée]ration|sueldo|salario|sal[áa]rio|年収|月給|時給|年俸/i;
+const PERK_SENTENCE = /budget|allowance|stipend|reimburs|voucher|learning and development|equipment|relocation|sign(?:ing|-on) bonus|referral/i;
+
+/**
+ * Pay stated somewhere in a description ("The US base salary range for this position is
+ * $136,000-$203,000 + bonus"). `raw` is the sentence that carries it, not the whole text.
+ * Sentences scoped to another country than `country` are skipped ("For U.S.-based roles …" on a
+ * Canadian posting), so a description with one range per country yields the posting's own.
+ */
+export function salaryFromDescription(text: string | null | undefined, country: string | null): PostedSalary | null {
+  if (!text) return null;
+  const whole = parseSalaryText(text.slice(0, MAX_DESCRIPTION), country);
+  let found: { salary: SalaryText; raw: string } | null = null;
+  for (const sentence of text.split(/\n|(?<=[.!?])\s+(?=[A-Z])/).slice(0, 400)) {
+    if (!/\d/.test(sentence) || !PAY_SENTENCE.test(sentence) || PERK_SENTENCE.test(sentence)) continue;
+    const raw = cleanText(sentence, 500) ?? '';
+    const scope = payScope(raw);
+    if (scope && country && scope !== country) continue;
+    const salary = parseSalaryText(sentence, country);
+    if (!salary || salary.flags.includes('currency_from_country') || !plausibleSalary({ ...salary, raw }, country)) continue;
+    // the figure the parser ranks best in the whole text, when it is one of these
+    if (whole && salary.min === whole.min && salary.max === whole.max) {
+      found = { salary, raw };
+      break;
+    }
+    found ??= { salary, raw };
+  }
+  return found ? plausibleSalary({ ...found.salary, raw: found.raw }, country) : null;
+}
+
+const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#x27': "'" };
+
+/**
+ * A JSON-LD description as text with its paragraphs on separate lines. Descriptions carry HTML,
+ * often entity-escaped ("&lt;p&gt;"): decode, break at block tags, drop the rest. Never parsed as
+ * live HTML.
+ */
+export function descriptionText(value: unknown, max = MAX_DESCRIPTION): string | null {
+  if (typeof value !== 'string' || !value) return null;
+  const decode = (t: string) =>
+    t.replace(/&(lt|gt|amp|quot|apos|nbsp|#39|#x27|#\d{2,5});/gi, (m, code: string) => {
+      const named = ENTITIES[code.toLowerCase()];
+      if (named !== undefined) return named;
+      const n = Number(code.slice(1));
+      return Number.isFinite(n) && n > 0 && n < 0x110000 ? String.fromCodePoint(n) : m;
+    });
+  let text = value.slice(0, max * 2);
+  if (/&lt;\/?[a-z]/i.test(text)) text = decode(text);
+  text = text
+    .replace(/<(script|style)\b[^>]{0,500}>[\s\S]*?<\/\1\s*>/gi, ' ')
+    .replace(/<\s*(?:br|\/p|\/li|\/div|\/h[1-6]|\/tr|p|li|div|h[1-6])\b[^>]{0,500}>/gi, '\n')
+    .replace(/<[^>]{0,500}>/g, ' ')
+    .replace(/\\n/g, '\n');
+  const lines = decode(text)
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  return lines.length ? lines.join('\n').slice(0, max) : null;
+}
+
+// =============================================================================================
+// Structured data, trusted only when it describes the posting shown now
+// =============================================================================================
+
+const normTitle = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Two titles of the same posting: equal once folded, or one inside the other when both are longer than 8 characters. */
+export function sameTitle(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  const x = normTitle(a);
+  const y = normTitle(b);
+  return x === y || (x.length > 8 && y.length > 8 && (x.includes(y) || y.includes(x)));
+}
+
+/**
+ * Single-page apps (Workday, Ashby, LinkedIn…) keep the JSON-LD of the page they first loaded
+ * while they show another posting. Structured data is used only if its identifier is the URL's
+ * job id or, without one, its title is the title rendered now (sameTitle), or nothing is rendered
+ * yet to compare with and no identifier disagrees.
+ */
+export function trustedStructured(
+  structured: StructuredPosting | null,
+  shown: { id?: string | null; title?: string | null },
+): StructuredPosting | null {
+  if (!structured) return null;
+  const id = shown.id?.toLowerCase() ?? null;
+  const ident = structured.identifier?.toLowerCase() ?? null;
+  if (id && ident && (ident === id || ident.endsWith(id) || id.endsWith(ident))) return structured;
+  if (shown.title) return sameTitle(structured.title, shown.title) ? structured : null;
+  return id && ident ? null : structured;
+}
+
+// =============================================================================================
+// Assembling a posting
+// =============================================================================================
+
+export interface PostingParts {
+  site: string;
+  jobKey: string;
+  url: URL | string;
+  structured?: StructuredPosting | null;
+  /** what the page shows (DOM), used where structured data has nothing */
+  title?: string | null;
+  company?: string | null;
+  /** the location text as shown */
+  location?: string | null;
+  /** several shown locations, when the page lists them apart */
+  locations?: readonly string[];
+  /** an explicit workplace label shown on the page (wins over JSON-LD's TELECOMMUTE) */
+  mode?: WorkMode | null;
+  /** pay the adapter read itself (already through salaryFromText & co.) */
+  postedSalary?: PostedSalary | null;
+  /** visible pay text, read when structured data has no salary */
+  payText?: string | null;
+  /** or a longer element (a description) whose pay sentence is found and kept as `raw` */
+  payElement?: Element | null;
+  employmentType?: string | null;
+  datePosted?: string | null;
+  /** the site's country: breaks ties in the location, stands in when it names none */
+  country?: string | null;
+  /** the title came from <title>/og:title, not from the rendered posting */
+  titleFromMeta?: boolean;
+  /** the company name of last resort (prettified slug/tenant) */
+  companyFallback?: string | null;
+}
+
+/**
+ * One JobPosting from structured data and what the page shows, the same way for every adapter:
+ * - title, company, employment type and date: structured data first (the employer typed them);
+ * - location: the shown text first (it is what the user reads), else the listed places, else
+ *   structured data's; `locations`: the places the page lists apart, else the location split
+ *   (splitLocations) when that gives several, else structured data's list when it has several;
+ * - mode: an explicit shown label, else one the location carries ("Pune (Hybrid)"), else
+ *   structured data's jobLocationType;
+ * - country (for currency and the pay scope): from the location, the site's country breaking
+ *   ties and standing in;
+ * - salary: structured data's, else what the adapter read, else the pay text/element — each
+ *   through checkSalary, so an implausible one falls through to the next.
+ * Null when there is no title at all.
+ */
+export function assemblePosting(parts: PostingParts): JobPosting | null {
+  const s = parts.structured ?? null;
+  const title = cleanText(s?.title ?? parts.title, 300);
+  if (!title) return null;
+  const shown = cleanText(parts.location, 500);
+  const listed = uniqueTexts(parts.locations ?? []);
+  const location = shown ?? (listed.length ? cleanText(listed.join(' | '), 500) : cleanText(s?.location, 500));
+  const split = listed.length > 1 ? listed : splitLocations(location);
+  const structuredList = s?.locations.slice(0, MAX_LOCATIONS) ?? [];
+  const locations = split.length > 1 ? split : structuredList.length > 1 ? structuredList : listed.length ? listed : split;
+  const hint = parts.country ?? null;
+  const country = countryFromLocation(location, hint) ?? countryFromLocation(locations[0], hint) ?? countryFromLocation(s?.locations[0], hint) ?? hint;
+  const postedSalary =
+    plausibleSalary(s?.postedSalary, country) ??
+    plausibleSalary(parts.postedSalary, country) ??
+    salaryFromText(parts.payText, country) ??
+    salaryFromElement(parts.payElement, country);
+  return {
+    site: parts.site,
+    jobKey: parts.jobKey.slice(0, 300),
+    url: (typeof parts.url === 'string' ? parts.url : parts.url.href).slice(0, 4000),
+    title,
+    company: cleanText(s?.company ?? parts.company ?? parts.companyFallback, 200),
+    location,
+    locations: locations.map((l) => l.slice(0, 200)),
+    mode: parts.mode ?? modeFromLocation(location) ?? s?.mode ?? null,
+    postedSalary,
+    employmentType: cleanText(s?.employmentType ?? parts.employmentType, 100),
+    datePosted: cleanText(s?.datePosted ?? parts.datePosted, 40),
+    source: s ? s.source : parts.titleFromMeta ? 'meta' : 'dom',
+  };
+}
+
+/**
+ * Every card on a listing page, in page order: bounded (MAX_CARDS, after scanning at most
+ * 4 × MAX_CARDS elements), nested matches skipped, duplicates (same jobKey: boards repeat a
+ * posting under several departments) dropped. `extractCard` reads only its card.
+ */
+export function collectCards(root: ParentNode, selector: string, extractCard: (card: Element) => JobCard | null): JobCard[] {
+  const nodes = root.querySelectorAll(selector);
+  const out: JobCard[] = [];
+  const seen = new Set<string>();
+  const n = Math.min(nodes.length, MAX_CARD_NODES);
+  for (let i = 0; i < n && out.length < MAX_CARDS; i++) {
+    const el = nodes[i]!;
+    if (el.parentElement?.closest(selector)) continue;
+    const card = extractCard(el);
+    if (!card || seen.has(card.posting.jobKey)) continue;
+    seen.add(card.posting.jobKey);
+    out.push(card);
+  }
+  return out;
+}
+
+/** The adapter boilerplate every site repeats: URL gates, jobKey, and card collection from one card reader. */
+export function adapterShell(
+  site: {
+    id: string;
+    matches: readonly string[];
+    /** the site's job id in a URL, or null (a pure function of the URL) */
+    jobId(url: URL): string | null;
+    /** the jobKey of an id, when it is not "<site>:<id>" */
+    key?(id: string): string;
+    isListingPage(url: URL): boolean;
+    siteCountry?(url: URL): string | null;
+    ready: string;
+    anchor?: string;
+    cardSelector?: string;
+    extractCard?(card: Element, url: URL): JobCard | null;
+  },
+): Omit<SiteAdapter, 'extract'> {
+  const key = (id: string) => site.key?.(id) ?? `${site.id}:${id}`;
+  const { extractCard, cardSelector } = site;
+  return {
+    id: site.id,
+    priority: 10,
+    matches: site.matches,
+    ...(site.siteCountry ? { siteCountry: site.siteCountry } : {}),
+    isJobPage: (url) => site.jobId(url) !== null,
+    isListingPage: (url) => site.jobId(url) === null && site.isListingPage(url),
+    jobKey: (url) => {
+      const id = site.jobId(url);
+      return id === null ? null : key(id);
+    },
+    ready: site.ready,
+    anchor: site.anchor ?? site.ready,
+    ...(extractCard && cardSelector
+      ? { cardSelector, extractCard, extractCards: (doc: Document, url: URL) => collectCards(doc, cardSelector, (el) => extractCard(el, url)) }
+      : {}),
+  };
+}
+
+// =============================================================================================
+// Adapters as data: most ATS and career sites differ only in URL shapes and selector tables
+// =============================================================================================
+
+export interface JobRef {
+  /** the site's own job id */
+  id: string;
+  /** the jobKey, when it is not "<site>:<id>" (per-tenant ids carry the tenant) */
+  key?: string;
+  /** tenant/company slug from the URL: the company name of last resort */
+  slug?: string | null;
+}
+
+export interface AtsConfig {
+  id: string;
+  matches: readonly string[];
+  /** the site's pages carry schema.org microdata rather than JSON-LD (SuccessFactors) */
+  reader?: (doc: Document) => StructuredPosting | null;
+  /** the job a URL shows, or null: a pure function of the URL */
+  parseJob(url: URL): JobRef | null;
+  isListingPage(url: URL): boolean;
+  siteCountry?(url: URL): string | null;
+  /** a selector meaning "the posting is rendered" (an SPA waits for its title) */
+  ready: string;
+  anchor?: string;
+  /** client-rendered: the head's JSON-LD may describe another posting */
+  spa?: boolean;
+  /** selector tables, most stable first */
+  selectors: {
+    title: readonly string[];
+    company?: readonly string[];
+    location?: readonly string[];
+    /** several elements, one location each */
+    locations?: readonly string[];
+    mode?: readonly string[];
+    pay?: readonly string[];
+    employmentType?: readonly string[];
+    /** where "Label: value" pairs are read (dl, th/td, heading + value) */
+    fields?: readonly string[];
+  };
+  /** labels of shown fields, read when the selectors found nothing */
+  labels?: { location?: RegExp; mode?: RegExp; pay?: RegExp; employmentType?: RegExp };
+  /** the company when the selectors and structured data give none (before the slug) */
+  company?(doc: Document, url: URL): string | null;
+  /** the page is only a frame host or a shell without the posting: yield nothing */
+  skip?(doc: Document): boolean;
+  /** site-specific reading on top of the tables (e.g. a location assembled from City/State/Country) */
+  override?(doc: Document, fields: readonly LabelledField[], url: URL): Partial<Omit<PostingParts, 'site' | 'jobKey' | 'url' | 'structured'>>;
+  card?: {
+    /** one element per card: a link to the job, or a container holding one */
+    selector: string;
+    title: readonly string[];
+    location?: readonly string[];
+    mode?: readonly string[];
+  };
+}
+
+const keyOf = (site: string, ref: JobRef) => ref.key ?? `${site}:${ref.id}`;
+
+function textIn(root: ParentNode, selectors: readonly string[] | undefined, max = 500): string | null {
+  for (const selector of selectors ?? []) {
+    const el = root.querySelector(selector);
+    // <meta content> and attribute-only elements (e.g. a logo's alt) read as text too
+    const text = el ? cleanText(el.getAttribute('content') ?? (el.localName === 'img' ? el.getAttribute('alt') : el.textContent), max) : null;
+    if (text) return text;
+  }
+  return null;
+}
+
+/** Build a SiteAdapter from a URL parser and selector tables. */
+export function defineAtsAdapter(config: AtsConfig): SiteAdapter {
+  const { id: site, selectors: sel, labels = {} } = config;
+  const refKey = (url: URL) => {
+    const ref = config.parseJob(url);
+    return ref ? keyOf(site, ref) : null;
+  };
+
+  const extractCard = (card: Element, url: URL): JobCard | null => {
+    const link = card.localName === 'a' ? card : card.querySelector('a[href]');
+    const target = hrefOf(link, url);
+    const ref = target ? config.parseJob(target) : null;
+    const titleEl = ref && config.card ? (firstOf(card, config.card.title) ?? link) : null;
+    const title = cleanText(titleEl?.textContent, 300);
+    if (!ref || !titleEl || !title || !config.card) return null;
+    const location = textIn(card, config.card.location);
+    const doc = card.ownerDocument;
+    const posting = assemblePosting({
+      site,
+      jobKey: keyOf(site, ref),
+      url: target!.href,
+      title,
+      company: textIn(doc, sel.company, 200) ?? config.company?.(doc, url) ?? null,
+      companyFallback: prettifySlug(ref.slug),
+      location,
+      mode: modeFromLabel(textIn(card, config.card.mode, 100)),
+      country: config.siteCountry?.(url) ?? null,
+    });
+    return posting ? { posting, anchor: titleEl } : null;
+  };
+
+  return {
+    ...adapterShell({
+      id: site,
+      matches: config.matches,
+      jobId: refKey,
+      key: (k) => k,
+      isListingPage: config.isListingPage,
+      siteCountry: config.siteCountry,
+      ready: config.ready,
+      anchor: config.anchor,
+      ...(config.card ? { cardSelector: config.card.selector, extractCard } : {}),
+    }),
+    extract(doc: Document, url: URL): JobPosting | null {
+      const ref = config.parseJob(url);
+      if (!ref || config.skip?.(doc)) return null;
+      const shownTitle = textIn(doc, sel.title, 300);
+      const found = (config.reader ?? jsonLdPosting)(doc);
+      const s = config.spa ? trustedStructured(found, { id: ref.id, title: shownTitle }) : found;
+      const fields = labelledFields(sel.fields ? firstOf(doc, sel.fields) : null);
+      const byLabel = (re: RegExp | undefined) => (re ? (fieldByLabel(fields, re)?.value ?? null) : null);
+      const several = sel.locations ? textsOf(doc, sel.locations, 200, 100) : [];
+      const location = textIn(doc, sel.location) ?? byLabel(labels.location);
+      // Overrides count only where they found something.
+      const extra = Object.fromEntries(
+        Object.entries(config.override?.(doc, fields, url) ?? {}).filter(([, v]) => v !== undefined && v !== null && v !== ''),
+      ) as Partial<PostingParts>;
+      return assemblePosting({
+        site,
+        jobKey: keyOf(site, ref),
+        url,
+        structured: s,
+        title: shownTitle,
+        company: textIn(doc, sel.company, 200) ?? config.company?.(doc, url) ?? null,
+        companyFallback: prettifySlug(ref.slug),
+        location: several.length > 1 ? null : location,
+        locations: several.length > 1 ? several : [],
+        mode: modeFromLabel(textIn(doc, sel.mode, 100) ?? byLabel(labels.mode)),
+        payText: byLabel(labels.pay),
+        payElement: sel.pay ? firstOf(doc, sel.pay) : null,
+        employmentType: textIn(doc, sel.employmentType, 100) ?? byLabel(labels.employmentType),
+        country: config.siteCountry?.(url) ?? null,
+        ...extra,
+      });
+    },
+  };
+}
