@@ -22,12 +22,26 @@ export function pluralRole(family: string): string {
   return `${family}s`;
 }
 
+/**
+ * The evidence behind the figure. Never anything derived from the user's own submissions: the
+ * badge lives in the host page's DOM (an open shadow root), where any page script can read it;
+ * the popup, an extension page, is where the user's own data is shown.
+ */
 function evidence(estimate: EstimateOk): string {
-  const mine = estimate.mine?.n ? ` + ${estimate.mine.n} of yours` : '';
-  if (estimate.n === null || estimate.figures === 'statistics') return `from official wage statistics${mine}`;
+  if (estimate.n === null || estimate.figures === 'statistics') return 'from official wage statistics';
   const count = estimate.n.toLocaleString('en');
-  if (estimate.figures === 'offered-floors') return `based on ${count} H-1B filings (offered pay floors)${mine}`;
-  return `based on ${count} salaries${mine}`;
+  if (estimate.figures === 'offered-floors') return `based on ${count} H-1B filings (offered pay floors)`;
+  return `based on ${count} salaries`;
+}
+
+/**
+ * Only a person's own click or key press: a page script can reach the button through the open
+ * shadow root and call `.click()` (isTrusted false), which must not open the popup or tabs.
+ */
+function trusted(action: () => void): (event: Event) => void {
+  return (event) => {
+    if (event.isTrusted === true) action();
+  };
 }
 
 function Details({ estimate, text, posting }: { estimate: EstimateOk; text: BadgeText; posting: JobPosting }) {
@@ -94,12 +108,19 @@ export class Badge extends Component<BadgeProps, { open: boolean }> {
 
 function renderBadge({ variant, posting, view, onCheckYours }: BadgeProps, open: boolean, toggle: () => void) {
   const checkYours = onCheckYours ? (
-    <button type="button" class="pl-check" onClick={onCheckYours}>
+    <button type="button" class="pl-check" onClick={trusted(onCheckYours)}>
       Check yours
     </button>
   ) : null;
   const posted = view.state === 'ok' || view.state === 'no-data' ? view.text.posted : null;
   const cls = variant === 'card' ? 'pl pl-card' : 'pl';
+
+  // A listing card with no figure gets a small mark, never a text block: a page of 60 cards
+  // PayLens has nothing for must look like the site without PayLens (issue 8, listing noise).
+  if (variant === 'card' && view.state !== 'ok') {
+    const why = `PayLens: ${view.state === 'no-data' ? `no salary data for this role yet. ${view.estimate.reason}` : view.state === 'error' ? view.message : 'estimating…'}`;
+    return <span class="pl-dot" data-state={view.state} role="img" aria-label={why} title={why} />;
+  }
 
   if (view.state === 'loading') {
     return (
@@ -119,13 +140,8 @@ function renderBadge({ variant, posting, view, onCheckYours }: BadgeProps, open:
     return (
       <div class={cls} data-state="no-data" role="group" aria-label="PayLens">
         <div class="pl-line">
-          <span class="pl-brand">PayLens</span> <span>{variant === 'card' ? 'no salary data yet' : 'No salary data for this role here yet'}</span>
-          {variant === 'full' ? (
-            <>
-              {' '}
-              <span class="pl-muted">({view.estimate.reason})</span>
-            </>
-          ) : null}
+          <span class="pl-brand">PayLens</span> <span>No salary data for this role here yet</span>{' '}
+          <span class="pl-muted">({view.estimate.reason})</span>
           {posted ? (
             <>
               {' '}

@@ -7,7 +7,10 @@ import { DEMO_ROOT, hostsOf } from '../../scripts/lib/demo';
 import { startPageServer, type PageServer } from '../../scripts/lib/https-server';
 import { SITES_ROOT } from '../unit/helpers/fixtures';
 
-export const EXTENSION_PATH = resolve('.output-granted/chrome-mv3');
+/** the granted test build; PAYLENS_E2E_EXTENSION points at another (e.g. an older build, to see a test fail) */
+export const EXTENSION_PATH = resolve(process.env.PAYLENS_E2E_EXTENSION ?? '.output-granted/chrome-mv3');
+/** the hostile pages of the end-to-end suite (tests/e2e/pages/README.md) */
+export const HOSTILE_ROOT = `${resolve('tests/e2e/pages')}/`;
 
 export interface Harness {
   server: PageServer;
@@ -19,7 +22,7 @@ export async function startHarness(): Promise<Harness> {
   if (!existsSync(`${EXTENSION_PATH}/manifest.json`)) {
     throw new Error(`No test build at ${EXTENSION_PATH}: run "npm run build:granted" (npm run test:e2e does).`);
   }
-  const roots = [DEMO_ROOT, SITES_ROOT];
+  const roots = [DEMO_ROOT, SITES_ROOT, HOSTILE_ROOT];
   const server = await startPageServer(roots);
   const browser = await launchWithExtension({ extensionPath: EXTENSION_PATH, port: server.port, hosts: hostsOf(roots), headless: true });
   return {

@@ -82,10 +82,42 @@ describe('Badge', () => {
     expect(text()).not.toContain('estimate ~');
   });
 
-  it('calls back on Check yours', () => {
+  it('calls back on a person\'s click on Check yours, never on a page script\'s', () => {
     const { root, onCheckYours } = show(okView());
-    act(() => (root.querySelector('.pl-check') as HTMLButtonElement).click());
+    const button = root.querySelector('.pl-check') as HTMLButtonElement;
+    // What a page script can do through the open shadow root: untrusted events.
+    act(() => button.click());
+    act(() => {
+      button.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    });
+    expect(onCheckYours).not.toHaveBeenCalled();
+    // A real click (the DOM here cannot make one: mark it as the browser would).
+    const real = new MouseEvent('click', { bubbles: true });
+    Object.defineProperty(real, 'isTrusted', { value: true });
+    act(() => {
+      button.dispatchEvent(real);
+    });
     expect(onCheckYours).toHaveBeenCalledOnce();
+  });
+
+  it('shows nothing derived from the user\'s own salaries (the page can read the badge)', () => {
+    const view: BadgeView = { state: 'ok', estimate: { ...estimate, mine: { n: 2 } }, text: badgeText(estimate, posting.postedSalary) };
+    const { root, text } = show(view);
+    act(() => (root.querySelector('button[aria-expanded]') as HTMLButtonElement).click());
+    expect(text()).toContain('based on 540 salaries');
+    expect(text()).not.toMatch(/of yours|\+ ?2\b/);
+  });
+
+  it('on a listing card with no data, draws only a small labelled dot, no text', () => {
+    root = document.createElement('div');
+    document.body.append(root);
+    const view = noDataView({ status: 'no-data', reason: 'No source in PayLens covers internship pay.', role: null });
+    act(() => render(<Badge variant="card" posting={posting} view={view} onCheckYours={vi.fn()} />, root!));
+    expect(root.textContent).toBe('');
+    const dot = root.querySelector('.pl-dot')!;
+    expect(dot.getAttribute('aria-label')).toMatch(/no salary data.*internship pay/i);
+    expect(dot.getAttribute('title')).toBe(dot.getAttribute('aria-label'));
+    expect(root.querySelector('button')).toBeNull();
   });
 
   it('renders a hostile title as text, never as markup', () => {

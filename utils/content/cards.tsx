@@ -3,6 +3,7 @@
  * including cards appended later (infinite scroll, virtualised lists). All badges share one
  * constructed stylesheet (mount.tsx); estimates are asked for in batches (page-loop.ts).
  */
+import type { BadgeView } from '../../components/Badge';
 import type { JobPosting } from '../schemas';
 import type { JobCard, SiteAdapter } from '../sites/types';
 import { mountBadge, type MountedBadge } from './mount';
@@ -13,8 +14,9 @@ export interface CardBadge extends MountedBadge {
   card: JobCard;
 }
 
-export function mountCardBadge(card: JobCard, onCheckYours: (posting: JobPosting) => void): CardBadge {
-  return { ...mountBadge(card.anchor, card.posting, 'card', () => onCheckYours(card.posting)), card };
+/** A card's badge, drawn once its answer is known (no "estimating…" on every card of a list). */
+export function mountCardBadge(card: JobCard, onCheckYours: (posting: JobPosting) => void, view: BadgeView): CardBadge {
+  return { ...mountBadge(card.anchor, card.posting, 'card', () => onCheckYours(card.posting), view), card };
 }
 
 /**

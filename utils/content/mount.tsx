@@ -47,12 +47,22 @@ export interface MountedBadge {
   remove(): void;
 }
 
-/** Insert a badge right after `anchor` and draw it in the loading state. */
-export function mountBadge(anchor: Element, posting: JobPosting, variant: 'full' | 'card', onCheckYours: () => void): MountedBadge {
+/**
+ * Insert a badge next to `anchor` and draw it (in the loading state unless told). A full badge, or
+ * a card's figure, goes right after the anchor; a card with no figure is a small dot at the end of
+ * the anchor (the card's title), so it adds no line to the card.
+ */
+export function mountBadge(
+  anchor: Element,
+  posting: JobPosting,
+  variant: 'full' | 'card',
+  onCheckYours: () => void,
+  initial: BadgeView = { state: 'loading' },
+): MountedBadge {
   const host = document.createElement('paylens-badge');
   host.dataset.jobKey = posting.jobKey;
   host.dataset.variant = variant;
-  host.dataset.state = 'loading';
+  host.dataset.state = initial.state;
   const shadow = host.attachShadow({ mode: 'open' });
   if (!adoptShared(shadow)) {
     const style = document.createElement('style');
@@ -65,9 +75,10 @@ export function mountBadge(anchor: Element, posting: JobPosting, variant: 'full'
   for (const type of ['click', 'mousedown', 'pointerdown', 'keydown', 'keyup', 'keypress']) {
     host.addEventListener(type, (e) => e.stopPropagation());
   }
-  let view: BadgeView = { state: 'loading' };
+  let view: BadgeView = initial;
   const draw = () => render(<Badge variant={variant} posting={posting} view={view} onCheckYours={onCheckYours} />, container);
-  anchor.after(host);
+  if (variant === 'card' && initial.state !== 'ok') anchor.append(host);
+  else anchor.after(host);
   draw();
   return {
     jobKey: posting.jobKey,

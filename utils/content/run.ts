@@ -7,6 +7,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { SiteAdapter } from '../sites/types';
+import { extensionAlive } from './lifetime';
 import { startPageLoop } from './page-loop';
 
 export function runJobsScript(ctx: ContentScriptContext, adapters: readonly SiteAdapter[], fallback: SiteAdapter | null = null): void {
@@ -16,7 +17,9 @@ export function runJobsScript(ctx: ContentScriptContext, adapters: readonly Site
   if (w[flag]) return;
   w[flag] = true;
   ctx.onInvalidated(() => {
-    w[flag] = false;
+    // Only a real end (extension reloaded or removed) lets another loop start: WXT's invalidation
+    // can be forged by the page (lifetime.ts), and then this loop keeps running.
+    if (!extensionAlive()) w[flag] = false;
   });
   startPageLoop(ctx, adapters, fallback);
 }

@@ -17,5 +17,8 @@ export function jobsScriptOptions(adapters: readonly HasMatches[]) {
     allFrames: true,
     // The badge's CSS is inlined into each shadow root: nothing is injected into the page.
     cssInjectionMode: 'manual' as const,
+    // WXT's startup window.postMessage carries the extension id to every page script; WXT's
+    // document event replaces it (and the page loop does not trust that event alone, lifetime.ts).
+    noScriptStartedPostMessage: true,
   };
 }
