@@ -24,7 +24,9 @@ export default defineConfig({
     name: testBuild ? 'PayLens (test build)' : 'PayLens — salary estimates on job posts',
     description:
       'Salary estimates next to job postings, from public salary data, offline. Nothing leaves your browser unless you turn sharing on.',
-    permissions: ['storage', 'scripting'],
+    // activeTab: the popup may read the address of the tab it was opened on (to say "PayLens is
+    // off on this site" or "not a site PayLens knows"); no install warning.
+    permissions: ['storage', 'scripting', 'activeTab'],
     host_permissions: testBuild ? ['https://*/*'] : [],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'PayLens' },

@@ -30,7 +30,8 @@ import { DATASET_META_KEY, idbCellSource } from './estimate/idb';
 import { answerForPosting, ensureDataset } from './estimate/service';
 import type { DatasetMeta } from './estimate/types';
 import { RATES_AS_OF } from './normalize/currency';
-import { isKnownSite, resolveAdapter } from './sites/registry';
+import { matchesPattern } from './sites/patterns';
+import { isKnownSite, resolveAdapter, siteAdapters } from './sites/registry';
 import { PAGE_MESSAGES, type PageMessageName, type ProtocolMap } from './messaging';
 import {
   AppError,
@@ -268,7 +269,7 @@ async function tabPostingView(tabId: number): Promise<TabPostingView> {
   const url = tab?.url ?? null;
   const key = `${TAB_POSTING_PREFIX}${tabId}`;
   const stored = (await browser.storage.session.get(key))[key] as RememberedPosting | undefined;
-  const current = stored && (!url || !stored.tabUrl || sameDocument(stored.tabUrl, url)) ? stored.posting : null;
+  let current = stored && (!url || !stored.tabUrl || sameDocument(stored.tabUrl, url)) ? stored.posting : null;
   let site: TabPostingView['site'] = null;
   // no address: a tab PayLens may not read (no host permission), which may well be a web page
   let webPage = url === null;
@@ -276,8 +277,14 @@ async function tabPostingView(tabId: number): Promise<TabPostingView> {
     try {
       const parsed = new URL(url);
       webPage = parsed.protocol === 'https:' || parsed.protocol === 'http:';
-      const adapter = webPage && isKnownSite(parsed) ? resolveAdapter(parsed) : null;
+      // the adapter that claims the page, else the site whose address it is (a listing, a search)
+      const adapter =
+        webPage && isKnownSite(parsed)
+          ? (resolveAdapter(parsed) ?? siteAdapters.find((x) => x.matches.length > 0 && matchesPattern(x.matches, parsed)) ?? null)
+          : null;
       if (adapter) site = { id: adapter.id, enabled: isSiteEnabled(await getSettings(), adapter.id) };
+      // switched off since the posting was read: the page no longer shows PayLens there
+      if (site && !site.enabled) current = null;
     } catch {
       webPage = false;
     }

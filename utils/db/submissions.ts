@@ -124,12 +124,13 @@ export async function importSubmissions(rows: readonly ImportedSubmission[], now
   return rows.length;
 }
 
-/** Delete every submission and the estimates cache (estimates for pages may have used them). */
+/** Delete every submission, the postings seen (a trace of the user's browsing) and the estimates cache. */
 export async function deleteAllSubmissions(): Promise<number> {
   const db = await getDb();
-  const tx = db.transaction(['submissions', 'estimates'], 'readwrite');
+  const tx = db.transaction(['submissions', 'postingsSeen', 'estimates'], 'readwrite');
   const count = await tx.objectStore('submissions').count();
   await tx.objectStore('submissions').clear();
+  await tx.objectStore('postingsSeen').clear();
   await tx.objectStore('estimates').clear();
   await tx.done;
   return count;
