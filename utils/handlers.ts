@@ -22,6 +22,7 @@ import {
   updateSubmission,
 } from './db/submissions';
 import { SubmissionError } from './submission-check';
+import { deleteShared, sharingPreview, shareSubmission, syncCrowd } from './crowd/service';
 import { getSettings, isSiteEnabled, localeRegion, settingsItem } from './settings';
 import { getDb } from './db/index';
 import { badgeText } from './badge-text';
@@ -121,7 +122,10 @@ const handlers: HandlerTable<CoreMessageName> = {
     );
   },
   async submitSalary(data) {
-    return addSubmission(parse(SubmissionInput, data, 'salary submission'), new Date(), localeRegion(navigator.language));
+    const saved = await addSubmission(parse(SubmissionInput, data, 'salary submission'), new Date(), localeRegion(navigator.language));
+    // sharing on: queued (in IndexedDB) and sent; a failed send is retried, never lost
+    await shareSubmission(saved).catch((error: unknown) => console.warn('PayLens: sharing', error));
+    return saved;
   },
   async listSubmissions() {
     return listSubmissions();
@@ -153,6 +157,18 @@ const handlers: HandlerTable<CoreMessageName> = {
       await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
       return { opened: 'tab' as const };
     }
+  },
+  async syncCrowd() {
+    if (!(await getSettings()).sharing) throw new HandlerError('bad_request', 'Sharing is off: turn it on in options to pull shared salaries.');
+    const { flushed, crowd } = await syncCrowd(true);
+    return { ...flushed, crowdCells: crowd?.cells ?? 0, crowdVersion: crowd?.version ?? null };
+  },
+  async getSharingPreview() {
+    return sharingPreview();
+  },
+  async deleteShared() {
+    const { sent, waiting } = await deleteShared();
+    return { sent, waiting };
   },
   async takePrefill() {
     const posting = await prefillItem.getValue();

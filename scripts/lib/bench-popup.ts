@@ -38,10 +38,13 @@ export async function benchPopup(table: Table, runs = 15): Promise<void> {
   const measure = async () => {
     await popup.goto(`${base}?tab=${tabId}`);
     await popup.locator('[data-testid="posting"] .figure, [data-testid="posting"] .error').first().waitFor({ timeout: 20_000 });
-    return popup.evaluate(() => {
-      const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? NaN;
-      return { rendered: mark('paylens:popup-rendered'), posting: mark('paylens:popup-posting'), estimate: mark('paylens:popup-estimate') };
-    });
+    // no named helper inside evaluate: tsx would wrap it in a __name() the page does not have
+    const [rendered, posting, estimate] = await popup.evaluate((names) => names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN), [
+      'paylens:popup-rendered',
+      'paylens:popup-posting',
+      'paylens:popup-estimate',
+    ]);
+    return { rendered: rendered!, posting: posting!, estimate: estimate! };
   };
   await measure(); // warm-up
   const rows: Record<string, string | number>[] = [];
