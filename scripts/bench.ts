@@ -5,6 +5,7 @@
  *   npm run bench                 everything (builds the granted build first)
  *   npm run bench -- --only size,badge,normalize
  *   npm run bench -- --only server   (the sharing service, on the PostgreSQL at DATABASE_URL)
+ *   npm run bench -- --only hostile  (main-thread cost of the hostile e2e pages, PayLens on and off)
  */
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -126,7 +127,7 @@ async function badgeTiming(runs: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (wants('size') || wants('badge') || wants('page-cost') || wants('background')) {
+  if (wants('size') || wants('badge') || wants('page-cost') || wants('hostile') || wants('background')) {
     if (!process.argv.includes('--no-build')) {
       execSync('npx wxt build', { stdio: 'ignore' });
       execSync('npx wxt build', { stdio: 'ignore', env: { ...process.env, PAYLENS_TEST_BUILD: '1' } });
@@ -135,6 +136,7 @@ async function main(): Promise<void> {
   if (wants('size')) sizes(resolve('.output/chrome-mv3'));
   if (wants('badge')) await badgeTiming(20);
   if (wants('page-cost')) await benchPageCost(table);
+  else if (wants('hostile')) await benchPageCost(table, 5, 'hostile');
   if (wants('normalize')) await benchNormalizers(table);
   if (wants('accuracy')) await benchAccuracy(table);
   if (wants('background')) await benchBackground(table);
