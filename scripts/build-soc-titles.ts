@@ -17,9 +17,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { strFromU8, unzipSync } from 'fflate';
 import { normalizeTitle } from '../utils/normalize/title';
 import { onetKeys, prepareTitle } from '../utils/normalize/title-text';
+import { xlsxRows } from './lib/dataset/xlsx';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const onet = resolve(root, '../shared/data/onet_titles/onet_29_3');
@@ -55,35 +55,9 @@ function tsv(name: string): string[][] {
     .map((l) => l.split('\t'));
 }
 
-function decodeXml(s: string): string {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&amp;/g, '&');
-}
-
-/** Rows of the first sheet of an .xlsx (shared strings and inline numbers only). */
-function xlsxRows(name: string): string[][] {
-  const zip = unzipSync(readFileSync(resolve(onet, name)));
-  const sst = strFromU8(zip['xl/sharedStrings.xml'] as Uint8Array);
-  const strings = [...sst.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
-    decodeXml([...(m[1] ?? '').matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1] ?? '').join('')),
-  );
-  const sheet = strFromU8(zip['xl/worksheets/sheet1.xml'] as Uint8Array);
-  const rows: string[][] = [];
-  for (const r of sheet.matchAll(/<row[^>]*>([\s\S]*?)<\/row>/g)) {
-    const row: string[] = [];
-    for (const c of (r[1] ?? '').matchAll(/<c r="([A-Z]+)\d+"([^>]*)>(?:<v>([\s\S]*?)<\/v>)?<\/c>/g)) {
-      const col = (c[1] ?? 'A').charCodeAt(0) - 65;
-      const v = c[3] ?? '';
-      row[col] = /t="s"/.test(c[2] ?? '') ? (strings[Number(v)] ?? '') : decodeXml(v);
-    }
-    rows.push(row);
-  }
-  return rows.slice(1);
+/** Rows of the first sheet of an O*NET .xlsx, without its header row. */
+function xlsxRowsOf(name: string): string[][] {
+  return xlsxRows(resolve(onet, name), 1).slice(1);
 }
 
 // -- weights -----------------------------------------------------------------------------------------
@@ -114,7 +88,7 @@ function add(title: string, onetSoc: string, weight: number): void {
 
 for (const [code, title] of tsv('Occupation Data.txt')) if (code && title) add(title, code, W_OCCUPATION);
 for (const [code, , reported] of tsv('Sample of Reported Titles.txt')) if (code && reported) add(reported, code, W_REPORTED);
-for (const [code, , alternate, short] of xlsxRows('Alternate Titles.xlsx')) {
+for (const [code, , alternate, short] of xlsxRowsOf('Alternate Titles.xlsx')) {
   if (!code) continue;
   if (alternate) add(alternate, code, W_ALTERNATE);
   if (short && short !== 'n/a') add(short, code, W_ALTERNATE);

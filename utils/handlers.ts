@@ -73,9 +73,11 @@ function parse<S extends z.ZodMiniType>(schema: S, data: unknown, what: string):
 
 /** The estimate for one validated posting, with its text for the badge (the user's own salaries joined for extension pages only). */
 async function estimatePosting(posting: JobPosting, asker: Asker): Promise<EstimateAnswer> {
-  const { estimate, query } = await answerForPosting(posting, { withMine: asker === 'extension' });
+  const extensionPage = asker === 'extension';
+  const { estimate, query, employerPosted } = await answerForPosting(posting, { withMine: extensionPage });
   // the posted salary as normalised: an implausible one is neither shown nor compared
-  return { estimate, text: badgeText(estimate, query.postedSalary) };
+  const text = badgeText(estimate, query.postedSalary);
+  return extensionPage ? { estimate, text, employerPosted } : { estimate, text };
 }
 
 const MAX_BATCH = 200;

@@ -157,8 +157,30 @@ export const BadgeText = z.object({
 });
 export type BadgeText = z.infer<typeof BadgeText>;
 
-/** What getEstimate answers: the Estimate (the contract) and its text for the badge. */
-export const EstimateAnswer = z.object({ estimate: Estimate, text: BadgeText });
+/**
+ * Ranges this employer published for the same role family on postings the user has seen
+ * (public data, but a trace of the user's browsing: extension pages only, never a content script).
+ */
+export const EmployerPosted = z.object({
+  company: z.string(),
+  family: z.string(),
+  /** distinct postings (by job key) */
+  postings: z.number(),
+  /** lowest and highest published figure, gross annual, in `currency` */
+  min: z.number(),
+  max: z.number(),
+  currency: CurrencyCode,
+  /** newest posting seen, YYYY-MM-DD */
+  lastSeen: z.string(),
+});
+export type EmployerPosted = z.infer<typeof EmployerPosted>;
+
+/**
+ * What getEstimate answers: the Estimate (the contract) and its text for the badge; for
+ * extension pages also what the employer posts for similar roles (beside the market figure,
+ * never blended into it).
+ */
+export const EstimateAnswer = z.object({ estimate: Estimate, text: BadgeText, employerPosted: z.optional(z.nullable(EmployerPosted)) });
 export type EstimateAnswer = z.infer<typeof EstimateAnswer>;
 
 // ---------------------------------------------------------------------------------------------

@@ -47,11 +47,15 @@ function sample<T>(xs: T[], k: number): T[] {
   return Array.from({ length: k }, (_, i) => xs[Math.floor(i * step)]!);
 }
 
-type HoldoutTier = 'company' | 'metro' | 'metro (surveys)' | 'metro (surveys) × level' | 'country × level' | 'country';
+type HoldoutTier = 'company' | 'metro' | 'metro (surveys)' | 'metro (surveys) × level' | 'country × level' | 'country' | 'Canadian region (official)';
 
 function tierOf(c: DatasetCell): HoldoutTier | null {
   if (c.company && c.company !== '*') return c.level === ALL_LEVELS ? 'company' : null;
-  if (c.geo.startsWith('m:')) return c.kind === 'statistic' ? 'metro' : c.level === ALL_LEVELS ? 'metro (surveys)' : 'metro (surveys) × level';
+  if (c.geo.startsWith('m:')) {
+    if (c.kind === 'statistic') return /^m:\d/.test(c.geo) ? 'metro' : c.geo.startsWith('m:CA:') ? 'Canadian region (official)' : null;
+    return c.level === ALL_LEVELS ? 'metro (surveys)' : 'metro (surveys) × level';
+  }
+  if (c.geo.startsWith('s:CA-') && c.kind === 'statistic') return 'Canadian region (official)';
   if (c.geo.startsWith('c:') && c.kind === 'salaries') return c.level === ALL_LEVELS ? 'country' : 'country × level';
   return null;
 }
@@ -68,7 +72,8 @@ function placeOf(c: DatasetCell, areaStates: Record<string, string[]>): Place {
   if (kind === 'c') return { ...none, country: code, region: regionOfCountry(code) };
   if (kind === 'm' && name) return { ...none, country: code, region: regionOfCountry(code), metro: name, city: name };
   if (kind === 'm') return { ...none, country: 'US', region: regionOfCountry('US'), state: areaStates[code]?.[0] ?? null, wageArea: code };
-  return { ...none, country: 'US', region: regionOfCountry('US'), state: code };
+  const cc = code.slice(0, 2);
+  return { ...none, country: cc, region: regionOfCountry(cc), state: code };
 }
 
 async function quality(table: Table, built: BuildResult): Promise<void> {
@@ -87,6 +92,7 @@ async function quality(table: Table, built: BuildResult): Promise<void> {
   }
 
   const rows: Record<string, string | number>[] = [];
+  const records: { country: string; source: string; err: number | null }[] = [];
   for (const [tier, list] of [...candidates].sort()) {
     const errors: number[] = [];
     const fellTo = new Map<string, number>();
@@ -101,6 +107,7 @@ async function quality(table: Table, built: BuildResult): Promise<void> {
         (c) => affected.has(c.key) && c.key !== held.key,
       );
       let overlay = cells.filter((c) => !affected.has(c.key)).concat(rebuilt);
+      const heldCountry = placeOf(held, built.oflc.areaStates).country ?? '?';
       let metroIndex = meta.learned.metroIndex;
       if (held.kind === 'statistic' && tier === 'metro') {
         // the area leaves the metro index and its state's statistic too
@@ -141,10 +148,12 @@ async function quality(table: Table, built: BuildResult): Promise<void> {
       );
       if (estimate.status !== 'ok') {
         fellTo.set('no-data', (fellTo.get('no-data') ?? 0) + 1);
+        records.push({ country: heldCountry, source: 'no-data', err: null });
         continue;
       }
       const p50 = estimate.currency === held.currency ? estimate.p50 : estimate.p50 * Math.exp(logRate(estimate.currency, held.currency));
       errors.push(Math.abs(Math.log(p50) - held.logP50));
+      records.push({ country: heldCountry, source: sourceLabel(estimate, meta), err: Math.abs(Math.log(p50) - held.logP50) });
       fellTo.set(estimate.scope.kind, (fellTo.get(estimate.scope.kind) ?? 0) + 1);
     }
     rows.push({
@@ -157,6 +166,88 @@ async function quality(table: Table, built: BuildResult): Promise<void> {
     });
   }
   table('Estimator quality: hold one cell out (its rows leave every parent), estimate it back', rows);
+  table('Hold-out error of p50 by country of the held-out cell', errorRows(records, (r) => r.country, 'country'));
+  table('Hold-out error of p50 by the source the estimate rests on', errorRows(records, (r) => r.source, 'source'));
+}
+
+/** What an estimate rests on, in short: the source ids ("jobbank", "aijobs+infosec"). */
+function sourceLabel(e: { sources: { name: string }[]; figures?: string }, meta: DatasetMeta): string {
+  const ids = e.sources.map((s) => meta.sources.find((m) => m.name === s.name)?.id ?? s.name);
+  const stat = ids.filter((id) => meta.sources.find((m) => m.id === id)?.kind === 'statistic');
+  // an official figure is named by its statistic; survey figures by their surveys
+  return stat.length ? stat.join('+') : ids.join('+') || '?';
+}
+
+/** Rows of median |log error| (and the counts behind it), grouped, largest groups first. */
+function errorRows<T extends { err: number | null }>(records: readonly T[], groupOf: (r: T) => string, name: string, minRows = 1): Record<string, string | number>[] {
+  const groups = new Map<string, T[]>();
+  for (const r of records) (groups.get(groupOf(r)) ?? groups.set(groupOf(r), []).get(groupOf(r))!).push(r);
+  return [...groups]
+    .filter(([, rs]) => rs.length >= minRows)
+    .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))
+    .map(([g, rs]) => {
+      const errs = rs.map((r) => r.err).filter((e): e is number => e !== null);
+      return {
+        [name]: g,
+        asked: rs.length,
+        'with an estimate': `${errs.length} (${pct(errs.length / rs.length)})`,
+        'median |log error| of p50': errs.length ? median(errs).toFixed(3) : 'n/a',
+        'within ±25%': errs.length ? pct(errs.filter((e) => e <= Math.log(1.25)).length / errs.length) : 'n/a',
+      };
+    });
+}
+
+interface PostedRange {
+  title: string;
+  company: string | null;
+  location: string | null;
+  country: string | null;
+  min: number | null;
+  max: number | null;
+  currency: string | null;
+  period: PostedSalary['period'];
+}
+
+/**
+ * Real employer ranges (../shared/fixtures/posted-ranges, measurement only: nothing shipped is
+ * derived from them): |ln(p50 ÷ the range's midpoint)|, both annual in the posting's currency,
+ * per country and per source of our figure, with the share of postings that get an estimate.
+ */
+async function postedRanges(table: Table, source: MemoryCellSource, meta: DatasetMeta): Promise<void> {
+  const file = join(SHARED, 'fixtures/posted-ranges/postings.json');
+  if (!existsSync(file)) {
+    table('Posted ranges', [{ note: '../shared/fixtures/posted-ranges is missing: skipped' }]);
+    return;
+  }
+  const postings = JSON.parse(readFileSync(file, 'utf8')) as PostedRange[];
+  const records: { country: string; source: string; err: number | null; scope: string }[] = [];
+  for (const p of postings) {
+    const postedSalary: PostedSalary = { min: p.min, max: p.max, currency: p.currency, period: p.period, flags: [], raw: '' };
+    const query = normalizePosting({ title: p.title, company: p.company, location: p.location, siteCountry: p.country, postedSalary });
+    const { estimate, notes } = await estimateDetailed(query, source, { displayCurrency: p.currency, displayPeriod: 'year' });
+    const country = p.country ?? '?';
+    if (estimate.status !== 'ok' || !notes.posted) {
+      records.push({ country, source: 'no-data', err: null, scope: 'no-data' });
+      continue;
+    }
+    const lo = notes.posted.min ?? notes.posted.max;
+    const hi = notes.posted.max ?? notes.posted.min;
+    const err = lo && hi ? Math.abs(Math.log(estimate.p50 / ((lo + hi) / 2))) : null;
+    records.push({ country, source: sourceLabel(estimate, meta), err, scope: estimate.scope.kind });
+  }
+  const all = records.map((r) => r.err).filter((e): e is number => e !== null);
+  table(`Posted ranges (${postings.length} real employer ranges, ../shared/fixtures/posted-ranges): median |log(p50 ÷ range midpoint)|`, [
+    {
+      postings: postings.length,
+      'with an estimate': `${all.length} (${pct(all.length / postings.length)})`,
+      'median |log error|': all.length ? median(all).toFixed(3) : 'n/a',
+      '≈ median % apart': all.length ? pct(Math.exp(median(all)) - 1) : 'n/a',
+      'within ±25%': all.length ? pct(all.filter((e) => e <= Math.log(1.25)).length / all.length) : 'n/a',
+    },
+  ]);
+  table('Posted ranges by country', errorRows(records, (r) => r.country, 'country'));
+  table('Posted ranges by the source our figure rests on', errorRows(records, (r) => r.source, 'source'));
+  table('Posted ranges by scope of our figure', errorRows(records, (r) => r.scope, 'scope'));
 }
 
 interface FixtureQuery {
@@ -183,19 +274,23 @@ async function coverage(table: Table, source: MemoryCellSource): Promise<Fixture
   const queries = fixtureQueries();
   const byKind = new Map<string, number>();
   const salaryErrors: number[] = [];
+  const byCountry: { country: string; ok: boolean; err: number | null; source: string }[] = [];
   const examples: Record<string, string | number>[] = [];
   for (const f of queries) {
     const postedSalary: PostedSalary | null = f.salary
       ? { min: f.salary.min, max: f.salary.max, currency: f.salary.currency, period: f.salary.period, flags: [], raw: '' }
       : null;
-    const { estimate, notes } = await estimateDetailed(normalizePosting({ title: f.title, company: f.company, location: f.location, postedSalary }), source);
+    const query = normalizePosting({ title: f.title, company: f.company, location: f.location, postedSalary });
+    const { estimate, notes } = await estimateDetailed(query, source);
     const kind = estimate.status === 'ok' ? estimate.scope.kind : 'no-data';
+    let err: number | null = null;
     byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
     if (estimate.status === 'ok' && notes.posted && notes.annual) {
       const lo = notes.posted.min ?? notes.posted.max;
       const hi = notes.posted.max ?? notes.posted.min;
-      if (lo && hi) salaryErrors.push(Math.abs(Math.log(estimate.p50 / ((lo + hi) / 2))));
+      if (lo && hi) salaryErrors.push((err = Math.abs(Math.log(estimate.p50 / ((lo + hi) / 2)))));
     }
+    byCountry.push({ country: query.place.country ?? '?', ok: estimate.status === 'ok', err, source: estimate.status === 'ok' ? sourceLabel(estimate, source.meta()!) : 'no-data' });
     if (examples.length < 12 && estimate.status === 'ok') {
       examples.push({ title: f.title.slice(0, 40), location: (f.location ?? '').slice(0, 28), estimate: `${estimate.p50} ${estimate.currency}/${estimate.period}`, scope: estimate.scope.label, n: estimate.n ?? 'stat' });
     }
@@ -208,6 +303,24 @@ async function coverage(table: Table, source: MemoryCellSource): Promise<Fixture
   table('Fixtures with a posted salary', [
     { 'postings with salary and estimate': salaryErrors.length, 'median |log(p50 ÷ posted midpoint)|': salaryErrors.length ? median(salaryErrors).toFixed(3) : 'n/a', '≈ median % apart': salaryErrors.length ? pct(Math.exp(median(salaryErrors)) - 1) : 'n/a' },
   ]);
+  const countryRows = new Map<string, typeof byCountry>();
+  for (const r of byCountry) (countryRows.get(r.country) ?? countryRows.set(r.country, []).get(r.country)!).push(r);
+  table(
+    'Fixture postings and cards by country: share with an estimate; posted-range error where the page shows a range',
+    [...countryRows]
+      .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : 1))
+      .map(([country, rs]) => {
+        const errs = rs.map((r) => r.err).filter((e): e is number => e !== null);
+        return {
+          country,
+          postings: rs.length,
+          'with an estimate': `${rs.filter((r) => r.ok).length} (${pct(rs.filter((r) => r.ok).length / rs.length)})`,
+          'with a posted range': errs.length,
+          'median |log error|': errs.length ? median(errs).toFixed(3) : 'n/a',
+        };
+      }),
+  );
+  table('Fixture postings with a posted range, by the source our figure rests on', errorRows(byCountry.filter((r) => r.err !== null), (r) => r.source, 'source'));
   table('Examples', examples);
   return queries;
 }
@@ -256,5 +369,6 @@ export async function benchEstimate(table: Table): Promise<void> {
   if (built) await quality(table, built);
   else table('Estimator quality', [{ note: '../shared/data is missing: hold-out skipped' }]);
   const queries = await coverage(table, fileSource);
+  await postedRanges(table, fileSource, dataset.meta);
   await speed(table, queries, buildMs);
 }

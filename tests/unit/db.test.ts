@@ -7,7 +7,7 @@ describe('IndexedDB upgrade ladder', () => {
   it('creates every store from an empty database', async () => {
     const db = await getDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['cellGroups', 'estimates', 'meta', 'submissions']);
+    expect([...db.objectStoreNames].sort()).toEqual(['cellGroups', 'estimates', 'meta', 'postingsSeen', 'submissions']);
     expect([...db.transaction('submissions').store.indexNames]).toEqual(['byCreatedAt']);
   });
 
@@ -48,8 +48,15 @@ describe('IndexedDB upgrade ladder', () => {
 
 describe('v3 → v4', () => {
   it('keeps v3 submissions (yearly, level unknown) and drops cached estimates keyed the old way', async () => {
-    const { upgrade } = await import('../../utils/db/index');
-    const v3 = await openDB(DB_NAME, 3, { upgrade: (db, old, _n, tx) => upgrade(db as never, old, tx as never) });
+    // a stored snapshot of the v3 shape
+    const v3 = await openDB(DB_NAME, 3, {
+      upgrade(db) {
+        db.createObjectStore('submissions', { keyPath: 'id' }).createIndex('byCreatedAt', 'createdAt');
+        db.createObjectStore('meta', { keyPath: 'key' });
+        db.createObjectStore('cellGroups', { keyPath: 'family' });
+        db.createObjectStore('estimates', { keyPath: 'key' }).createIndex('byCreatedAt', 'createdAt');
+      },
+    });
     await v3.put('submissions', {
       id: 'b2',
       title: 'Product Manager',

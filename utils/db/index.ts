@@ -52,6 +52,25 @@ export interface CachedEstimate {
   createdAt: number;
 }
 
+/** A posting seen with a published range (public data only; no page content). Keyed by job key. */
+export interface SeenPosting {
+  jobKey: string;
+  companyId: string;
+  companyName: string;
+  family: string;
+  level: string;
+  title: string;
+  country: string | null;
+  metro: string | null;
+  /** the published range, gross annual, in `currency` */
+  annualMin: number;
+  annualMax: number;
+  currency: string;
+  datePosted: string | null;
+  /** epoch ms, last time it was seen */
+  seenAt: number;
+}
+
 export interface MetaRecord {
   key: string;
   value: unknown;
@@ -65,6 +84,8 @@ export interface PayLensDB extends DBSchema {
   /** the dataset's cells, one record per role family (an install writes ~140 records, not 80,000) */
   cellGroups: { key: string; value: CellGroup };
   estimates: { key: string; value: CachedEstimate; indexes: { byCreatedAt: number } };
+  /** v4: postings seen with a published range, for "this employer posts … for similar roles" */
+  postingsSeen: { key: string; value: SeenPosting; indexes: { byEmployerRole: [string, string]; bySeenAt: number } };
 }
 
 /**
@@ -80,7 +101,8 @@ export interface PayLensDB extends DBSchema {
  * - v4: submissions carry `clientId` (their id), the `level` the user picked, and the `period`
  *   their amounts are per (`base`/`total`, with `annualBase`/`annualTotal` kept as the yearly
  *   figures); older records read as yearly, level unknown. Cached estimates are dropped: their
- *   keys are now the normalised query.
+ *   keys are now the normalised query. New `postingsSeen`: the published ranges of postings the
+ *   user has seen (employer, role, place, range, date), for the popup.
  */
 export function upgrade(
   db: IDBPDatabase<PayLensDB>,
@@ -107,7 +129,12 @@ export function upgrade(
     void tx.objectStore('meta').delete('datasetMeta');
     void tx.objectStore('estimates').clear();
   }
-  if (oldVersion < 4) void tx.objectStore('estimates').clear();
+  if (oldVersion < 4) {
+    void tx.objectStore('estimates').clear();
+    const seen = db.createObjectStore('postingsSeen', { keyPath: 'jobKey' });
+    seen.createIndex('byEmployerRole', ['companyId', 'family']);
+    seen.createIndex('bySeenAt', 'seenAt');
+  }
   // One pass over the stored submissions brings each to the current shape (every step's change
   // in one write per record: two cursors updating the same records would overwrite each other).
   if (oldVersion >= 1 && oldVersion < 4) {

@@ -24,7 +24,7 @@ import type { Estimate, EstimateOk, RoleRef, Submission } from '../schemas';
 import { chooseDisplay, roundForDisplay, toDisplay } from './display';
 import { dataLevelFromYears, dataLevelOf, ROLE_LEVEL_OF } from './levels';
 import { label, type Place } from './place';
-import { shift, shrink, type LogDist } from './stats';
+import { mix, shift, shrink, type LogDist } from './stats';
 import {
   ALL_LEVELS,
   cellKey,
@@ -46,6 +46,12 @@ type Lvl = DataLevel | typeof ALL_LEVELS;
 
 /** Weight of an official statistic when the user's own salaries join it (as if this many salaries). */
 export const MINE_OFFICIAL_WEIGHT = 100;
+/**
+ * A survey cell with fewer salaries than this keeps at most n ÷ SURVEY_MIN_N of its own figure
+ * against its parent's (the country's official figure, or the role's figure scaled by the
+ * country's pay level): five salaries move the figure a quarter of the way, never all of it.
+ */
+export const SURVEY_MIN_N = 20;
 /** A parent's sources are listed when it carries at least this share of the blended figure. */
 const PARENT_SHARE_LISTED = 0.1;
 
@@ -145,9 +151,10 @@ function keysFor(ctx: Ctx, basis: Basis): string[] {
   if (place.wageArea) keys.push(ks(geoKey.metro(place.wageArea)));
   const city = cityGeo(place);
   if (city) for (const level of levels) keys.push(k(level, city));
-  if (place.country) keys.push(ks(geoKey.country(place.country)));
+  if (place.country) keys.push(ks(geoKey.country(place.country)), k(ALL_LEVELS, geoKey.official(place.country)));
   if (place.state) {
     keys.push(ks(geoKey.state(place.state)));
+    if (!place.state.startsWith('US-')) keys.push(k(ALL_LEVELS, geoKey.state(place.state)));
     if (ctx.companyId) for (const level of levels) {
       keys.push(k(level, geoKey.state(place.state), ctx.companyId));
       keys.push(k(level, geoKey.state(place.state), '*'));
@@ -169,11 +176,17 @@ function walk(ctx: Ctx, basis: Basis, cells: ReadonlyMap<string, DatasetCell>): 
   };
   const convert = (e: Est, to: string): Est =>
     e.currency === to ? e : { ...e, currency: to, d: shift(e.d, ctx.logRate(e.currency, to)) };
-  const withPrior = (cell: DatasetCell, prior: Est | null, tau2: number): Est => {
+  /** `cell` shrunk towards `prior`; `thin`: a survey cell under SURVEY_MIN_N salaries keeps at most n ÷ SURVEY_MIN_N. */
+  const withPrior = (cell: DatasetCell, prior: Est | null, tau2: number, thin = false): Est => {
     const own = fromCell(cell);
     if (!prior || own.d.nEff === null) return own;
     const p = convert(prior, cell.currency);
-    const { dist, weight } = shrink(own.d, p.d, tau2);
+    let { dist, weight } = shrink(own.d, p.d, tau2);
+    const cap = thin && cell.n !== null && cell.n < SURVEY_MIN_N ? cell.n / SURVEY_MIN_N : 1;
+    if (weight > cap) {
+      weight = cap;
+      dist = mix(own.d, p.d, cap);
+    }
     const share = 1 - weight;
     return {
       d: dist,
@@ -193,16 +206,19 @@ function walk(ctx: Ctx, basis: Basis, cells: ReadonlyMap<string, DatasetCell>): 
   const GL = !specific ? G : gl ? withPrior(gl, moved(G, ratio), tau.globalLevel) : moved(G, ratio);
   const r0 = place.region ? get(ALL_LEVELS, geoKey.region(place.region)) : undefined;
   const rl = specific && place.region ? get(level, geoKey.region(place.region)) : undefined;
-  const R = r0 ? withPrior(r0, G, tau.region) : null;
-  const RL = !specific ? R : rl ? withPrior(rl, moved(R, ratio) ?? GL, tau.regionLevel) : moved(R, ratio);
+  const R = r0 ? withPrior(r0, G, tau.region, true) : null;
+  const RL = !specific ? R : rl ? withPrior(rl, moved(R, ratio) ?? GL, tau.regionLevel, true) : moved(R, ratio);
+  // a country's prior: its region's figure, or the role's global one where the region is thin too
+  // (its rows are mostly the country's own), scaled by the country's pay level
+  const regionPrior = r0 && (r0.n ?? 0) >= SURVEY_MIN_N ? R : G;
   const payIndex = ctx.payIndex;
   const c0 = place.country ? (get(ALL_LEVELS, geoKey.country(place.country)) ?? getStat(geoKey.country(place.country))) : undefined;
   const cl = specific && place.country ? get(level, geoKey.country(place.country)) : undefined;
-  const C = c0 ? withPrior(c0, moved(R ?? G, payIndex.value), tau.country) : null;
+  const C = c0 ? withPrior(c0, moved(regionPrior ?? R ?? G, payIndex.value), tau.country, true) : null;
   const CL = !specific
     ? C
     : cl
-      ? withPrior(cl, moved(C, ratio) ?? moved(RL ?? GL, payIndex.value), tau.countryLevel)
+      ? withPrior(cl, moved(C, ratio) ?? moved(RL ?? GL, payIndex.value), tau.countryLevel, true)
       : moved(C, ratio);
 
   // The level ratio for US places below the country: the country's own level vs all-levels
@@ -269,14 +285,49 @@ function walk(ctx: Ctx, basis: Basis, cells: ReadonlyMap<string, DatasetCell>): 
     }
   }
 
+  // 2–5 · official statistics of the posting's country (UK, Canada, Singapore, Australia): the
+  // figure rests on them, at the finest place they have (Canadian economic region → province →
+  // country); the country's survey cells refine only the level (their level ÷ all-levels ratio)
+  const getOfficial = (geo: string) => {
+    const c = get(ALL_LEVELS, geo);
+    return c?.kind === 'statistic' ? c : undefined;
+  };
+  const official = place.country ? getOfficial(geoKey.official(place.country)) : undefined;
+  if (official && place.country) {
+    // An official median is the median worker's pay, which stands for the mid level (a survey's
+    // all-levels median leans senior): other levels move by their learned ratio to mid.
+    const mid = specific ? levelRatio(meta, family, 'mid') : null;
+    const shiftBy = specific && mid ? ratio - mid.ratio : 0;
+    const refine = (cell: DatasetCell): Est => moved(fromCell(cell), shiftBy)!;
+    const cityKey = cityGeo(place);
+    const inCity = cityKey ? getOfficial(cityKey) : undefined;
+    const inState = place.state ? getOfficial(geoKey.state(place.state)) : undefined;
+    const where = inCity
+      ? { tier: 2, kind: 'metro' as const, label: label.metro(place.metro ?? place.city, null), cell: inCity, geo: cityKey! }
+      : inState
+        ? { tier: 3, kind: 'state' as const, label: label.state(meta.stateNames[place.state!] ?? place.state!), cell: inState, geo: geoKey.state(place.state!) }
+        : { tier: 4, kind: 'country' as const, label: label.country(place.country), cell: official, geo: geoKey.official(place.country) };
+    return {
+      ...base,
+      pooledRatio: specific && ctx.level !== 'mid' && ctx.pooledRatio,
+      tier: where.tier,
+      kind: where.kind,
+      label: where.label,
+      est: refine(where.cell),
+      cellKind: 'statistic',
+      n: null,
+      geo: where.geo,
+    };
+  }
+
   // 2 · role × level × another metro (surveys that name the city), shrunk towards the country
   const city = cityGeo(place);
   const m0 = city ? get(ALL_LEVELS, city) : undefined;
   if (city && m0 && c0) {
     const ml = specific ? get(level, city) : undefined;
-    const M0 = withPrior(m0, C, tau.metro);
+    const M0 = withPrior(m0, C, tau.metro, true);
     const localRatio = cl && CL && C ? CL.d.m - C.d.m : ratio;
-    const est = ml ? withPrior(ml, moved(M0, localRatio), tau.countryLevel) : moved(M0, localRatio)!;
+    const est = ml ? withPrior(ml, moved(M0, localRatio), tau.countryLevel, true) : moved(M0, localRatio)!;
     const cell = ml ?? m0;
     return {
       ...base,
@@ -370,6 +421,13 @@ function chooseBasis(base: Candidate | null, total: Candidate | null, wantsTotal
   if (!base || !total) return base ?? total;
   const b = GEO_RANK[base.kind];
   const t = GEO_RANK[total.kind];
+  // an official statistic wins over survey rows for the same or a wider place (the UK's ASHE
+  // figures are total pay; the surveys' base pay there is a self-selected sample)
+  if ((base.cellKind === 'statistic') !== (total.cellKind === 'statistic')) {
+    const [stat, other] = base.cellKind === 'statistic' ? [base, total] : [total, base];
+    const [s, o] = stat === base ? [b, t] : [t, b];
+    if (s <= o) return stat;
+  }
   if (wantsTotal) return t <= b ? total : base;
   if (b !== t) return b < t ? base : (total.n ?? Infinity) >= BASIS_MIN_N ? total : base;
   const nb = base.n ?? Infinity;
@@ -402,6 +460,7 @@ function mineMatches(s: Submission, r: ResolvedSubmission, c: Candidate, family:
     case 's':
       return p.state === code;
     case 'c':
+    case 'o':
       return p.country === code;
     case 'r':
       return p.region === code;

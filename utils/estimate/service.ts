@@ -9,7 +9,8 @@ import { browser } from 'wxt/browser';
 import { getDb } from '../db/index';
 import { listSubmissions } from '../db/submissions';
 import { normalizePosting, resolvedOf, type ResolvedQuery } from '../normalize/posting';
-import type { Estimate, JobPosting } from '../schemas';
+import type { EmployerPosted, Estimate, JobPosting } from '../schemas';
+import { employerPosted, rememberSeen, seenRecord } from './posted-seen';
 import { getSettings, localeRegion } from '../settings';
 import { mergeCellsFiles, type CellsFile } from './dataset-file';
 import { estimate, type MineEntry } from './estimator';
@@ -95,19 +96,42 @@ export async function estimateForPosting(posting: JobPosting, request: EstimateR
   return (await answerForPosting(posting, request)).estimate;
 }
 
-/** The estimate and the query it answers (its posted salary is the one the badge may show). */
-export async function answerForPosting(posting: JobPosting, request: EstimateRequest = {}): Promise<{ estimate: Estimate; query: ResolvedQuery }> {
+export interface PostingAnswer {
+  estimate: Estimate;
+  /** the normalised posting (its posted salary is the one the badge may show) */
+  query: ResolvedQuery;
+  /** extension pages only: what this employer posts for the role on postings seen */
+  employerPosted: EmployerPosted | null;
+}
+
+/** Keep a posting's published range as evidence (best effort: a full disk loses only that). */
+async function keepSeen(db: Awaited<ReturnType<typeof getDb>>, posting: JobPosting, query: ResolvedQuery, now: number): Promise<void> {
+  const record = seenRecord(posting, query, now);
+  if (!record) return;
+  try {
+    await rememberSeen(db, record);
+  } catch (error) {
+    console.warn('PayLens: posted range not kept', error);
+  }
+}
+
+/** The estimate, the query it answers and, for extension pages, the employer's posted ranges. */
+export async function answerForPosting(posting: JobPosting, request: EstimateRequest = {}): Promise<PostingAnswer> {
   const now = request.now ?? Date.now();
   const version = await ensureDataset();
   const db = await getDb();
   const { userCountry, options } = await answerSettings();
   const query = normalizePosting(posting, userCountry);
+  await keepSeen(db, posting, query, now);
   if (request.withMine) {
-    return { query, estimate: await estimate(query, idbCellSource(db), { ...options, mine: await mineEntries(userCountry) }) };
+    const result = await estimate(query, idbCellSource(db), { ...options, mine: await mineEntries(userCountry) });
+    const currency = result.status === 'ok' ? result.currency : (query.postedSalary?.currency ?? null);
+    const posted = currency ? await employerPosted(db, query, currency) : null;
+    return { query, estimate: result, employerPosted: posted };
   }
   const key = estimateCacheKey(query, version, options);
   const pending = inFlight.get(key);
-  if (pending) return { query, estimate: await pending };
+  if (pending) return { query, estimate: await pending, employerPosted: null };
   const work = (async () => {
     const cached = await getCachedEstimate(db, key, version, now);
     if (cached) return cached;
@@ -125,5 +149,5 @@ export async function answerForPosting(posting: JobPosting, request: EstimateReq
     return result;
   })().finally(() => inFlight.delete(key));
   inFlight.set(key, work);
-  return { query, estimate: await work };
+  return { query, estimate: await work, employerPosted: null };
 }

@@ -78,6 +78,11 @@ export function shrink(cell: LogDist, prior: LogDist, tau2: number): { dist: Log
   };
 }
 
+/** `cell` kept at weight `w` against `prior` (location and both half-spreads). */
+export function mix(cell: LogDist, prior: LogDist, w: number): LogDist {
+  return { m: w * cell.m + (1 - w) * prior.m, lo: w * cell.lo + (1 - w) * prior.lo, hi: w * cell.hi + (1 - w) * prior.hi, nEff: cell.nEff };
+}
+
 export const shift = (d: LogDist, by: number): LogDist => ({ ...d, m: d.m + by });
 
 /** Median of numbers (sorted copy). */

@@ -6,7 +6,9 @@
  * - level: a data level (DATA_LEVELS) or `*` (all levels together);
  * - geo: `global` · `r:<region>` (regionOfCountry) · `c:<ISO country>` · `s:<US-XX>` (US state) ·
  *   `m:<DOL OFLC wage area code>` (US metro / non-metro area) · `m:<ISO country>:<city>` (another
- *   metro, as utils/normalize/location names it: "m:UA:Kyiv");
+ *   metro, as utils/normalize/location names it: "m:UA:Kyiv"; Canadian economic regions as the metros
+ *   they stand for: "m:CA:Toronto") · `s:CA-ON` (a Canadian province) · `o:<ISO country>` (a country's
+ *   official statistics, kept apart from the surveys' `c:` cell they are the prior of);
  * - company: '' for market cells, a canonical company id (normalizeCompany) for H-1B employer
  *   cells, `*` for all H-1B employers together (the market the employer cells are compared to);
  * - basis: `base` or `total`.
@@ -153,6 +155,8 @@ export const geoKey = {
   country: (cc: string) => `c:${cc}`,
   state: (code: string) => `s:${code}`,
   metro: (area: string) => `m:${area}`,
-  /** a metro outside the DOL areas: "m:UA:Kyiv" (surveys that name a city) */
+  /** a country's official occupational statistics (UK, Canada, Singapore, Australia): "o:GB" */
+  official: (cc: string) => `o:${cc}`,
+  /** a metro outside the DOL areas: "m:UA:Kyiv" (surveys that name a city; Canadian economic regions) */
   city: (cc: string, name: string) => `m:${cc}:${name}`,
 } as const;

@@ -1,7 +1,13 @@
 /**
  * Greenhouse job boards: boards.greenhouse.io (classic), job-boards.greenhouse.io and
  * job-boards.eu.greenhouse.io (2024 React boards).
- * Checked against a real page: the classic board (../shared/fixtures/greenhouse, 2024).
+ * Checked against a real page: the classic board (../shared/fixtures/greenhouse, 2024). The new
+ * board's job page (job-boards.greenhouse.io/<co>/jobs/<id>, a Remix app) is learned from public
+ * scrapers' captures and tests of 2025–26: no JSON-LD, <title> "Job Application for <title> at
+ * <company>", og:title = the job title, h1.section-header inside .job__title, .job__location,
+ * the description in .job__description, the company logo <img alt="<company> Logo">, pay in a
+ * .pay-range block, and the server-rendered loader data `window.__remixContext` with the job post
+ * (company_name, job_post_location, pay_ranges [{min, max, currency_type, title}], published_at).
  *
  * Board listings (/<board>, and the embeddable board /embed/job_board?for=<board> that company
  * sites put in an iframe) are built from knowledge of the markup: classic `.opening` rows
@@ -12,7 +18,8 @@
  */
 import type { JobPosting } from '../schemas';
 import { parseSalaryText } from '../normalize/salary-text';
-import { collectCards, countryFromLocation, hrefOf, modeFromLabel, plausibleSalary, prettifySlug } from './fields';
+import { collectCards, countryFromLocation, hrefOf, modeFromLabel, plausibleSalary, prettifySlug, spacedText } from './fields';
+import { modeFromDescription } from './description-mode';
 import { cleanText, metaContent, textOf } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -21,12 +28,19 @@ const HOSTS = /^(boards|job-boards|job-boards\.eu|boards\.eu)\.greenhouse\.io$/;
 /** /<board>/jobs/<id> */
 const JOB_PATH = /^\/([a-z0-9_-]+)\/jobs\/(\d{4,20})\/?$/i;
 
-/** Selectors, most stable first. Classic: .app-title/.company-name/.location (2024). */
+/**
+ * Selectors, most stable first. Classic: .app-title/.company-name/.location (checked 2024). New
+ * board: .job__title h1, .job__location, .job__description, img.logo / .logo img (learned from
+ * 2025–26 captures in public scrapers' tests).
+ */
 const SELECTORS = {
   title: ['h1.app-title', '.job__title h1', 'h1.section-header', '#header h1', 'main h1'],
   company: ['#header .company-name', '.company-name'],
-  location: ['#header .location', '.job__location', '.location'],
-  payRange: ['.pay-range', '.job__pay-range'],
+  location: ['#header .location', '.job__location', '.location', '[class*="job__location"]'],
+  /** the classic block is .content-pay-transparency > .pay-input > .title + .pay-range */
+  payRange: ['.pay-range', '.job__pay-range', '[class*="pay-range"]', '[class*="pay-transparency"]'],
+  logo: ['img.logo[alt]', '.logo img[alt]', 'header img[alt$=" Logo"]', 'img[alt$=" Logo"]'],
+  description: ['.job__description', '#content', '.job-post-container', 'main'],
 } as const;
 
 function jobId(url: URL): { board: string; id: string } | null {
@@ -130,14 +144,101 @@ export function extractGreenhouseCard(card: Element, url: URL): JobCard | null {
 
 function payText(doc: Document): string | null {
   for (const selector of SELECTORS.payRange) {
-    const range = doc.querySelector(selector);
-    if (!range) continue;
-    // "Annual Salary:" sits beside the range in the classic board's pay-transparency block.
-    const label = cleanText(range.parentElement?.querySelector('.title')?.textContent, 100);
-    const text = cleanText(Array.from(range.childNodes).map((n) => n.textContent ?? '').join(' '), 300);
-    if (text) return label ? `${label} ${text}` : text;
+    for (const range of Array.from(doc.querySelectorAll(selector)).slice(0, 6)) {
+      // "Annual Salary:" sits beside the range in the classic board's pay-transparency block.
+      const label = cleanText(range.parentElement?.querySelector('.title')?.textContent, 100);
+      const text = cleanText(Array.from(range.childNodes).map((n) => n.textContent ?? '').join(' '), 300);
+      if (text && /\d/.test(text)) return label && !text.includes(label) ? `${label} ${text}` : text;
+    }
   }
   return null;
+}
+
+/** What the new board's server-rendered loader data says about the job post. */
+interface RemixPost {
+  company: string | null;
+  location: string | null;
+  pay: string | null;
+  datePosted: string | null;
+}
+
+const MAX_SCRIPT = 3_000_000;
+
+/** A JSON string field's first value in `text` ("company_name":"Kestrel \u0026 Co"). */
+function jsonField(text: string, name: string): string | null {
+  const m = new RegExp(`"${name}":"((?:[^"\\\\]|\\\\.){0,400})"`).exec(text);
+  if (!m) return null;
+  try {
+    return cleanText(JSON.parse(`"${m[1]}"`), 300);
+  } catch {
+    return null;
+  }
+}
+
+/** The JSON array after `"name":` (balanced brackets, strings skipped), parsed, or null. */
+function jsonArray(text: string, name: string): unknown[] | null {
+  const at = text.indexOf(`"${name}":[`);
+  if (at < 0) return null;
+  const start = at + name.length + 3;
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < Math.min(text.length, start + 20_000); i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) {
+      try {
+        const value: unknown = JSON.parse(text.slice(start, i + 1));
+        return Array.isArray(value) ? value : null;
+      } catch {
+        return null;
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * The job post in `window.__remixContext` (new boards). Only when it is about this job: after a
+ * client-side navigation the first page's loader data stays behind.
+ */
+function remixPost(doc: Document, id: string): RemixPost | null {
+  for (const script of Array.from(doc.querySelectorAll('script:not([src])')).slice(0, 60)) {
+    const text = (script.textContent ?? '').slice(0, MAX_SCRIPT);
+    if (!text.includes('__remixContext') || !text.includes(id)) continue;
+    const ranges = jsonArray(text, 'pay_ranges') ?? [];
+    let pay: string | null = null;
+    for (const r of ranges.slice(0, 5)) {
+      if (!r || typeof r !== 'object') continue;
+      const { min, max, currency_type: currency, title } = r as Record<string, unknown>;
+      const parts = [title, min, '-', max, currency].filter((v) => typeof v === 'string' || typeof v === 'number');
+      if (typeof min !== 'string' && typeof max !== 'string') continue;
+      pay = cleanText(parts.join(' '), 300);
+      break;
+    }
+    const published = jsonField(text, 'published_at') ?? jsonField(text, 'first_published');
+    return {
+      company: jsonField(text, 'company_name'),
+      location: jsonField(text, 'job_post_location'),
+      pay,
+      datePosted: published && /^\d{4}-\d{2}-\d{2}/.test(published) ? published : null,
+    };
+  }
+  return null;
+}
+
+/** The company as the new board shows it: "<Company> Logo", or "Job Application for … at <Company>". */
+function shownCompany(doc: Document): string | null {
+  for (const selector of SELECTORS.logo) {
+    const alt = cleanText(doc.querySelector(selector)?.getAttribute('alt'), 200)?.replace(/\s+logo$/i, '');
+    if (alt && !/^logo$/i.test(alt)) return alt;
+  }
+  const title = cleanText(doc.querySelector('title')?.textContent, 300);
+  const m = title ? /^job application for .+ at (.+)$/i.exec(title) : null;
+  return m ? cleanText(m[1], 200) : null;
 }
 
 export const greenhouse: SiteAdapter = {
@@ -161,29 +262,35 @@ export const greenhouse: SiteAdapter = {
     const structured = jsonLdPosting(doc);
     const title = textOf(doc, SELECTORS.title, 300) ?? structured?.title;
     if (!title) return null;
+    const remix = remixPost(doc, id.id);
     const companyText = textOf(doc, SELECTORS.company, 200)?.replace(/^at\s+/i, '') ?? null;
-    const location = textOf(doc, SELECTORS.location, 500) ?? structured?.location ?? null;
-    const locations = location
-      ? location.split(/\s*[|;]\s*/).filter(Boolean)
-      : (structured?.locations ?? []);
+    const location = textOf(doc, SELECTORS.location, 500) ?? remix?.location ?? structured?.location ?? null;
+    const locations = location ? location.split(/\s*[|;]\s*/).filter(Boolean) : (structured?.locations ?? []);
+    const country = countryFromLocation(locations[0] ?? location) ?? 'US';
     let postedSalary = structured?.postedSalary ?? null;
-    if (!postedSalary) {
-      const text = payText(doc);
-      const parsed = text ? parseSalaryText(text, 'US') : null;
-      if (text && parsed) postedSalary = { ...parsed, raw: text };
+    for (const text of [payText(doc), remix?.pay ?? null]) {
+      if (postedSalary || !text) continue;
+      const parsed = parseSalaryText(text, country);
+      if (parsed && (parsed.min || parsed.max)) postedSalary = { ...parsed, raw: text };
     }
+    const description = spacedText(doc.querySelector(SELECTORS.description.join(', ')), 30_000);
+    const mode =
+      structured?.mode ??
+      modeFromLabel(location) ??
+      (locations.length > 1 ? null : modeFromLabel(locations[0]?.split(/\s+-\s+|\s*[,(]\s*/)[0])) ??
+      modeFromDescription(description);
     return {
       site: 'greenhouse',
       jobKey: `greenhouse:${id.id}`,
       url: url.href,
       title,
-      company: structured?.company ?? companyText,
+      company: structured?.company ?? companyText ?? remix?.company ?? shownCompany(doc) ?? prettifySlug(id.board),
       location,
       locations,
-      mode: structured?.mode ?? null,
+      mode,
       postedSalary: plausibleSalary(postedSalary, countryFromLocation(location)),
       employmentType: structured?.employmentType ?? null,
-      datePosted: structured?.datePosted ?? null,
+      datePosted: structured?.datePosted ?? remix?.datePosted ?? null,
       source: structured ? 'json-ld' : 'dom',
     };
   },

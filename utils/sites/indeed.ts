@@ -5,8 +5,15 @@
  *
  * Checked against a real saved page: the 2023 /viewjob page (../shared/fixtures/indeed: JSON-LD,
  * jobsearch-JobInfoHeader classes, hashed css- classes for company/location). The data-testid
- * header of 2024+ and the search result cards (job_seen_beacon, data-jk) are built from
- * knowledge of the site's markup.
+ * header of 2024+ is built from knowledge of the site's markup. The search page is learned from
+ * public scrapers' saved cards and parsers of 2023–26: rendered cards are
+ * li > div.cardOutline.tapItem > … > div.job_seen_beacon with h2.jobTitle > a.jcs-JobTitle[data-jk]
+ * > span[title], span[data-testid="company-name"], div[data-testid="text-location"] and
+ * [data-testid="attribute_snippet_testid"] chips; the server response carries the same cards as
+ * JSON in `window.mosaic.providerData["mosaic-provider-jobcards"]` (metaData.
+ * mosaicProviderJobCardsModel.results[]: jobkey, title/displayTitle, company, formattedLocation,
+ * salarySnippet.text), and a raw or saved response may have no card elements at all: the cards
+ * are then read from that JSON.
  */
 import type { JobPosting } from '../schemas';
 import {
@@ -18,6 +25,7 @@ import {
   modeFromLabels,
   modeFromLocation,
   salaryFromElements,
+  salaryFromText,
   trustedStructured,
   visibleTextOf,
 } from './fields';
@@ -70,6 +78,10 @@ const CARD = {
   location: ['[data-testid="text-location"]', '.companyLocation', '.location'],
   salary: ['[data-testid="attribute_snippet_testid"]', '.salary-snippet-container', '.metadata.salary-snippet-container', '.estimated-salary', '.salaryText'],
 } as const;
+
+/** The card payload's marker in the server response (learned from 2024–26 parsers). */
+const MOSAIC_MARKER = 'window.mosaic.providerData["mosaic-provider-jobcards"]';
+const MAX_SCRIPT = 5_000_000;
 
 function hostCountry(url: URL): string | null {
   if (!HOST.test(url.hostname)) return null;
@@ -166,6 +178,85 @@ function extractCard(card: Element, url: URL): JobCard | null {
   return posting ? { posting, anchor } : null;
 }
 
+/** The balanced JSON object starting at `start` (strings skipped), parsed, or null. */
+function jsonObjectAt(text: string, start: number): unknown {
+  if (text[start] !== '{') return null;
+  let depth = 0;
+  let inString = false;
+  for (let i = start; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) {
+      try {
+        return JSON.parse(text.slice(start, i + 1));
+      } catch {
+        return null;
+      }
+    }
+  }
+  return null;
+}
+
+/** The result cards of the mosaic payload (see the header), or []. */
+function mosaicResults(doc: Document): Record<string, unknown>[] {
+  for (const script of Array.from(doc.querySelectorAll('script:not([src])')).slice(0, 80)) {
+    const text = (script.textContent ?? '').slice(0, MAX_SCRIPT);
+    const at = text.indexOf(MOSAIC_MARKER);
+    if (at < 0) continue;
+    const eq = text.indexOf('=', at + MOSAIC_MARKER.length);
+    const open = eq < 0 ? -1 : text.indexOf('{', eq);
+    const data = open < 0 || open - eq > 10 ? null : jsonObjectAt(text, open);
+    const results = (data as { metaData?: { mosaicProviderJobCardsModel?: { results?: unknown } } } | null)?.metaData?.mosaicProviderJobCardsModel
+      ?.results;
+    return Array.isArray(results) ? results.filter((r): r is Record<string, unknown> => !!r && typeof r === 'object').slice(0, MAX_JSON_CARDS) : [];
+  }
+  return [];
+}
+
+const MAX_JSON_CARDS = 200;
+const str = (v: unknown, max = 300) => (typeof v === 'string' ? cleanText(v.replace(/<[^>]{0,200}>/g, ' '), max) : null);
+
+/** One card from the payload; the badge goes next to its rendered title when there is one. */
+function jsonCard(result: Record<string, unknown>, doc: Document, url: URL): JobCard | null {
+  const jk = typeof result.jobkey === 'string' && JK.test(result.jobkey) ? result.jobkey.toLowerCase() : null;
+  const title = str(result.displayTitle) ?? str(result.title);
+  if (!jk || !title) return null;
+  const rendered = doc.querySelector(`[data-jk="${jk}"]`);
+  const anchor = rendered?.closest('h2') ?? rendered ?? doc.querySelector('#mosaic-provider-jobcards') ?? doc.body;
+  if (!anchor) return null;
+  const location = str(result.formattedLocation);
+  const snippet = result.salarySnippet && typeof result.salarySnippet === 'object' ? str((result.salarySnippet as Record<string, unknown>).text, 200) : null;
+  const posting = assemblePosting({
+    site: 'indeed', jobKey: `indeed:${jk}`, url: `${url.origin}/viewjob?jk=${jk}`,
+      title: cleanTitle(title),
+      company: str(result.company, 200),
+      location,
+      mode: modeFromLocation(location),
+      // "Estimated $…" is Indeed's guess, not the employer's range
+      postedSalary: snippet && !/estimat/i.test(snippet) ? salaryFromText(snippet, hostCountry(url)) : null,
+  });
+  return posting ? { posting, anchor } : null;
+}
+
+/** Rendered cards; a response without card elements is read from its JSON payload. */
+function extractCards(doc: Document, url: URL): JobCard[] {
+  const rendered = collectCards(doc, CARD_SELECTOR, (card) => extractCard(card, url));
+  if (rendered.length) return rendered;
+  const out: JobCard[] = [];
+  const seen = new Set<string>();
+  for (const result of mosaicResults(doc)) {
+    const card = jsonCard(result, doc, url);
+    if (!card || seen.has(card.posting.jobKey)) continue;
+    seen.add(card.posting.jobKey);
+    out.push(card);
+  }
+  return out;
+}
+
 export const indeed: SiteAdapter = {
   id: 'indeed',
   priority: 10,
@@ -182,6 +273,6 @@ export const indeed: SiteAdapter = {
   extract,
   cardSelector: CARD_SELECTOR,
   extractCard,
-  extractCards: (doc, url) => collectCards(doc, CARD_SELECTOR, (card) => extractCard(card, url)),
+  extractCards,
 };
 

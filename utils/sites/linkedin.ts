@@ -7,8 +7,11 @@
  * Checked against real saved pages (../shared/fixtures/linkedin): the guest /jobs/view page
  * (2023, JSON-LD + top-card classes), guest search result lists of 2019 (result-card) and 2025
  * (base-card), the logged-in search result list (Ember markup, 2026 capture), a zero-results
- * search page and an anti-bot interstitial. The logged-in job details pane (unified top card)
- * is built from knowledge of the site's markup.
+ * search page and an anti-bot interstitial; the 2026 guest /jobs/view page (no JSON-LD; its
+ * "similar jobs" cards show other jobs' pay), the 60-card 2026 guest search (raw response saved
+ * 2026-08-09), and the logged-in 2025–26 server-driven-UI job view (browser-saved 2026: hashed
+ * class names, the title in a <p>, no JSON-LD, no OG tags). The logged-in unified top card of
+ * 2022–2024 is built from knowledge of the site's markup.
  */
 import type { JobPosting, PostedSalary } from '../schemas';
 import {
@@ -29,6 +32,7 @@ import {
   visibleText,
   visibleTextOf,
 } from './fields';
+import { modeFromDescription } from './description-mode';
 import { cleanText } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -93,6 +97,26 @@ const CARD_SELECTOR = [
   '[data-entity-urn^="urn:li:jobPosting:"]', // guest search, base-card (2020+)
   'li.job-result-card[data-id]', // guest search (2019)
 ].join(', ');
+
+/**
+ * The logged-in job view of 2025–26 (server-driven UI, checked against a browser-saved capture of
+ * 2026): every class name is hashed, so only these hooks are read. The top card is the company
+ * link's row, then the title <p>, then "<place> · <posted> · <applicants>", then workplace/type
+ * pills (buttons). Sections below it (similar jobs, premium insights, upsells with "€0" prices)
+ * are other content and are never read.
+ */
+const SDUI = {
+  /** checked 2026 */
+  root: ['[data-view-name="job-detail-page"]', '[data-sdui-screen*="JobDetails"]'],
+  /** checked 2026: the company's page link, "/company/<slug>/life/" */
+  companyLink: 'a[href*="/company/"]',
+  /** checked 2026: componentkey "JobDetails_AboutTheJob_<id>" holds the description */
+  about: ['[componentkey^="JobDetails_AboutTheJob"]', '[data-sdui-component$=".aboutTheJob"]'],
+  /** checked 2026: other jobs' cards and premium blocks, never this posting */
+  foreign: '[data-view-name="job-card"], [componentkey*="SimilarJobs"], [data-view-name^="premium"], [data-sdui-component*="premium"]',
+  /** the title <p> in the block after the company row (the badge goes after it); checked 2026 */
+  anchor: '[data-view-name="job-detail-page"] div:has(> a[href*="/company/"]) + div p',
+} as const;
 
 const CARD = {
   title: [
@@ -160,23 +184,107 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const details = paneId(url) ? (firstOf(doc, SELECTORS.details) ?? doc) : doc;
   if (!paneShows(details, id)) return null;
   const domTitle = visibleTextOf(details, SELECTORS.title, 300);
-  // The logged-in app has no JSON-LD; the guest page does (a fresh page load each time).
+  // The logged-in app has no JSON-LD; the guest page had it until 2025 (a fresh load each time).
   const structured = viewId(url) ? trustedStructured(jsonLdPosting(doc), { title: domTitle }) : null;
-  if (!domTitle && !structured) return null;
+  if (!domTitle && !structured) return extractSdui(doc, url, id);
   const location = visibleTextOf(details, SELECTORS.location, 300);
   const pills = textsOf(details, SELECTORS.workplace, 200);
-  const mode = modeFromLabels(pills) ?? modeFromLocation(location);
+  const description = blockText(firstOf(details, SELECTORS.description));
+  const mode = modeFromLabels(pills) ?? modeFromLocation(location) ?? modeFromDescription(description);
   const country = countryFromLocation(location ?? structured?.location);
   const title = structured?.title ?? domTitle;
   const postedSalary =
-    salaryFromElements(details, SELECTORS.salary, country) ??
-    salaryFromTitle(title, country) ??
-    salaryFromDescription(blockText(firstOf(details, SELECTORS.description)), country);
+    salaryFromElements(details, SELECTORS.salary, country) ?? titleSegmentPay(title, country) ?? salaryFromDescription(description, country);
   return assemblePosting({ site: 'linkedin', jobKey: `linkedin:${id}`, url: url.href, structured,
     title: domTitle,
     company: visibleTextOf(details, SELECTORS.company, 200),
     location,
     mode,
+    postedSalary,
+  });
+}
+
+/**
+ * Pay a title states in a segment of its own ("Backend Developer | Node.js | Up to £85,000 +
+ * bonus"), with an explicit currency. Figures inside the role's own words ("Junior Engineer
+ * ($250k - $300k salary)", seen on a 2026 guest search card with no pay element) are ad copy,
+ * not a posted range.
+ */
+function titleSegmentPay(title: string | null, country: string | null): PostedSalary | null {
+  // Not inside brackets, and not at a range's dash ("£50,000 - £60,000").
+  const segments = title?.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ').split(/\s+[|·•]\s+|\s+[-–—]\s+(?=[A-Za-z])/) ?? [];
+  if (segments.length < 2) return null;
+  for (const segment of segments.slice(1)) {
+    if (!/[£$€₹¥]|\b(?:USD|GBP|EUR|INR|AUD|CAD)\b/.test(segment)) continue;
+    const salary = salaryFromTitle(segment, country);
+    if (salary) return { ...salary, raw: title! };
+  }
+  return null;
+}
+
+/** "Graduate Data Engineer | Flow Traders | LinkedIn" (maybe "(3) " first) → [title, company]. */
+function titleParts(doc: Document): [string, string] | null {
+  const text = cleanText(doc.querySelector('title')?.textContent, 400)?.replace(/^\(\d+\+?\)\s*/, '');
+  const parts = text?.split(/\s+\|\s+/) ?? [];
+  if (parts.length < 3 || !/^linkedin$/i.test(parts[parts.length - 1]!)) return null;
+  return [parts.slice(0, parts.length - 2).join(' | '), parts[parts.length - 2]!];
+}
+
+const sameText = (a: string | null, b: string | null) => !!a && !!b && a.toLowerCase() === b.toLowerCase();
+
+/**
+ * The 2025–26 logged-in job view (see SDUI). Reads the top card only: the company link's
+ * paragraph, the title paragraph after it (confirmed by the document title when it names the
+ * job), the place before the first " · ", the pills, and pay from the pills or the "About the
+ * job" section. Null while the page still shows another job (its componentkeys carry the id).
+ */
+function extractSdui(doc: Document, url: URL, id: string): JobPosting | null {
+  const root = firstOf(doc, SDUI.root);
+  if (!root) return null;
+  const shownId = /_(\d{6,20})$/.exec(root.querySelector('[componentkey^="JobDetails_"]')?.getAttribute('componentkey') ?? '')?.[1];
+  if (shownId && shownId !== id) return null;
+  const paragraphs = Array.from(root.querySelectorAll('p'))
+    .slice(0, 120)
+    .filter((p) => !p.closest(SDUI.foreign));
+  const companyAt = paragraphs.findIndex((p) => p.querySelector(SDUI.companyLink) || p.closest(SDUI.companyLink));
+  if (companyAt < 0) return null;
+  const company = visibleText(paragraphs[companyAt], 200);
+  const fromTitle = titleParts(doc);
+  let titleAt = -1;
+  for (let i = companyAt + 1; i < Math.min(paragraphs.length, companyAt + 6); i++) {
+    const text = visibleText(paragraphs[i], 300);
+    if (!text || sameText(text, company) || text.includes(' · ')) continue;
+    if (fromTitle && !sameText(text, fromTitle[0])) continue;
+    titleAt = i;
+    break;
+  }
+  if (titleAt < 0) return null;
+  const titleEl = paragraphs[titleAt]!;
+  const title = visibleText(titleEl, 300);
+  let location: string | null = null;
+  for (let i = titleAt + 1; i < Math.min(paragraphs.length, titleAt + 4) && !location; i++) {
+    const line = visibleText(paragraphs[i], 300);
+    if (line?.includes(' · ')) location = cleanText(line.split(' · ')[0], 200);
+  }
+  // The top card: the widest ancestor of the title that holds neither the description nor
+  // another section.
+  const about = firstOf(root, SDUI.about);
+  let card: Element = titleEl;
+  for (let up = card.parentElement, depth = 0; up && up !== root && depth < 8; up = up.parentElement, depth++) {
+    if ((about && up.contains(about)) || up.querySelector(SDUI.foreign)) break;
+    card = up;
+  }
+  const pills = textsOf(card, ['button'], 100, 12);
+  const country = countryFromLocation(location);
+  let postedSalary: PostedSalary | null = null;
+  for (const pill of pills) if ((postedSalary = salaryFromText(pill, country))) break;
+  const description = blockText(about);
+  postedSalary ??= salaryFromDescription(description, country);
+  return assemblePosting({ site: 'linkedin', jobKey: `linkedin:${id}`, url: url.href, structured: null,
+    title,
+    company: company ?? fromTitle?.[1] ?? null,
+    location,
+    mode: modeFromLabels(pills) ?? modeFromLocation(location) ?? modeFromDescription(description),
     postedSalary,
   });
 }
@@ -205,7 +313,7 @@ function extractCard(card: Element, url: URL): JobCard | null {
       company: visibleTextOf(card, CARD.company, 200),
       location,
       mode: modeFromLocation(location),
-      postedSalary: postedSalary ?? salaryFromTitle(title, country),
+      postedSalary: postedSalary ?? titleSegmentPay(title, country),
       datePosted: firstOf(card, CARD.date)?.getAttribute('datetime') ?? null,
   });
   return posting ? { posting, anchor } : null;
@@ -221,8 +329,8 @@ export const linkedin: SiteAdapter = {
     const id = jobId(url);
     return id ? `linkedin:${id}` : null;
   },
-  ready: SELECTORS.title.slice(0, -1).join(', '),
-  anchor: SELECTORS.title.slice(0, -1).join(', '),
+  ready: [...SELECTORS.title.slice(0, -1), `${SDUI.root[0]} ${SDUI.companyLink}`].join(', '),
+  anchor: [...SELECTORS.title.slice(0, -1), SDUI.anchor].join(', '),
   extract,
   cardSelector: CARD_SELECTOR,
   extractCard,

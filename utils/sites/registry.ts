@@ -13,6 +13,7 @@ import { linkedin } from './linkedin';
 import { naukri } from './naukri';
 import { seek } from './seek';
 import { stepstone } from './stepstone';
+import { totaljobs } from './totaljobs';
 import { welcometothejungle } from './welcometothejungle';
 import { wellfound } from './wellfound';
 import { ycombinator } from './ycombinator';
@@ -52,7 +53,7 @@ const ATS_AND_CAREERS: SiteAdapter[] = [
   embeddedAts,
 ];
 
-const JOB_BOARDS: SiteAdapter[] = [linkedin, indeed, naukri, glassdoor, wellfound, foundit, instahyre, seek, stepstone, welcometothejungle, ycombinator];
+const JOB_BOARDS: SiteAdapter[] = [linkedin, indeed, naukri, glassdoor, wellfound, foundit, instahyre, seek, stepstone, totaljobs, welcometothejungle, ycombinator];
 
 export const adapters: readonly SiteAdapter[] = [greenhouse, ...JOB_BOARDS, ...ATS_AND_CAREERS, generic].sort((a, b) => a.priority - b.priority);
 

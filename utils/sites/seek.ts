@@ -1,12 +1,15 @@
 /**
- * SEEK (www.seek.com.au, www.seek.co.nz): job pages /job/<id>, and search pages
+ * SEEK (au.seek.com and nz.seek.com since 2025; www.seek.com.au, www.seek.co.nz before): job pages /job/<id>, and search pages
  * (/<keyword>-jobs, /<keyword>-jobs/in-<place>, /jobs?keywords=…) whose split view shows the job
  * in `jobId`. SEEK marks its markup with data-automation attributes, stable for years.
  *
  * Checked against a real saved page: a 2019 search result page (../shared/fixtures/seek:
  * article[data-automation=normalJob] cards with jobTitle/jobCompany/jobLocation/jobArea/jobSalary).
- * The job details page and split-view pane (job-detail-title, advertiser-name,
- * job-detail-location, job-detail-salary) are built from knowledge of the site's markup.
+ * And the current job page (au.seek.com/job/<id>, browser-saved 2026): hashed class names, no
+ * JobPosting JSON-LD (only a WebSite SearchAction), data-automation job-detail-title /
+ * advertiser-name / job-detail-location ("<a>Melbourne VIC</a> (Remote)") / job-detail-work-type;
+ * "job-detail-add-expected-salary" is a sign-in prompt, not pay. The split-view pane and
+ * job-detail-salary are built from knowledge of the site's markup.
  */
 import type { JobPosting } from '../schemas';
 import {
@@ -26,7 +29,15 @@ import { cleanText } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
-const HOSTS: Record<string, string> = { 'www.seek.com.au': 'AU', 'seek.com.au': 'AU', 'www.seek.co.nz': 'NZ', 'seek.co.nz': 'NZ' };
+/** host → market; au./nz.seek.com checked 2026, the .com.au/.co.nz hosts still redirect there */
+const HOSTS: Record<string, string> = {
+  'au.seek.com': 'AU',
+  'nz.seek.com': 'NZ',
+  'www.seek.com.au': 'AU',
+  'seek.com.au': 'AU',
+  'www.seek.co.nz': 'NZ',
+  'seek.co.nz': 'NZ',
+};
 const JOB_PATH = /^\/job\/(\d{5,12})\/?$/;
 const SEARCH_PATH = /^\/(?:[a-z0-9-]+-)?jobs(?:-in-[a-z0-9-]+)?(?:\/[a-z0-9&%'-]+){0,3}\/?$/i;
 const JOB_ID = /^\d{5,12}$/;
@@ -34,6 +45,7 @@ const JOB_ID = /^\d{5,12}$/;
 const SELECTORS = {
   details: ['[data-automation="splitViewJobDetailsWrapper"]', '[data-automation="jobDetailsPage"]'],
   // job-detail-* only: the result cards beside the split-view pane use jobTitle/jobCompany/…
+  // job-detail-title, advertiser-name, job-detail-location, job-detail-work-type: checked 2026
   title: ['[data-automation="job-detail-title"]', '[data-automation="job-title"]'],
   company: ['[data-automation="advertiser-name"]'],
   location: ['[data-automation="job-detail-location"]'],
@@ -123,7 +135,7 @@ function extractCard(card: Element, url: URL): JobCard | null {
 export const seek: SiteAdapter = {
   id: 'seek',
   priority: 10,
-  matches: ['https://www.seek.com.au/*', 'https://www.seek.co.nz/*'],
+  matches: ['https://au.seek.com/*', 'https://nz.seek.com/*', 'https://www.seek.com.au/*', 'https://www.seek.co.nz/*'],
   siteCountry: country,
   isJobPage: (url) => jobId(url) !== null,
   isListingPage: isSearch,

@@ -6,7 +6,15 @@
  * Checked against real saved pages: ../shared/fixtures/workable/blueprint_sr_director_360_brand_marketing.html
  * and blueprint_board.html (2025 shells: og:title, meta name=subdomain, empty body). The rendered
  * markup (h1[data-ui="job-title"], [data-ui="job-location"], [data-ui="job-workplace"],
- * [data-ui="job-type"], board li[data-ui="job"]) is from knowledge of the site.
+ * [data-ui="job-type"], board li[data-ui="job"]) is from knowledge of the site and public
+ * scrapers' selectors of 2024–26 (h1/h2[data-ui="job-title"], span[data-ui="job-location"]).
+ *
+ * Timing: the shell's #app holds a loading spinner (.loader, checked 2025) until the app has
+ * fetched the job. The badge must not wait for a render that may never come (a blocked script,
+ * a saved page): the shell is "ready" too, the posting is read from og:title, and the badge goes
+ * after the spinner, inside #app. When the app renders it replaces #app's children, the badge
+ * goes with them, and the page loop re-reads the rendered page (title, location, pay) and
+ * mounts the badge again after the title.
  */
 import type { JobPosting } from '../schemas';
 import {
@@ -38,7 +46,8 @@ const SELECTORS = {
   pay: ['[data-ui="job-salary"]', '[data-ui="salary"]'],
   company: ['[data-ui="company-name"]', 'header [data-ui="logo"] img[alt]'],
 } as const;
-const READY = '[data-ui="job-title"], main h1';
+/** rendered title (2022–2026), else the shell's spinner (checked 2025) */
+const READY = '[data-ui="job-title"], main h1, #app > .loader';
 const CARD_SELECTOR = 'li[data-ui="job"], [data-ui="job-opening"]';
 
 function jobId(url: URL): { account: string; id: string } | null {

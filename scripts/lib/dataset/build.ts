@@ -18,6 +18,8 @@ import { learnCompanyPremium, learnCountryIndex, learnLevelRatios, learnTau2, le
 import { renderNotice } from './notice';
 import { countryCodeLookup, homeCurrency, makeNormaliser, trimStackOverflowTails, type NormaliseReport } from './observations';
 import { OFLC_T, oflcQuartiles, readOflc, type OflcData } from './oflc';
+import { officialCells, type OfficialReport } from './official';
+import { ROLE_FAMILIES } from '../../../utils/normalize/title';
 import { readDou, readFoorilla, readLca, readStackOverflow, type ReadReport } from './readers';
 
 export interface BuildReport {
@@ -28,6 +30,8 @@ export interface BuildReport {
   soTailsDropped: number;
   oflcSkipped: number;
   oflcFamilies: Record<string, string>;
+  /** UK, Canada, Singapore, Australia: what each official source gave */
+  official: OfficialReport[];
   timings: Record<string, number>;
 }
 
@@ -45,7 +49,8 @@ export interface BuildResult {
 
 /** Country cells and non-US metro cells ("m:UA:Kyiv") keep the country's currency; the rest US dollars. */
 export const cellCurrencyOf = (geo: string): string => {
-  if (geo.startsWith('c:')) return homeCurrency(geo.slice(2));
+  if (geo.startsWith('c:') || geo.startsWith('o:')) return homeCurrency(geo.slice(2));
+  if (/^s:(?!US-)[A-Z]{2}-/.test(geo)) return homeCurrency(geo.slice(2, 4));
   const city = /^m:([A-Z]{2}):/.exec(geo);
   return city ? homeCurrency(city[1]!) : 'USD';
 };
@@ -252,7 +257,8 @@ export async function buildDataset(dataDir: string): Promise<BuildResult> {
   const surveyUs = new Set(surveyCells.filter((c) => c.geo === 'c:US' && c.basis === 'base' && c.level === ALL_LEVELS && !c.company).map((c) => c.family));
   const oflc = readOflc(dataDir, new Set(familySoc.values()));
   const statCells = oflcCells(oflc, familySoc, upperSpread, inflation, (f) => surveyUs.has(f));
-  const cells = [...surveyCells, ...statCells];
+  const official = officialCells(dataDir, new Set(ROLE_FAMILIES.map((f) => f.family)), inflation);
+  const cells = [...surveyCells, ...statCells, ...official.cells];
   lap('aggregate');
 
   const metro = metroIndex(oflc, familySoc);
@@ -269,7 +275,11 @@ export async function buildDataset(dataDir: string): Promise<BuildResult> {
         ? 'global'
         : /^m:[A-Z]{2}:/.test(c.geo)
           ? 'metro-other'
-          : { r: 'region', c: 'country', s: 'state', m: 'metro' }[c.geo[0]!]!;
+          : c.geo.startsWith('o:')
+            ? 'country-official'
+            : /^s:(?!US-)/.test(c.geo)
+              ? 'province-official'
+              : { r: 'region', c: 'country', s: 'state', m: 'metro' }[c.geo[0]!]!;
     counts[kind] = (counts[kind] ?? 0) + 1;
   }
   const usedSources = new Set(cells.flatMap((c) => c.sources));
@@ -289,7 +299,7 @@ export async function buildDataset(dataDir: string): Promise<BuildResult> {
     sources: SOURCES.map((s) => ({ ...s })),
     learned,
     areaNames,
-    stateNames: oflc.stateNames,
+    stateNames: { ...oflc.stateNames, ...official.stateNames },
     companyNames,
     statFamily,
     counts,
@@ -306,6 +316,7 @@ export async function buildDataset(dataDir: string): Promise<BuildResult> {
     soTailsDropped: trimmed.dropped,
     oflcSkipped: oflc.skipped,
     oflcFamilies: Object.fromEntries([...familySoc].sort(([a], [b]) => (a < b ? -1 : 1))),
+    official: official.reports,
     timings,
   };
   const notice = renderNotice({ meta, report, usedSources, minCellN: MIN_CELL_N, cellsCount: cells.length });

@@ -130,7 +130,52 @@ export const SOURCES: readonly DatasetSource[] = [
     url: 'https://dou.ua/',
     attribution: 'DOU.ua (https://dou.ua/)',
   },
+  {
+    id: 'ashe',
+    name: 'UK ONS Annual Survey of Hours and Earnings 2024 (Table 14.7a, full-time annual gross pay)',
+    year: 2024,
+    licence: 'Open Government Licence v3.0',
+    kind: 'statistic',
+    url: 'https://www.ons.gov.uk/employmentandlabourmarket/peopleinwork/earningsandworkinghours/datasets/occupation4digitsoc2010ashetable14',
+    attribution: 'Source: Office for National Statistics licensed under the Open Government Licence v3.0',
+  },
+  {
+    id: 'jobbank',
+    name: 'Canada Job Bank wages 2024 (ESDC, Labour Force Survey), by occupation and economic region',
+    year: 2024,
+    licence: 'Open Government Licence – Canada 2.0',
+    kind: 'statistic',
+    url: 'https://open.canada.ca/data/en/dataset/adad580f-76b0-4502-bd05-20c125de9116',
+    attribution: 'Contains information licensed under the Open Government Licence – Canada',
+  },
+  {
+    id: 'mom',
+    name: 'Singapore Ministry of Manpower Occupational Wages 2024 (monthly basic wage)',
+    year: 2024,
+    licence: 'Singapore Open Data Licence v1.0',
+    kind: 'statistic',
+    url: 'https://stats.mom.gov.sg/Pages/Occupational-Wages-Tables2024.aspx',
+    attribution: 'Source: Ministry of Manpower, Singapore',
+  },
+  {
+    id: 'abs',
+    name: 'Australian Bureau of Statistics, Employee Earnings and Hours, May 2023 (average weekly ordinary-time earnings)',
+    year: 2023,
+    licence: 'CC BY 4.0',
+    kind: 'statistic',
+    url: 'https://www.abs.gov.au/statistics/labour/earnings-and-working-conditions/employee-earnings-and-hours-australia/may-2023',
+    attribution: 'Source: Australian Bureau of Statistics, Employee Earnings and Hours, May 2023',
+  },
 ];
 
-export type SourceId = 'oflc' | 'lca' | 'aijobs' | 'infosec' | 'devops' | 'stackoverflow' | 'dou';
+export type SourceId = 'oflc' | 'lca' | 'aijobs' | 'infosec' | 'devops' | 'stackoverflow' | 'dou' | 'ashe' | 'jobbank' | 'mom' | 'abs';
+
+/** Canada: Job Bank hourly wages → annual at 37.5 h × 52 weeks (the full-time week Job Bank's annual figures assume). */
+export const CA_HOURS_PER_YEAR = 1950;
+/** Australia: weekly earnings → annual (365.25 ÷ 7 weeks). */
+export const WEEKS_PER_YEAR = 52.18;
+/** Singapore: monthly basic wage → annual (× 12; the customary 13th month and bonuses are not included). */
+export const MONTHS_PER_YEAR = 12;
+/** Job Bank "low" and "high" wages are about the 10th and 90th percentiles. */
+export const Z_P10 = -1.2815515655446004;
 export const sourceIndex = (id: SourceId): number => SOURCES.findIndex((s) => s.id === id);

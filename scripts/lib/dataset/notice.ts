@@ -1,8 +1,13 @@
 /** public/data/NOTICE.md: sources, licences, attributions and the rules of the build. Generated. */
 import type { DatasetMeta } from '../../../utils/estimate/types';
 import type { BuildReport } from './build';
+import { ANZSCO_FAMILIES, CODE_SHARE_MIN } from './official';
+import { SURVEY_MIN_N } from '../../../utils/estimate/estimator';
 import {
   ANNUAL_USD_CEILING,
+  CA_HOURS_PER_YEAR,
+  MONTHS_PER_YEAR,
+  WEEKS_PER_YEAR,
   ANNUAL_USD_FLOOR,
   DOU_GROSS_UP,
   HOURS_PER_YEAR,
@@ -16,6 +21,14 @@ import {
 import { COMPANY_PRIOR_N, COUNTRY_PRIOR_N, LEVEL_RATIO_PAIR_CAP, LEVEL_RATIO_PRIOR_N } from './learn';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
+
+const OFFICIAL_CODE_NAMES: Record<string, string> = { ashe: 'UK SOC 2020 unit groups', jobbank: 'NOC 2021 codes', mom: 'SSOC 2020 occupations', abs: 'ANZSCO 2013 unit groups' };
+const OFFICIAL_MAPPING: Record<string, string> = {
+  ashe: 'through the ONS SOC 2020 coding index',
+  jobbank: 'through the NOC 2021 → O*NET-SOC crosswalk',
+  mom: 'by title: no SSOC crosswalk was available',
+  abs: 'by title: no ANZSCO crosswalk was available',
+};
 
 function droppedLines(reasons: Record<string, number> | undefined): string[] {
   return Object.entries(reasons ?? {})
@@ -46,7 +59,8 @@ export function renderNotice(input: {
     'The dataset contains tables derived from the Stack Overflow Annual Developer Survey, so `cells-N.json` and',
     '`dataset-meta.json` are a Derivative Database made available under the **Open Database License (ODbL) 1.0**',
     '(https://opendatacommons.org/licenses/odbl/1-0/); their contents under the Database Contents License (DbCL) 1.0.',
-    'Other sources are public domain, CC0 or CC BY 4.0 (below) and allow this; their attributions follow.',
+    'Other sources are public domain, CC0, CC BY 4.0, the UK Open Government Licence v3.0, the Open Government Licence –',
+    'Canada 2.0 or the Singapore Open Data Licence v1.0 (below) and allow this; their attributions follow.',
     '',
     '## Sources',
     '',
@@ -68,6 +82,12 @@ export function renderNotice(input: {
       if (s.id === 'stackoverflow') p(`  - ${fmt(report.soTailsDropped)} outside their country's P2–P98 (from 50 rows)`);
     }
     if (s.id === 'oflc') p(`- Area rows without an estimate (level I = 0) skipped: ${fmt(report.oflcSkipped)}.`);
+    const off = report.official.find((o) => o.source === s.id);
+    if (off) {
+      p(`- Occupation rows read: ${fmt(off.rows)} (national); without a usable median (suppressed or blank): ${fmt(off.suppressed)}; cells: ${fmt(off.cells)}.`);
+      p(`- Role families and the ${OFFICIAL_CODE_NAMES[s.id] ?? 'codes'} they are built from (${OFFICIAL_MAPPING[s.id] ?? ''}):`);
+      for (const [family, codes] of Object.entries(off.families).sort(([a], [b]) => (a < b ? -1 : 1))) p(`  - ${family}: ${codes.join('; ')}`);
+    }
     p('');
   });
   p(
@@ -82,6 +102,10 @@ export function renderNotice(input: {
     '  Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. (SOC occupation codes and titles:',
     '  the occupations the role families are matched to, and DOL/OFLC\'s SOC ↔ O\\*NET crosswalk.)',
     '- **US Census Bureau / DOL OFLC geography** (public domain): county → wage area, used by the location normaliser.',
+    '- **ONS SOC 2020 coding index** (Volume 2, version of 16 Apr 2025): Source: Office for National Statistics licensed under the',
+    '  Open Government Licence v3.0 — the job titles that map UK SOC 2020 unit groups to role families.',
+    '- **NOC 2021 → O\\*NET-SOC crosswalk** by the Dais at Toronto Metropolitan University (thedaisTMU/NOC_ONet_Crosswalk, MIT',
+    '  licence; Brookfield Institute method): maps Canadian NOC 2021 codes to O\\*NET-SOC and so to role families.',
     '',
     'Not used: ILOSTAT average earnings (all occupations; no role or level detail), the H-1B employer × title → SOC map',
     '(no wages; the title normaliser owns title → occupation), World Bank PPP factors (no purchasing-power figures are shown).',
@@ -134,6 +158,40 @@ export function renderNotice(input: {
     'is extrapolated from the III→IV slope stretched by the upper/lower spread ratio US survey cells show for the family.',
     'Seniority comes from level ratios learned from the surveys. State cells: the median over the state\'s wage areas; a US',
     'cell is added only for families no survey covers. OEWS May 2024 → reference date by US CPI.',
+    '',
+    '**Official statistics outside the US (UK, Canada, Singapore, Australia).** They are the country-level figure; the',
+    'surveys refine them and never replace them: where a role has an official figure in the posting\'s country, the estimate',
+    'rests on it (at the finest place it has: a Canadian economic region, then the province, then the country), and the',
+    'level moves it by the survey-learned ratio of that level to the mid level (an official median is the median worker\'s',
+    'pay, which stands for the mid level). Units:',
+    `- UK ONS ASHE 2024 (April 2024): full-time employee jobs, annual gross pay including bonuses and incentive pay, so these`,
+    '  cells are **total** pay; p25/p50/p75 as published (a suppressed quartile is read from p20/p30 or p70/p80);',
+    `- Canada Job Bank wages, 2024 release (Labour Force Survey data of about 2021–2023, taken as 2023.0): hourly × ${fmt(CA_HOURS_PER_YEAR)}`,
+    '  (37.5 h × 52 weeks); Job Bank\'s low and high wages are about the 10th and 90th percentiles, so p25/p75 are placed at',
+    '  0.674/1.282 of the way from the median on the log scale; base pay; economic regions are keyed by the metros a posting',
+    '  resolves to (Toronto, Lower Mainland → Vancouver, Kitchener–Waterloo–Barrie → Waterloo Region…), single-region',
+    '  provinces and territories by the province;',
+    `- Singapore MOM Occupational Wages 2024 (June 2024), all industries, full-time residents: monthly **basic** wage × ${MONTHS_PER_YEAR}`,
+    '  (base pay; the customary 13th month and bonuses are not in it);',
+    `- Australia ABS EEH May 2023: full-time non-managerial adult employees, mean weekly ordinary-time cash earnings × ${WEEKS_PER_YEAR}`,
+    '  (≈ base). These are **means** of coarse ANZSCO groups with no percentiles: the median is taken as mean × exp(−σ²/2) and',
+    '  the band as the UK ASHE band of the same role family (the pooled median ASHE band otherwise), σ = band ÷ 1.349.',
+    'Each is brought to the reference date with its country\'s CPI. Occupation codes → role families:',
+    '- UK SOC 2020 through ONS\'s SOC 2020 coding index (32k job titles with their unit group), each title read with the',
+    '  title normaliser: a unit group\'s evidence for a family is (titles read as the family)² ÷ (the group\'s titles), from 3',
+    '  titles up;',
+    '- NOC 2021 through the NOC 2021 → O*NET-SOC crosswalk (a derived mapping, not an official concordance): a NOC\'s evidence',
+    '  is the share of its O*NET codes in the family (doubled when the NOC\'s own title names the family), from 0.5 up;',
+    '- **SSOC 2020 (Singapore) by title**: no SSOC crosswalk was available, so an occupation joins a family when its title',
+    '  (before any note in brackets) is read as the family, uses a distinctive word of the family\'s name and has no level words;',
+    `- **ANZSCO (Australia) by title**: no ANZSCO crosswalk was available; a hand-made table of ${Object.keys(ANZSCO_FAMILIES).length} unit groups → families,`,
+    '  read off the groups\' titles (scripts/lib/dataset/official.ts, ANZSCO_FAMILIES). The groups are coarse ("Business and systems',
+    '  analysts, and programmers" stands for software engineers too).',
+    `A family combines the codes with at least ${CODE_SHARE_MIN * 100}% of its best code\'s evidence, weighted by evidence (× employment in the UK), in log space.`,
+    '',
+    `**Thin survey cells.** A survey cell with fewer than ${SURVEY_MIN_N} salaries keeps at most n ÷ ${SURVEY_MIN_N} of its own figure against its`,
+    'prior (its region\'s figure, or the role\'s global figure where the region is thin too, scaled by the country\'s pay index),',
+    'and is labelled low confidence: a handful of survey rows never sets a country\'s figure on its own.',
     '',
     '**H-1B LCA filings** are the employer\'s offered wage, the floor of the offered range: they understate typical pay',
     'and are labelled "offered wage floors" wherever shown.',

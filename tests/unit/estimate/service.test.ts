@@ -185,6 +185,33 @@ describe('estimate service', () => {
     expect(await db.count('estimates')).toBeLessThanOrEqual(idb.ESTIMATE_CACHE_MAX);
   });
 
+  it('keeps posted ranges seen on pages and shows them to the popup only, de-duplicated by job key (issue 10)', async () => {
+    const { handle } = await import('../../../utils/handlers');
+    const { contentSender, popupSender } = await import('../helpers/senders');
+    const withRange = (jobKey: string, min: number, max: number): JobPosting => ({
+      ...posting,
+      jobKey,
+      company: 'Acme Robotics',
+      postedSalary: { min, max, currency: 'USD', period: 'year', flags: [], raw: '' },
+    });
+    for (const [key, lo, hi] of [['generic:a', 150_000, 190_000], ['generic:b', 160_000, 210_000], ['generic:a', 150_000, 190_000]] as const) {
+      const page = await handle('getEstimate', withRange(key, lo, hi), contentSender());
+      expect(page.ok && page.value.employerPosted).toBeUndefined();
+    }
+    const popup = await handle('getEstimate', { ...posting, jobKey: 'generic:c', company: 'Acme Robotics' }, popupSender());
+    expect(popup.ok && popup.value.employerPosted).toMatchObject({ company: 'Acme Robotics', family: 'Software Engineer', postings: 2, min: 150_000, max: 210_000, currency: 'USD' });
+    // beside the market figure, never moving it
+    const market = await handle('getEstimate', { ...posting, jobKey: 'generic:d' }, contentSender());
+    expect(popup.ok && market.ok && popup.value.estimate).toEqual(market.ok && market.value.estimate);
+    // nothing of the page itself is stored
+    const db = await getDb();
+    const stored = await db.getAll('postingsSeen');
+    expect(stored).toHaveLength(2);
+    expect(Object.keys(stored[0]!).sort()).toEqual(
+      ['annualMax', 'annualMin', 'companyId', 'companyName', 'country', 'currency', 'datePosted', 'family', 'jobKey', 'level', 'metro', 'seenAt', 'title'].sort(),
+    );
+  });
+
   it('an update that ships a new dataset replaces it and drops estimates of the old one', async () => {
     const first = await service();
     expect(await first.estimateForPosting(posting)).toMatchObject({ p50: 150_000 });

@@ -110,4 +110,30 @@ describe('Indeed', () => {
     expect(doc.querySelector(indeed.anchor)?.closest('#jobsearch-ViewjobPaneWrapper')).not.toBeNull();
     expect(indeed.jobKey(new URL(cards[1]!.posting.url), document)).toBe(cards[1]!.posting.jobKey);
   });
+
+  it('reads a search response whose cards are only in its JSON payload (no card elements yet)', () => {
+    const href = 'https://www.indeed.com/jobs?q=backend+engineer&l=Denver%2C+CO';
+    // (the content script badges the cards once the page draws them: cardSelector + extractCard)
+    const cards = indeed.extractCards!(fixtureDoc(href), new URL(href));
+    expect(cards.every((c) => JobPosting.safeParse(c.posting).success)).toBe(true);
+    expect(cards.map((c) => c.posting)).toEqual([
+      {
+        site: 'indeed',
+        jobKey: 'indeed:4c2e8a1f9b3d7e60',
+        url: 'https://www.indeed.com/viewjob?jk=4c2e8a1f9b3d7e60',
+        title: 'Backend Engineer',
+        company: 'Pikes Ledger',
+        location: 'Denver, CO 80202',
+        locations: ['Denver, CO 80202'],
+        mode: null,
+        postedSalary: { min: 125000, max: 145000, currency: 'USD', period: 'year', flags: [], raw: '$125,000 - $145,000 a year' },
+        employmentType: null,
+        datePosted: null,
+        source: 'dom',
+      },
+      // Indeed's own estimate is not the employer's range
+      expect.objectContaining({ jobKey: 'indeed:9a7b5c3d1e2f4a6b', title: 'Senior Backend Developer (Java)', mode: 'hybrid', postedSalary: null }),
+      expect.objectContaining({ jobKey: 'indeed:0f1e2d3c4b5a6978', title: 'Software Engineer, Platform', company: 'Cherry Creek Robotics', mode: 'remote', postedSalary: null }),
+    ]);
+  });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { JobPosting } from '../../../utils/schemas';
 import { extractPage } from '../../../utils/sites/extract-page';
 import { linkedin } from '../../../utils/sites/linkedin';
-import { fixtureDoc } from '../helpers/fixtures';
+import { extractJob } from '../helpers/adapters';
+import { fixtureDoc, fixtureHtml } from '../helpers/fixtures';
 
 const VIEW = 'https://www.linkedin.com/jobs/view/staff-data-engineer-at-lumora-analytics-4012345678';
 const TWO_PANE = 'https://www.linkedin.com/jobs/search/?currentJobId=4023456789&keywords=backend%20engineer';
@@ -188,5 +189,75 @@ describe('LinkedIn', () => {
     const doc = fixtureDoc(TWO_PANE);
     const card = doc.querySelector(linkedin.cardSelector!)!;
     expect(linkedin.extractCard!(card, new URL(TWO_PANE))?.posting.jobKey).toBe('linkedin:4023456789');
+  });
+
+  describe('the logged-in job view of 2025–26 (hashed classes, title in a <p>, no JSON-LD)', () => {
+    const SDUI = 'https://www.linkedin.com/jobs/view/4398765432/';
+
+    it('reads the top card: company link, title paragraph, place before " · ", pills; never the premium "€0" or similar jobs\' pay', () => {
+      expect(extractJob(linkedin, SDUI)).toEqual({
+        site: 'linkedin',
+        jobKey: 'linkedin:4398765432',
+        url: SDUI,
+        title: 'Backend Platform Engineer',
+        company: 'Tidewell Systems',
+        location: 'Rotterdam, South Holland, Netherlands',
+        locations: ['Rotterdam, South Holland, Netherlands'],
+        mode: 'hybrid',
+        postedSalary: { min: 65000, max: 80000, currency: 'EUR', period: 'year', flags: [], raw: '€65K/yr - €80K/yr' },
+        employmentType: null,
+        datePosted: null,
+        source: 'dom',
+      });
+      // the badge goes right after the title paragraph
+      expect(fixtureDoc(SDUI).querySelector(linkedin.anchor)?.textContent?.trim()).toBe('Backend Platform Engineer');
+    });
+
+    it('without pay pills, reads nothing from the upsells or other jobs; the mode from "About the job"', () => {
+      const html = fixtureHtml(SDUI)
+        .replace(/<div class="d7647716 _2ed27a17">.*?€65K\/yr - €80K\/yr.*?<\/div>/, '')
+        .replace(/<span class="_29bfc5c9 _3b814e8a">Hybrid<\/span>/, '<span class="_29bfc5c9 _3b814e8a">Mid-Senior level</span>');
+      const doc = new DOMParser().parseFromString(html, 'text/html');
+      expect(linkedin.extract(doc, new URL(SDUI))).toMatchObject({ title: 'Backend Platform Engineer', mode: 'hybrid', postedSalary: null });
+    });
+
+    it('while the page still shows another job (its components carry the other id), reads nothing', () => {
+      expect(linkedin.extract(fixtureDoc(SDUI), new URL('https://www.linkedin.com/jobs/view/4398700001/'))).toBeNull();
+    });
+  });
+
+  it('reads a 2026 guest job page without JSON-LD: the mode its description states, and never a similar job\'s pay', () => {
+    const GUEST = 'https://au.linkedin.com/jobs/view/data-platform-engineer-at-koala-reach-4412345678';
+    expect(extractJob(linkedin, GUEST)).toEqual({
+      site: 'linkedin',
+      jobKey: 'linkedin:4412345678',
+      url: GUEST,
+      title: 'Data Platform Engineer',
+      company: 'Koala Reach',
+      location: 'Brisbane, Queensland, Australia',
+      locations: ['Brisbane, Queensland, Australia'],
+      mode: 'hybrid',
+      postedSalary: null,
+      employmentType: null,
+      datePosted: null,
+      source: 'dom',
+    });
+  });
+
+  it('takes no pay from a guest card\'s title words ("($150k - $180k salary)"), only from its salary element', () => {
+    const card = (id: string, title: string, salary = '') =>
+      `<li><div class="base-card base-search-card job-search-card" data-entity-urn="urn:li:jobPosting:${id}"><a class="base-card__full-link" href="https://www.linkedin.com/jobs/view/x-${id}"></a>` +
+      `<div class="base-search-card__info"><h3 class="base-search-card__title">${title}</h3><h4 class="base-search-card__subtitle">Quarry Lane Labs</h4>` +
+      `<div class="base-search-card__metadata"><span class="job-search-card__location">Austin, TX</span>${salary}</div></div></div></li>`;
+    const doc = new DOMParser().parseFromString(
+      `<ul class="jobs-search__results-list">${card('4420000001', 'Junior Data Engineer ($150k - $180k salary)')}${card('4420000002', 'Data Engineer', '<span class="job-search-card__salary-info">$120,000 - $140,000</span>')}</ul>`,
+      'text/html',
+    );
+    const url = new URL('https://www.linkedin.com/jobs/data-engineer-jobs');
+    const cards = linkedin.extractCards!(doc, url).map((c) => c.posting);
+    expect(cards.map((c) => [c.title, c.postedSalary?.min ?? null, c.postedSalary?.max ?? null])).toEqual([
+      ['Junior Data Engineer ($150k - $180k salary)', null, null],
+      ['Data Engineer', 120000, 140000],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JobPosting } from '../../../utils/schemas';
 import { seek } from '../../../utils/sites/seek';
+import { extractJob } from '../helpers/adapters';
 import { fixtureDoc } from '../helpers/fixtures';
 
 const JOB = 'https://www.seek.com.au/job/81234567?type=promoted';
@@ -82,5 +83,24 @@ describe('SEEK', () => {
     expect(seek.isJobPage(pane) && seek.isListingPage(pane)).toBe(true);
     // The fixture has no details pane rendered yet: nothing, rather than the first card.
     expect(seek.extract(fixtureDoc(SEARCH), pane)).toBeNull();
+  });
+
+  it('reads the 2026 job page on au.seek.com (hashed classes, no JobPosting JSON-LD); the sign-in salary prompt is not pay', () => {
+    const JOB_2026 = 'https://au.seek.com/job/82345678';
+    expect(extractJob(seek, JOB_2026)).toEqual({
+      site: 'seek',
+      jobKey: 'seek:82345678',
+      url: JOB_2026,
+      title: 'Site Reliability Engineer',
+      company: 'Bellarine Cloud Works',
+      location: 'Geelong VIC (Hybrid)',
+      locations: ['Geelong VIC (Hybrid)'],
+      mode: 'hybrid',
+      postedSalary: { min: 135000, max: 150000, currency: 'AUD', period: 'year', flags: ['period_inferred', 'currency_from_country'], raw: '$135,000 – $150,000 + super' },
+      employmentType: 'Full time',
+      datePosted: null,
+      source: 'dom',
+    });
+    expect(seek.siteCountry!(new URL('https://nz.seek.com/job/76543210'))).toBe('NZ');
   });
 });

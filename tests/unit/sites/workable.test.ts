@@ -29,6 +29,19 @@ describe('Workable', () => {
     expect(workable.extract(shell, new URL(href))).toMatchObject({ title: 'Customer Success Manager', company: 'Harbourline', location: null, source: 'meta' });
   });
 
+  it('the server shell (spinner only) is ready: the badge goes after the spinner, inside the app root, and the rendered title replaces it', () => {
+    const html = fixtureHtml(href);
+    const shell = new DOMParser().parseFromString(
+      html.replace(/<div id="app">[\s\S]*<\/body>/, '<div id="app" style="height: 100%"><div class="loader"><div class="inner"><div class="cube"></div></div></div></div></body>'),
+      'text/html',
+    );
+    expect(shell.querySelector(workable.ready)).not.toBeNull();
+    expect(shell.querySelector(workable.anchor)?.parentElement?.id).toBe('app');
+    expect(workable.extract(shell, new URL(href))).toMatchObject({ title: 'Customer Success Manager', company: 'Harbourline', source: 'meta' });
+    const rendered = new DOMParser().parseFromString(html, 'text/html');
+    expect(rendered.querySelector(workable.anchor)?.textContent).toBe('Customer Success Manager');
+  });
+
   it('reads the account board cards', () => {
     const cards = extractListing(workable, 'https://apply.workable.com/harbourline/');
     expect(cards.map(cardSummary)).toEqual([
