@@ -19,6 +19,8 @@ export default defineConfig({
     define: { __PAYLENS_GRANTED_BUILD__: JSON.stringify(testBuild) },
   }),
   manifest: ({ browser }) => ({
+    // the popup and options pages' strings: public/_locales/<lang>/messages.json
+    default_locale: 'en',
     name: testBuild ? 'PayLens (test build)' : 'PayLens — salary estimates on job posts',
     description:
       'Salary estimates next to job postings, from public salary data, offline. Nothing leaves your browser unless you turn sharing on.',

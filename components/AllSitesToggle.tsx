@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import { hasAllSitesPermission, requestAllSitesPermission, revokeAllSitesPermission } from '../utils/all-sites';
+import { t } from '../utils/i18n';
 
 /** Opt in to (or out of) detection on every site; the browser asks for the permission. */
-export function AllSitesToggle() {
+export function AllSitesToggle({ onChange }: { onChange?(granted: boolean): void } = {}) {
   const [granted, setGranted] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -15,24 +16,21 @@ export function AllSitesToggle() {
       // permissions.request must run in the click's own call stack: no await before it.
       const next = granted ? !(await revokeAllSitesPermission()) : await requestAllSitesPermission();
       setGranted(next);
+      onChange?.(next);
     } catch (e) {
       setError(String((e as Error)?.message ?? e));
     }
   };
   return (
-    <div class="setting">
-      <span>
-        {granted
-          ? 'PayLens looks for job postings on every site you visit (company career pages included).'
-          : 'PayLens runs only on the job sites it knows. Allow it on all sites to get badges on company career pages too.'}
-      </span>
+    <div class="all-sites">
+      <p>{granted ? t('all_sites_on') : t('all_sites_off')}</p>
       <button type="button" onClick={toggle}>
-        {granted ? 'Stop detecting on all sites' : 'Detect on all sites'}
+        {granted ? t('all_sites_stop') : t('all_sites_allow')}
       </button>
       {error ? (
-        <span class="error" role="alert">
+        <p class="error" role="alert">
           {error}
-        </span>
+        </p>
       ) : null}
     </div>
   );

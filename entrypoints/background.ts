@@ -2,14 +2,19 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { syncAllSitesRegistration } from '../utils/all-sites';
 import { ensureDataset } from '../utils/estimate/service';
-import { handle, MESSAGE_NAMES } from '../utils/handlers';
+import { forgetTab, handle, MESSAGE_NAMES, rememberTabPosting } from '../utils/handlers';
 import { onMessage } from '../utils/messaging';
 
 export default defineBackground(() => {
   // Listeners are registered synchronously, so a message that woke the worker is not missed.
   for (const name of MESSAGE_NAMES) {
-    onMessage(name, ({ data, sender }) => handle(name, data as unknown, sender) as never);
+    onMessage(name, ({ data, sender }) => {
+      // The popup's "this tab's posting": the last posting each tab's content script asked about.
+      if (name === 'getEstimate') void rememberTabPosting(sender, data as unknown).catch(() => undefined);
+      return handle(name, data as unknown, sender) as never;
+    });
   }
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId).catch(() => undefined));
   const sync = () => {
     syncAllSitesRegistration().catch((error: unknown) => console.warn('PayLens: all-sites registration', error));
   };

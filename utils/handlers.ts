@@ -11,13 +11,27 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import * as z from 'zod/mini';
-import { deleteSubmission, addSubmission, listSubmissions } from './db/submissions';
+import { hasAllSitesPermission } from './all-sites';
+import {
+  addSubmission,
+  deleteAllSubmissions,
+  deleteSubmission,
+  ImportRowError,
+  importSubmissions,
+  listSubmissions,
+  updateSubmission,
+} from './db/submissions';
 import { SubmissionError } from './submission-check';
-import { localeRegion } from './settings';
+import { getSettings, isSiteEnabled, localeRegion, settingsItem } from './settings';
 import { getDb } from './db/index';
 import { badgeText } from './badge-text';
-import { answerForPosting } from './estimate/service';
-import type { ProtocolMap } from './messaging';
+import { comparePay } from './estimate/compare';
+import { DATASET_META_KEY, idbCellSource } from './estimate/idb';
+import { answerForPosting, ensureDataset } from './estimate/service';
+import type { DatasetMeta } from './estimate/types';
+import { RATES_AS_OF } from './normalize/currency';
+import { isKnownSite, resolveAdapter } from './sites/registry';
+import { PAGE_MESSAGES, type PageMessageName, type ProtocolMap } from './messaging';
 import {
   AppError,
   describeIssues,
@@ -26,6 +40,7 @@ import {
   type DatasetInfo,
   type EstimateAnswer,
   type Result,
+  type TabPostingView,
 } from './schemas';
 
 type Answer<K extends keyof ProtocolMap> = ReturnType<ProtocolMap[K]>;
@@ -46,7 +61,7 @@ export class HandlerError extends Error {
 export interface Sender {
   id?: string;
   url?: string;
-  tab?: { id?: number } | null;
+  tab?: { id?: number; url?: string } | null;
 }
 
 /** `extension`: one of PayLens's own pages (popup, options); `content`: a content script in a web page. */
@@ -75,14 +90,19 @@ function parse<S extends z.ZodMiniType>(schema: S, data: unknown, what: string):
 async function estimatePosting(posting: JobPosting, asker: Asker): Promise<EstimateAnswer> {
   const extensionPage = asker === 'extension';
   const { estimate, query, employerPosted } = await answerForPosting(posting, { withMine: extensionPage });
+  const { indianFormat } = await getSettings();
   // the posted salary as normalised: an implausible one is neither shown nor compared
-  const text = badgeText(estimate, query.postedSalary);
+  const text = badgeText(estimate, query.postedSalary, { indian: indianFormat });
   return extensionPage ? { estimate, text, employerPosted } : { estimate, text };
 }
 
 const MAX_BATCH = 200;
 
-const handlers: { [K in keyof ProtocolMap]: (data: unknown, asker: Asker) => Promise<Value<K>> } = {
+/** Messages of the core table below (the popup/options ones are in their own section, at the end). */
+type CoreMessageName = Exclude<keyof ProtocolMap, PageMessageName>;
+type HandlerTable<K extends keyof ProtocolMap> = { [N in K]: (data: unknown, asker: Asker) => Promise<Value<N>> };
+
+const handlers: HandlerTable<CoreMessageName> = {
   async getEstimate(data, asker): Promise<EstimateAnswer> {
     return estimatePosting(parse(JobPosting, data, 'posting'), asker);
   },
@@ -114,6 +134,7 @@ const handlers: { [K in keyof ProtocolMap]: (data: unknown, asker: Asker) => Pro
     const meta = await db.get('meta', 'dataset');
     const info = (meta?.value ?? null) as { version: string; installedAt: string; cells: number; sources: DatasetInfo['sources'] } | null;
     return {
+      ...(await datasetDates()),
       version: info?.version ?? null,
       installedAt: info?.installedAt ?? null,
       cells: info?.cells ?? 0,
@@ -155,11 +176,19 @@ export function isStorageFull(error: unknown, depth = 0): boolean {
 }
 
 /** Messages whose failure means the user's change was not stored. */
-const SAVING: ReadonlySet<keyof ProtocolMap> = new Set(['submitSalary', 'deleteSubmission', 'openCheckYours']);
+const SAVING: ReadonlySet<keyof ProtocolMap> = new Set([
+  'submitSalary',
+  'deleteSubmission',
+  'openCheckYours',
+  'updateSubmission',
+  'importSubmissions',
+  'deleteAllData',
+]);
 
 /** Map anything thrown to a typed, user-readable error. `saving`: the request was storing something of the user's. */
 export function toAppError(error: unknown, saving = true): AppError {
   if (error instanceof SubmissionError) return { code: 'bad_request', message: error.message, field: error.field };
+  if (error instanceof ImportRowError) return { code: 'bad_request', message: `${error.message} Nothing was imported.`, field: error.field };
   if (error instanceof HandlerError) {
     return {
       code: error.code === 'forbidden' ? 'bad_request' : error.code,
@@ -185,16 +214,127 @@ export function toAppError(error: unknown, saving = true): AppError {
  */
 export async function handle<K extends keyof ProtocolMap>(name: K, data: unknown, sender: Sender | null | undefined): Promise<Answer<K>> {
   try {
-    if (!Object.hasOwn(handlers, name)) throw new HandlerError('bad_request', `Unknown message "${String(name)}"`);
+    if (!Object.hasOwn(allHandlers, name)) throw new HandlerError('bad_request', `Unknown message "${String(name)}"`);
     const asker = askerOf(sender);
     if (asker === null || (asker === 'content' && !CONTENT_SCRIPT_MESSAGES.has(name))) {
       throw new HandlerError('forbidden', `"${name}" is answered only for PayLens's own pages.`);
     }
-    const value = await handlers[name](data, asker);
+    const value = await (allHandlers[name] as (data: unknown, asker: Asker) => Promise<Value<K>>)(data, asker);
     return { ok: true, value } as Answer<K>;
   } catch (error) {
     return { ok: false, error: toAppError(error, SAVING.has(name)) } as Answer<K>;
   }
 }
 
-export const MESSAGE_NAMES = Object.keys(handlers) as (keyof ProtocolMap)[];
+export const MESSAGE_NAMES = [...Object.keys(handlers), ...PAGE_MESSAGES] as (keyof ProtocolMap)[];
+
+// =============================================================================================
+// Popup and options: messages for extension pages only (none is in CONTENT_SCRIPT_MESSAGES, so
+// `handle` refuses them to a content script), and the per-tab memory of the posting a content
+// script last asked about. Kept apart from the core table above.
+// =============================================================================================
+
+const TAB_POSTING_PREFIX = 'tabPosting:';
+
+interface RememberedPosting {
+  posting: JobPosting;
+  /** the tab's address when the posting was read (a later page in that tab is not this posting) */
+  tabUrl: string | null;
+}
+
+/**
+ * Remember, per tab in `storage.session` (gone when the browser closes; a posting is public page
+ * data), the last valid posting that tab's content script asked an estimate for. background.ts
+ * calls this for every getEstimate.
+ */
+export async function rememberTabPosting(sender: Sender | null | undefined, data: unknown): Promise<void> {
+  const tabId = sender?.tab?.id;
+  if (askerOf(sender) !== 'content' || tabId === undefined || tabId < 0) return;
+  const parsed = JobPosting.safeParse(data);
+  if (!parsed.success) return;
+  const record: RememberedPosting = { posting: parsed.data, tabUrl: sender?.tab?.url ?? null };
+  await browser.storage.session.set({ [`${TAB_POSTING_PREFIX}${tabId}`]: record });
+}
+
+export async function forgetTab(tabId: number): Promise<void> {
+  await browser.storage.session.remove(`${TAB_POSTING_PREFIX}${tabId}`);
+}
+
+/** The same document: equal addresses once the #fragment is dropped. */
+const sameDocument = (a: string, b: string) => a.split('#')[0] === b.split('#')[0];
+
+async function tabPostingView(tabId: number): Promise<TabPostingView> {
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  const url = tab?.url ?? null;
+  const key = `${TAB_POSTING_PREFIX}${tabId}`;
+  const stored = (await browser.storage.session.get(key))[key] as RememberedPosting | undefined;
+  const current = stored && (!url || !stored.tabUrl || sameDocument(stored.tabUrl, url)) ? stored.posting : null;
+  let site: TabPostingView['site'] = null;
+  // no address: a tab PayLens may not read (no host permission), which may well be a web page
+  let webPage = url === null;
+  if (url) {
+    try {
+      const parsed = new URL(url);
+      webPage = parsed.protocol === 'https:' || parsed.protocol === 'http:';
+      const adapter = webPage && isKnownSite(parsed) ? resolveAdapter(parsed) : null;
+      if (adapter) site = { id: adapter.id, enabled: isSiteEnabled(await getSettings(), adapter.id) };
+    } catch {
+      webPage = false;
+    }
+  }
+  return { posting: current, site, allSitesGranted: await hasAllSitesPermission(), webPage };
+}
+
+const ImportRow = z.extend(SubmissionInput, {
+  id: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
+  createdAt: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T/))),
+});
+const MAX_IMPORT_ROWS = 50_000;
+
+const pageHandlers: HandlerTable<PageMessageName> = {
+  async getTabPosting(data) {
+    return tabPostingView(parse(z.number().check(z.int(), z.gte(0)), data, 'tab id'));
+  },
+  async compareSalary(data) {
+    const input = parse(SubmissionInput, data, 'salary');
+    await ensureDataset();
+    const settings = await getSettings();
+    return comparePay(input, idbCellSource(await getDb()), {
+      userCountry: localeRegion(navigator.language),
+      displayCurrency: settings.displayCurrency ?? input.currency,
+    });
+  },
+  async updateSubmission(data) {
+    const { id, input } = parse(z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)), input: SubmissionInput }), data, 'change');
+    const updated = await updateSubmission(id, input, localeRegion(navigator.language));
+    if (!updated) throw new HandlerError('not_found', 'That salary is no longer saved.');
+    return updated;
+  },
+  async importSubmissions(data) {
+    if (!Array.isArray(data)) throw new HandlerError('bad_request', 'Invalid import: expected a list of rows');
+    if (data.length > MAX_IMPORT_ROWS) throw new HandlerError('bad_request', `Invalid import: at most ${MAX_IMPORT_ROWS} rows at once`);
+    const rows = data.map((row, i) => {
+      const result = ImportRow.safeParse(row);
+      if (!result.success) {
+        const issue = result.error.issues[0]!;
+        throw new ImportRowError(i + 1, issue.path.join('.') || '(row)', issue.message);
+      }
+      return result.data;
+    });
+    return { imported: await importSubmissions(rows, new Date(), localeRegion(navigator.language)) };
+  },
+  async deleteAllData() {
+    const deleted = await deleteAllSubmissions();
+    await browser.storage.session.clear();
+    await settingsItem.removeValue();
+    return { deleted };
+  },
+};
+
+const allHandlers: HandlerTable<keyof ProtocolMap> = { ...handlers, ...pageHandlers };
+
+async function datasetDates(): Promise<{ asOf: string | null; ratesAsOf: string }> {
+  const db = await getDb();
+  const meta = (await db.get('meta', DATASET_META_KEY))?.value as DatasetMeta | undefined;
+  return { asOf: meta?.asOf ?? null, ratesAsOf: RATES_AS_OF };
+}

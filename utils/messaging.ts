@@ -8,9 +8,11 @@ import type {
   DatasetInfo,
   EstimateAnswer,
   JobPosting,
+  PayComparison,
   Result,
   Submission,
   SubmissionInput,
+  TabPostingView,
 } from './schemas';
 
 export interface ProtocolMap {
@@ -25,7 +27,22 @@ export interface ProtocolMap {
   openCheckYours(posting: JobPosting): Result<{ opened: 'popup' | 'tab' }>;
   /** the posting "Check yours" was last pressed on, for the popup to prefill (read once) */
   takePrefill(): Result<JobPosting | null>;
+
+  // -- extension pages only (popup, options): utils/handlers.ts "Popup and options" -----------
+  /** the posting that tab's content script last asked an estimate for, or why there is none */
+  getTabPosting(tabId: number): Result<TabPostingView>;
+  /** the market for the user's own role, level and place, and where their pay falls on it */
+  compareSalary(input: SubmissionInput): Result<PayComparison>;
+  updateSubmission(change: { id: string; input: SubmissionInput }): Result<Submission>;
+  /** all rows or none, in one IndexedDB transaction */
+  importSubmissions(rows: (SubmissionInput & { id?: string; createdAt?: string })[]): Result<{ imported: number }>;
+  /** the user's submissions, the caches, the postings remembered per tab, and the settings */
+  deleteAllData(): Result<{ deleted: number }>;
 }
+
+/** Messages answered only when an extension page (popup, options) sends them. */
+export const PAGE_MESSAGES = ['getTabPosting', 'compareSalary', 'updateSubmission', 'importSubmissions', 'deleteAllData'] as const;
+export type PageMessageName = (typeof PAGE_MESSAGES)[number];
 
 export type MessageName = keyof ProtocolMap;
 

@@ -208,6 +208,9 @@ export const SubmissionInput = z.object({
   yearsExperience: z.nullable(z.number().check(z.gte(0), z.lte(60))),
   /** the posting the form was prefilled from, if any */
   jobKey: z.nullable(z.string().check(z.maxLength(300))),
+  /** yearly bonus and yearly equity, when the user gave them (`total` includes both, per period) */
+  annualBonus: z.optional(z.nullable(z.number().check(z.nonnegative(), z.lt(1e10)))),
+  annualEquity: z.optional(z.nullable(z.number().check(z.nonnegative(), z.lt(1e10)))),
 });
 export type SubmissionInput = z.infer<typeof SubmissionInput>;
 
@@ -259,9 +262,47 @@ export const DatasetInfo = z.object({
   version: z.nullable(z.string()),
   installedAt: z.nullable(z.string()),
   cells: z.number(),
-  sources: z.array(z.object({ name: z.string(), year: z.number(), licence: z.string() })),
+  sources: z.array(z.object({ name: z.string(), year: z.number(), licence: z.string(), url: z.optional(z.string()) })),
+  /** YYYY-MM-DD the dataset's amounts are brought to */
+  asOf: z.optional(z.nullable(z.string())),
+  /** YYYY-MM-DD of the exchange rates figures are converted with */
+  ratesAsOf: z.optional(z.nullable(z.string())),
 });
 export type DatasetInfo = z.infer<typeof DatasetInfo>;
+
+// ---------------------------------------------------------------------------------------------
+// The popup and the options page (answers to extension pages only)
+// ---------------------------------------------------------------------------------------------
+
+/** What the popup knows about a tab: the posting its content script last asked about, and why
+ *  there may be none (the site is switched off, or detection on all sites is not granted). */
+export const TabPostingView = z.object({
+  posting: z.nullable(JobPosting),
+  /** the known site the tab shows, if any */
+  site: z.nullable(z.object({ id: z.string(), enabled: z.boolean() })),
+  allSitesGranted: z.boolean(),
+  /** whether the tab shows a web page PayLens could read at all (http/https) */
+  webPage: z.boolean(),
+});
+export type TabPostingView = z.infer<typeof TabPostingView>;
+
+/** Where the user's pay falls against the market for their role, level and place. */
+export const PayComparison = z.object({
+  estimate: Estimate,
+  /** null when there is no market figure, or no rate to convert the user's pay */
+  position: z.nullable(
+    z.object({
+      /** the user's pay in the estimate's currency and period, on the estimate's basis */
+      pay: z.number(),
+      /** % difference from the market median (negative = below) */
+      pctFromMedian: z.number(),
+      /** the user's percentile (1–99) in the market's distribution */
+      percentile: z.number(),
+      basis: z.enum(['base', 'total']),
+    }),
+  ),
+});
+export type PayComparison = z.infer<typeof PayComparison>;
 
 /** Turn a zod error into one readable line (path: message; …). */
 export function describeIssues(error: z.core.$ZodError): string {

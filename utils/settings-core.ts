@@ -10,6 +10,9 @@ export const SETTINGS_KEY = 'settings';
 export const PAY_PERIOD_CHOICES = ['auto', 'year', 'month', 'hour'] as const;
 export type PayPeriodChoice = (typeof PAY_PERIOD_CHOICES)[number];
 
+export const BADGE_STYLES = ['full', 'compact'] as const;
+export type BadgeStyle = (typeof BADGE_STYLES)[number];
+
 export interface Settings {
   /** ISO 4217 display currency; null = automatic (the posting's local currency on badges, the
    *  browser language's region elsewhere: en-IN → INR, en-US → USD) */
@@ -20,6 +23,10 @@ export interface Settings {
   sites: Record<string, boolean>;
   /** share my submissions (anonymously) — off unless the user turns it on */
   sharing: boolean;
+  /** rupee amounts in lakhs and crores (₹23.7 LPA, ₹1.2 Cr); off: millions and thousands */
+  indianFormat: boolean;
+  /** the badge on a posting: the whole line, or the figure alone (details still a click away) */
+  badgeStyle: BadgeStyle;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,6 +34,8 @@ export const DEFAULT_SETTINGS: Settings = {
   payPeriod: 'auto',
   sites: {},
   sharing: false,
+  indianFormat: true,
+  badgeStyle: 'full',
 };
 
 /** Any stored value (possibly partial, or an old shape not yet migrated) → complete Settings. */
@@ -37,6 +46,8 @@ export function completeSettings(stored: unknown): Settings {
     payPeriod: PAY_PERIOD_CHOICES.includes(s.payPeriod as PayPeriodChoice) ? (s.payPeriod as PayPeriodChoice) : 'auto',
     sites: s.sites && typeof s.sites === 'object' ? { ...s.sites } : {},
     sharing: s.sharing === true,
+    indianFormat: s.indianFormat !== false,
+    badgeStyle: BADGE_STYLES.includes(s.badgeStyle as BadgeStyle) ? (s.badgeStyle as BadgeStyle) : 'full',
   };
 }
 

@@ -14,20 +14,34 @@ export interface SettingsV1 {
   period?: 'year' | 'month' | 'hour';
 }
 
-export function migrateSettingsV1(old: SettingsV1 | null | undefined): Settings {
+/** v2 (0.1.0): currency, period, per-site switches and sharing. */
+export type SettingsV2 = Omit<Settings, 'indianFormat' | 'badgeStyle'>;
+
+export function migrateSettingsV1(old: SettingsV1 | null | undefined): SettingsV2 {
   const currency = typeof old?.currency === 'string' ? old.currency.toUpperCase() : 'AUTO';
   return {
-    ...DEFAULT_SETTINGS,
     displayCurrency: /^[A-Z]{3}$/.test(currency) && currency !== 'AUTO' ? currency : null,
     payPeriod: old?.period && PAY_PERIOD_CHOICES.includes(old.period) ? old.period : 'auto',
+    sites: {},
+    sharing: false,
   };
+}
+
+/**
+ * v3: Indian number formatting (on, as before: rupees were always in lakhs and crores) and the
+ * badge style (full, as before). Everything a v2 user chose is kept.
+ */
+export function migrateSettingsV2(old: SettingsV2 | null | undefined): Settings {
+  const kept = completeSettings(old);
+  return { ...kept, indianFormat: true, badgeStyle: 'full' };
 }
 
 export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
-  version: 2,
+  version: 3,
   migrations: {
     2: (old: SettingsV1) => migrateSettingsV1(old),
+    3: (old: SettingsV2) => migrateSettingsV2(old),
   },
 });
 
@@ -36,8 +50,15 @@ export async function getSettings(): Promise<Settings> {
   return completeSettings(await settingsItem.getValue());
 }
 
-export async function updateSettings(patch: Partial<Settings>): Promise<Settings> {
-  const next = completeSettings({ ...(await getSettings()), ...patch });
-  await settingsItem.setValue(next);
-  return next;
+let writing: Promise<unknown> = Promise.resolve();
+
+/** Apply a change; changes made in quick succession are applied one after the other (none lost). */
+export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+  const run = writing.then(async () => {
+    const next = completeSettings({ ...(await getSettings()), ...patch });
+    await settingsItem.setValue(next);
+    return next;
+  });
+  writing = run.catch(() => undefined);
+  return run;
 }

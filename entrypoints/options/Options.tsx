@@ -1,99 +1,292 @@
 import { useEffect, useState } from 'preact/hooks';
-import { COMMON_CURRENCIES } from '../../components/SalaryForm';
 import { AllSitesToggle } from '../../components/AllSitesToggle';
+import { DataTransfer } from '../../components/DataTransfer';
+import { currencyChoices, currencyName } from '../../utils/currencies';
+import { t, tn, uiLanguage, type MessageKey } from '../../utils/i18n';
 import { currencyForLocale } from '../../utils/locale-currency';
 import { sendMessage } from '../../utils/messaging';
+import { formatMoney } from '../../utils/normalize/currency';
 import type { DatasetInfo } from '../../utils/schemas';
-import { getSettings, PAY_PERIOD_CHOICES, settingsItem, updateSettings, type Settings } from '../../utils/settings';
-import { adapters } from '../../utils/sites/registry';
+import { SITE_GROUPS, SITE_NAMES, sitesInGroup } from '../../utils/site-names';
+import {
+  BADGE_STYLES,
+  getSettings,
+  isSiteEnabled,
+  PAY_PERIOD_CHOICES,
+  settingsItem,
+  updateSettings,
+  type Settings,
+} from '../../utils/settings';
 
-const PERIOD_LABELS: Record<(typeof PAY_PERIOD_CHOICES)[number], string> = {
-  auto: 'As the posting states it (yearly otherwise)',
-  year: 'Per year',
-  month: 'Per month',
-  hour: 'Per hour',
+const GROUP_HEADING: Record<(typeof SITE_GROUPS)[number], MessageKey> = {
+  board: 'sites_group_board',
+  ats: 'sites_group_ats',
+  company: 'sites_group_company',
 };
+
+function siteLabel(id: string): string {
+  const row = SITE_NAMES[id]!;
+  return row.message ? t(row.message as MessageKey) : row.name;
+}
+
+/** A labelled on/off switch (a checkbox with the switch role: Space toggles it). */
+function Switch(props: { name: string; checked: boolean; label: string; hint?: string; onChange(checked: boolean): void }) {
+  const hintId = props.hint ? `${props.name}-hint` : undefined;
+  return (
+    <label class="switch">
+      <input
+        type="checkbox"
+        role="switch"
+        name={props.name}
+        checked={props.checked}
+        aria-describedby={hintId}
+        onChange={(e) => props.onChange(e.currentTarget.checked)}
+      />
+      <span class="switch-label">
+        {props.label}
+        {props.hint ? (
+          <span class="muted small" id={hintId}>
+            {' '}
+            {props.hint}
+          </span>
+        ) : null}
+      </span>
+    </label>
+  );
+}
+
+function DeleteEverything({ onDeleted }: { onDeleted(): void }) {
+  const [confirming, setConfirming] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  if (!confirming) {
+    return (
+      <div>
+        <button type="button" class="danger" onClick={() => (setDone(null), setConfirming(true))}>
+          {t('delete_all')}
+        </button>
+        {done ? (
+          <p class="muted" role="status">
+            {done}
+          </p>
+        ) : null}
+      </div>
+    );
+  }
+  return (
+    <div class="confirm" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false">
+      <p id="confirm-text">{t('delete_all_confirm')}</p>
+      <div class="row">
+        <button
+          type="button"
+          class="danger"
+          onClick={async () => {
+            const answer = await sendMessage('deleteAllData', undefined);
+            setConfirming(false);
+            setDone(answer.ok ? tn('delete_all_done', answer.value.deleted) : answer.error.message);
+            onDeleted();
+          }}
+        >
+          {t('delete_all_yes')}
+        </button>
+        {/* autofocus: Escape-free keyboard path, the safe choice first */}
+        <button type="button" class="secondary" autoFocus onClick={() => setConfirming(false)}>
+          {t('cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function DatasetSection({ dataset }: { dataset: DatasetInfo | null | undefined }) {
+  if (dataset === undefined) return <p class="muted">{t('loading')}</p>;
+  if (!dataset?.version) return <p class="muted">{t('dataset_none')}</p>;
+  const lang = uiLanguage();
+  const date = (iso: string | null | undefined) => {
+    if (!iso) return '—';
+    const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+    return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(d);
+  };
+  return (
+    <>
+      <dl class="facts">
+        <dt>{t('dataset_version')}</dt>
+        <dd>
+          <code>{dataset.version}</code>
+        </dd>
+        <dt>{t('dataset_cells')}</dt>
+        <dd>{tn('dataset_cells_count', dataset.cells)}</dd>
+        <dt>{t('dataset_as_of')}</dt>
+        <dd>{date(dataset.asOf)}</dd>
+        <dt>{t('dataset_rates_as_of')}</dt>
+        <dd>{date(dataset.ratesAsOf)}</dd>
+        <dt>{t('dataset_installed')}</dt>
+        <dd>{date(dataset.installedAt)}</dd>
+      </dl>
+      <h3>{t('dataset_sources')}</h3>
+      <table class="sources">
+        <thead>
+          <tr>
+            <th scope="col">{t('dataset_source')}</th>
+            <th scope="col">{t('dataset_year')}</th>
+            <th scope="col">{t('dataset_licence')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {dataset.sources.map((s) => (
+            <tr key={s.name}>
+              <td>
+                {s.url && /^https:\/\//.test(s.url) ? (
+                  <a href={s.url} target="_blank" rel="noopener noreferrer">
+                    {s.name}
+                  </a>
+                ) : (
+                  s.name
+                )}
+              </td>
+              <td>{s.year}</td>
+              <td>{s.licence}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
 
 export function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
-  const [dataset, setDataset] = useState<DatasetInfo | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
-  const localeCurrency = currencyForLocale(navigator.language);
+  const [dataset, setDataset] = useState<DatasetInfo | null | undefined>(undefined);
+  const [saved, setSaved] = useState<string | null>(null);
+  const [count, setCount] = useState<number | null>(null);
+  const lang = uiLanguage();
+  const localeCurrency = currencyForLocale(navigator.language) ?? 'USD';
+
+  const refreshCount = () =>
+    void sendMessage('listSubmissions', undefined).then((a) => a.ok && setCount(a.value.length));
 
   useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('options_title');
     void getSettings().then(setSettings);
-    void sendMessage('getDatasetInfo', undefined).then((a) => a.ok && setDataset(a.value));
+    void sendMessage('getDatasetInfo', undefined).then((a) => setDataset(a.ok ? a.value : null));
+    refreshCount();
     return settingsItem.watch(() => void getSettings().then(setSettings));
   }, []);
 
-  if (!settings) return <p class="muted">Loading…</p>;
+  if (!settings) return <p class="muted">{t('loading')}</p>;
   const save = async (patch: Partial<Settings>) => {
     setSettings(await updateSettings(patch));
-    setMessage('Saved.');
+    setSaved(t('saved'));
   };
+  const example = formatMoney(2_370_000, 'INR', { period: 'year' });
 
   return (
-    <main>
-      <h1>PayLens settings</h1>
-      {message ? <p class="muted" role="status">{message}</p> : null}
+    <main class="options">
+      <h1>{t('options_title')}</h1>
+      <p class="muted" role="status" aria-live="polite">
+        {saved ?? ''}
+      </p>
 
-      <h2>Money</h2>
-      <label class="setting">
-        Display currency
+      <section aria-labelledby="sites-h">
+        <h2 id="sites-h">{t('sites_heading')}</h2>
+        <p class="muted">{t('sites_intro')}</p>
+        {SITE_GROUPS.map((group) => (
+          <fieldset key={group} class="site-group">
+            <legend>{t(GROUP_HEADING[group])}</legend>
+            <div class="site-grid">
+              {sitesInGroup(group, lang).map((id) => (
+                <Switch
+                  key={id}
+                  name={`site-${id}`}
+                  checked={isSiteEnabled(settings, id)}
+                  label={siteLabel(id)}
+                  hint={SITE_NAMES[id]!.needsAllSites ? t('sites_needs_all') : undefined}
+                  onChange={(on) => void save({ sites: { ...settings.sites, [id]: on } })}
+                />
+              ))}
+            </div>
+          </fieldset>
+        ))}
+        <h3>{t('all_sites_heading')}</h3>
+        <AllSitesToggle />
+      </section>
+
+      <section aria-labelledby="display-h">
+        <h2 id="display-h">{t('display_heading')}</h2>
+        <label class="setting" for="displayCurrency">
+          {t('display_currency')}
+        </label>
         <select
+          id="displayCurrency"
           name="displayCurrency"
           value={settings.displayCurrency ?? ''}
           onChange={(e) => void save({ displayCurrency: e.currentTarget.value || null })}
         >
-          <option value="">Automatic (the posting's currency; {localeCurrency ?? 'USD'} elsewhere)</option>
-          {COMMON_CURRENCIES.map((c) => (
-            <option key={c} value={c}>
-              {c}
+          <option value="">{t('display_currency_auto', currencyName(localeCurrency, lang), localeCurrency)}</option>
+          {currencyChoices(lang).map((c) => (
+            <option key={c.code} value={c.code}>
+              {c.name} ({c.code})
             </option>
           ))}
         </select>
-      </label>
-      <label class="setting">
-        Pay period
+
+        <label class="setting" for="payPeriod">
+          {t('pay_period')}
+        </label>
         <select
+          id="payPeriod"
           name="payPeriod"
           value={settings.payPeriod}
           onChange={(e) => void save({ payPeriod: e.currentTarget.value as Settings['payPeriod'] })}
         >
           {PAY_PERIOD_CHOICES.map((p) => (
             <option key={p} value={p}>
-              {PERIOD_LABELS[p]}
+              {t(`pay_period_${p}` as MessageKey)}
             </option>
           ))}
         </select>
-      </label>
 
-      <h2>Sites</h2>
-      {adapters.map((a) => (
-        <label class="setting" key={a.id}>
-          <input
-            type="checkbox"
-            name={`site-${a.id}`}
-            checked={settings.sites[a.id] !== false}
-            onChange={(e) => void save({ sites: { ...settings.sites, [a.id]: e.currentTarget.checked } })}
-          />
-          {a.id === 'generic' ? 'Company career pages (schema.org job postings)' : a.id}
-        </label>
-      ))}
-      <AllSitesToggle />
+        <Switch
+          name="indianFormat"
+          checked={settings.indianFormat}
+          label={t('indian_format')}
+          hint={t('indian_format_hint', example)}
+          onChange={(on) => void save({ indianFormat: on })}
+        />
 
-      <h2>Privacy</h2>
-      <label class="setting">
-        <input type="checkbox" name="sharing" checked={settings.sharing} onChange={(e) => void save({ sharing: e.currentTarget.checked })} />
-        Share my salary submissions anonymously (off by default; nothing leaves this browser while off)
-      </label>
+        <fieldset class="radios">
+          <legend>{t('badge_style')}</legend>
+          {BADGE_STYLES.map((style) => (
+            <label key={style}>
+              <input
+                type="radio"
+                name="badgeStyle"
+                value={style}
+                checked={settings.badgeStyle === style}
+                onChange={() => void save({ badgeStyle: style })}
+              />{' '}
+              {t(`badge_style_${style}` as MessageKey)}
+            </label>
+          ))}
+        </fieldset>
+      </section>
 
-      <h2>Data</h2>
-      <p class="muted">
-        {dataset?.version
-          ? `Dataset ${dataset.version}, ${dataset.cells} cells, installed ${dataset.installedAt?.slice(0, 10)}.`
-          : 'No salary dataset installed yet.'}
-      </p>
+      <section aria-labelledby="privacy-h">
+        <h2 id="privacy-h">{t('privacy_heading')}</h2>
+        <Switch name="sharing" checked={settings.sharing} label={t('sharing')} hint={t('sharing_hint')} onChange={(on) => void save({ sharing: on })} />
+      </section>
+
+      <section aria-labelledby="data-h">
+        <h2 id="data-h">{t('data_heading')}</h2>
+        <p>{count === null ? t('loading') : tn('saved_count', count)}</p>
+        <DataTransfer onImported={refreshCount} />
+        <DeleteEverything onDeleted={refreshCount} />
+      </section>
+
+      <section aria-labelledby="dataset-h">
+        <h2 id="dataset-h">{t('dataset_heading')}</h2>
+        <DatasetSection dataset={dataset} />
+      </section>
     </main>
   );
 }

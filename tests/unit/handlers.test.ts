@@ -124,7 +124,7 @@ describe('dataset info', () => {
   it('says no dataset is installed on a fresh profile', async () => {
     expect(await handle('getDatasetInfo', undefined, popupSender())).toEqual({
       ok: true,
-      value: { version: null, installedAt: null, cells: 0, sources: [] },
+      value: { version: null, installedAt: null, cells: 0, sources: [], asOf: null, ratesAsOf: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) },
     });
   });
 });

@@ -62,8 +62,10 @@ export interface MoneyFormatOptions {
   period?: DisplayPeriod;
   /** `short` (default): `$188k`, `₹19.5 LPA`; `full`: `$188,000`, `₹19,50,000`. */
   style?: 'short' | 'full';
-  /** BCP 47 locale for Intl; default `en-IN` for INR, else `en-US`. */
+  /** BCP 47 locale for Intl; default `en-IN` for INR in the Indian system, else `en-US`. */
   locale?: string;
+  /** rupees in lakhs and crores (default; `₹19.5 LPA`, `₹19,50,000`); false: `₹1.95M`, `₹1,950,000` */
+  indian?: boolean;
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -100,12 +102,13 @@ const PERIOD_SUFFIX: Record<DisplayPeriod, string> = { year: '/yr', month: '/mo'
  * rupees from a lakh → "19.5L" / "19.5 LPA" (per year) / "1.2 Cr", below a lakh grouped in full;
  * hourly figures in full ("¥1,500"). Returns [number with unit, whether the unit already says the period].
  */
-function shortNumber(amount: number, currency: string, locale: string, period?: DisplayPeriod): [string, boolean] {
+function shortNumber(amount: number, currency: string, locale: string, period?: DisplayPeriod, indian = true): [string, boolean] {
   const fmt = (v: number, digits: number) => nf(locale, { maximumFractionDigits: digits }).format(v);
-  if (currency === 'INR' && amount >= 1e7) return [`${fmt(amount / 1e7, 2)} Cr`, false];
-  if (currency === 'INR' && amount >= 1e5)
+  const lakhs = indian && currency === 'INR';
+  if (lakhs && amount >= 1e7) return [`${fmt(amount / 1e7, 2)} Cr`, false];
+  if (lakhs && amount >= 1e5)
     return period === 'year' ? [`${fmt(amount / 1e5, 1)} LPA`, true] : [`${fmt(amount / 1e5, 1)}L`, false];
-  if (period !== 'hour' && currency !== 'INR') {
+  if (period !== 'hour' && !lakhs) {
     if (amount >= 1e6) return [`${fmt(amount / 1e6, amount < 1e8 ? 1 : 0)}M`, false];
     if (amount >= 1e3) return [`${fmt(amount / 1e3, amount < 1e5 ? 1 : 0)}k`, false];
   }
@@ -116,8 +119,8 @@ function shortNumber(amount: number, currency: string, locale: string, period?: 
 }
 
 /** The Indian unit an amount is read in, so a range can share it: crore, lakh, or none. */
-const indianUnit = (currency: string, amount: number): string =>
-  currency !== 'INR' ? '' : amount >= 1e7 ? 'Cr' : amount >= 1e5 ? 'L' : '';
+const indianUnit = (currency: string, amount: number, indian = true): string =>
+  currency !== 'INR' || !indian ? '' : amount >= 1e7 ? 'Cr' : amount >= 1e5 ? 'L' : '';
 
 /** "/mo", "/hr"; a yearly figure says nothing in the short style and "/yr" in the full one. */
 const periodSuffix = (period: DisplayPeriod | undefined, style: 'short' | 'full') =>
@@ -132,7 +135,8 @@ export function formatMoney(amount: number, currency: string, opts: MoneyFormatO
   if (!Number.isFinite(amount)) return '—';
   if (amount < 0) return `-${formatMoney(-amount, currency, opts)}`;
   const style = opts.style ?? 'short';
-  const locale = opts.locale ?? (currency === 'INR' ? 'en-IN' : 'en-US');
+  const indian = opts.indian !== false;
+  const locale = opts.locale ?? (currency === 'INR' && indian ? 'en-IN' : 'en-US');
   const [pre, post] = affixes(currency, locale);
   if (style === 'full') {
     const digits = Math.abs(amount) >= 100 || Number.isInteger(amount) ? 0 : undefined;
@@ -142,7 +146,7 @@ export function formatMoney(amount: number, currency: string, opts: MoneyFormatO
       : `${pre}${nf(locale, { maximumFractionDigits: 2 }).format(amount)}`;
     return body + (opts.period ? PERIOD_SUFFIX[opts.period] : '');
   }
-  const [num, saysPeriod] = shortNumber(amount, currency, locale, opts.period);
+  const [num, saysPeriod] = shortNumber(amount, currency, locale, opts.period, indian);
   return `${pre}${num}${post}${saysPeriod ? '' : periodSuffix(opts.period, style)}`;
 }
 
@@ -154,9 +158,10 @@ export function formatRange(min: number, max: number, currency: string, opts: Mo
   if (!Number.isFinite(min) || !Number.isFinite(max)) return formatMoney(Number.isFinite(min) ? min : max, currency, opts);
   if (min === max) return formatMoney(min, currency, opts);
   const style = opts.style ?? 'short';
-  const locale = opts.locale ?? (currency === 'INR' ? 'en-IN' : 'en-US');
-  const unit = indianUnit(currency, min);
-  if (style === 'short' && unit && unit === indianUnit(currency, max) && min > 0) {
+  const indian = opts.indian !== false;
+  const locale = opts.locale ?? (currency === 'INR' && indian ? 'en-IN' : 'en-US');
+  const unit = indianUnit(currency, min, indian);
+  if (style === 'short' && unit && unit === indianUnit(currency, max, indian) && min > 0) {
     // rupees in one unit: symbol once before, unit once after ("₹15–25 LPA", "₹1.2–1.5 Cr")
     const [pre, post] = affixes(currency, locale);
     const [a] = shortNumber(min, currency, locale, opts.period);
@@ -164,7 +169,7 @@ export function formatRange(min: number, max: number, currency: string, opts: Mo
     const bare = a.replace(/[^\d.,\s]+$/, '').trim();
     return `${pre}${bare}–${b}${post}${saysPeriod ? '' : periodSuffix(opts.period, style)}`;
   }
-  const each = { ...opts, period: currency === 'INR' && opts.period === 'year' ? opts.period : undefined };
+  const each = { ...opts, period: currency === 'INR' && indian && opts.period === 'year' ? opts.period : undefined };
   const suffix = each.period ? '' : periodSuffix(opts.period, style);
   return `${formatMoney(min, currency, each)}–${formatMoney(max, currency, each)}${suffix}`;
 }

@@ -4,6 +4,7 @@
  */
 import { vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import en from '../../../public/_locales/en/messages.json';
 
 export const extras = {
   grantedOrigins: new Set<string>(),
@@ -11,6 +12,9 @@ export const extras = {
   /** what permissions.request answers (a user clicking Allow or Deny) */
   userAllows: true,
   openPopupFails: false,
+  /** what browser.i18n answers from: public/_locales/<uiLanguage>/messages.json */
+  messages: en as Record<string, { message: string }>,
+  uiLanguage: 'en-US',
 };
 
 export function resetExtras(): void {
@@ -18,6 +22,16 @@ export function resetExtras(): void {
   extras.registered.clear();
   extras.userAllows = true;
   extras.openPopupFails = false;
+  extras.messages = en as Record<string, { message: string }>;
+  extras.uiLanguage = 'en-US';
+}
+
+/** browser.i18n.getMessage as the browsers do it: the message, $1…$9 replaced, "" when missing. */
+function getMessage(key: string, substitutions?: string | string[]): string {
+  const entry = extras.messages[key];
+  if (!entry) return '';
+  const subs = substitutions === undefined ? [] : Array.isArray(substitutions) ? substitutions : [substitutions];
+  return entry.message.replace(/\$(\d)/g, (_, d: string) => subs[Number(d) - 1] ?? '').replace(/\$\$/g, '$');
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -46,7 +60,7 @@ export function installExtras(): void {
   b.scripting.unregisterContentScripts = vi.fn(async ({ ids }: { ids: string[] }) => {
     ids.forEach((id) => extras.registered.delete(id));
   });
-  b.i18n = { getMessage: (key: string) => key, getUILanguage: () => 'en-US' };
+  b.i18n = { getMessage, getUILanguage: () => extras.uiLanguage };
   b.action.openPopup = vi.fn(async () => {
     if (extras.openPopupFails) throw new Error('Could not find an active browser window.');
   });

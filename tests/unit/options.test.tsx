@@ -1,0 +1,95 @@
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Options } from '../../entrypoints/options/Options';
+import { DISPLAY_CURRENCIES } from '../../utils/currencies';
+import { onMessage } from '../../utils/messaging';
+import { getSettings } from '../../utils/settings';
+
+let root: HTMLElement;
+const unlisten: (() => void)[] = [];
+
+beforeEach(() => {
+  root = document.createElement('div');
+  document.body.append(root);
+  unlisten.push(
+    onMessage('listSubmissions', () => ({ ok: true, value: [] })),
+    onMessage('getDatasetInfo', () => ({
+      ok: true,
+      value: {
+        version: 'v-test',
+        installedAt: '2026-11-01T00:00:00Z',
+        cells: 1,
+        asOf: '2026-01-01',
+        ratesAsOf: '2026-04-13',
+        sources: [{ name: 'A survey', year: 2025, licence: 'CC0', url: 'https://example.org/s' }],
+      },
+    })),
+  );
+});
+afterEach(() => {
+  render(null, root);
+  root.remove();
+  unlisten.splice(0).forEach((f) => f());
+});
+
+const settle = async () => {
+  for (let i = 0; i < 5; i++) await act(() => new Promise((r) => setTimeout(r, 5)));
+};
+
+describe('options page', () => {
+  it('groups the sites under the names people know, one switch each', async () => {
+    await act(() => render(<Options />, root));
+    await settle();
+    const legends = [...root.querySelectorAll('legend')].map((l) => l.textContent);
+    expect(legends).toEqual(expect.arrayContaining(['Job boards', 'Applicant-tracking systems', 'Company career sites']));
+    const boards = [...root.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === 'Job boards')!;
+    expect(boards.textContent).toContain('Welcome to the Jungle');
+    expect(boards.textContent).not.toContain('welcometothejungle');
+    const ats = [...root.querySelectorAll('fieldset')].find((f) => f.querySelector('legend')?.textContent === 'Applicant-tracking systems')!;
+    expect(ats.textContent).toContain('Zoho Recruit');
+    expect(root.querySelectorAll('input[role="switch"][name^="site-"]').length).toBeGreaterThan(30);
+
+    const jungle = root.querySelector<HTMLInputElement>('input[name="site-welcometothejungle"]')!;
+    expect(jungle.checked).toBe(true);
+    await act(() => {
+      jungle.click();
+    });
+    await settle();
+    expect((await getSettings()).sites.welcometothejungle).toBe(false);
+  });
+
+  it('offers every currency that has a rate, by name, and saves the choice, Indian format and badge style', async () => {
+    await act(() => render(<Options />, root));
+    await settle();
+    const select = root.querySelector<HTMLSelectElement>('select[name="displayCurrency"]')!;
+    const options = [...select.options];
+    expect(options.length).toBe(DISPLAY_CURRENCIES.length + 1);
+    expect(DISPLAY_CURRENCIES.length).toBeGreaterThan(25);
+    expect(options.map((o) => o.textContent)).toContain('Indian Rupee (INR)');
+    expect(options[0]!.textContent).toMatch(/^Automatic/);
+    select.value = 'TWD';
+    await act(() => {
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await settle();
+    expect((await getSettings()).displayCurrency).toBe('TWD');
+
+    await act(() => {
+      root.querySelector<HTMLInputElement>('input[name="indianFormat"]')!.click();
+      root.querySelector<HTMLInputElement>('input[name="badgeStyle"][value="compact"]')!.click();
+    });
+    await settle();
+    expect(await getSettings()).toMatchObject({ indianFormat: false, badgeStyle: 'compact' });
+  });
+
+  it("shows the dataset's version, dates, sources and licences", async () => {
+    await act(() => render(<Options />, root));
+    await settle();
+    const text = root.textContent!;
+    expect(text).toContain('v-test');
+    expect(text).toContain('A survey');
+    expect(text).toContain('CC0');
+    expect(text).toMatch(/Figures as of\s*Jan 1, 2026/);
+  });
+});
