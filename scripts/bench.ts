@@ -49,15 +49,54 @@ export function quantile(sorted: number[], q: number): number {
 const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : 'n/a');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
-function sizes(dir: string): void {
-  const rows: Record<string, string>[] = [];
+const CONTENT_BUDGET = 30 * 1024;
+
+/** Every .js/.css file of a build with its raw and gzip -9 size (bytes). */
+function bundleFiles(dir: string): { file: string; raw: number; gz: number }[] {
   const walk = (d: string): string[] =>
     readdirSync(d).flatMap((n) => (statSync(`${d}/${n}`).isDirectory() ? walk(`${d}/${n}`) : [`${d}/${n}`]));
-  for (const file of walk(dir).filter((f) => /\.(js|css)$/.test(f)).sort()) {
-    const buf = readFileSync(file);
-    rows.push({ file: file.slice(dir.length + 1), raw: kb(buf.length), gzipped: kb(gzipSync(buf, { level: 9 }).length) });
-  }
-  table('Bundle sizes (Chrome MV3 build; content script budget: 30 KB gzipped)', rows);
+  return walk(dir)
+    .filter((f) => /\.(js|css)$/.test(f))
+    .sort()
+    .map((file) => {
+      const buf = readFileSync(file);
+      return { file: file.slice(dir.length + 1), raw: buf.length, gz: gzipSync(buf, { level: 9 }).length };
+    });
+}
+
+/**
+ * Bundle sizes of the Chrome and the Firefox build: every file of the Chrome build, then each
+ * content script in both builds side by side and the largest of them against the 30 KiB budget
+ * (KiB = 1024 bytes, gzip -9, as ../shared/ARCHITECTURE.md counts it).
+ */
+function sizes(builds: { name: string; dir: string }[]): void {
+  const [first] = builds;
+  table(
+    `Bundle sizes (${first!.name} build; content script budget: 30 KiB gzipped)`,
+    bundleFiles(first!.dir).map((f) => ({ file: f.file, raw: kb(f.raw), gzipped: kb(f.gz) })),
+  );
+  const byBuild = builds.map((b) => ({ ...b, files: bundleFiles(b.dir).filter((f) => /^content-scripts\/.*\.js$/.test(f.file)) }));
+  const names = [...new Set(byBuild.flatMap((b) => b.files.map((f) => f.file)))].sort();
+  const rows = names.map((file) => {
+    const row: Record<string, string> = { 'content script': file.replace(/^content-scripts\//, '') };
+    for (const b of byBuild) {
+      const f = b.files.find((x) => x.file === file);
+      row[`${b.name} gzipped`] = f ? `${(f.gz / 1024).toFixed(2)} KiB` : '—';
+    }
+    return row;
+  });
+  const all = byBuild.flatMap((b) => b.files.map((f) => ({ ...f, build: b.name })));
+  const largest = all.reduce((a, b) => (b.gz > a.gz ? b : a), all[0]!);
+  table('Content scripts, gzip -9, both builds (budget: each ≤ 30 KiB)', rows);
+  table('Largest content script', [
+    {
+      build: largest.build,
+      file: largest.file.replace(/^content-scripts\//, ''),
+      gzipped: `${(largest.gz / 1024).toFixed(2)} KiB (${largest.gz} B)`,
+      budget: '30 KiB (30720 B)',
+      'over budget': largest.gz > CONTENT_BUDGET ? `+${largest.gz - CONTENT_BUDGET} B` : 'no',
+    },
+  ]);
 }
 
 /** Injected into the page's main world before its scripts: timestamps for the badge. */
@@ -130,10 +169,16 @@ async function main(): Promise<void> {
   if (wants('size') || wants('badge') || wants('page-cost') || wants('hostile') || wants('background')) {
     if (!process.argv.includes('--no-build')) {
       execSync('npx wxt build', { stdio: 'ignore' });
+      if (wants('size')) execSync('npx wxt build -b firefox --mv3', { stdio: 'ignore' });
       execSync('npx wxt build', { stdio: 'ignore', env: { ...process.env, PAYLENS_TEST_BUILD: '1' } });
     }
   }
-  if (wants('size')) sizes(resolve('.output/chrome-mv3'));
+  if (wants('size')) {
+    sizes([
+      { name: 'Chrome MV3', dir: resolve('.output/chrome-mv3') },
+      { name: 'Firefox MV3', dir: resolve('.output/firefox-mv3') },
+    ]);
+  }
   if (wants('badge')) await badgeTiming(20);
   if (wants('page-cost')) await benchPageCost(table);
   else if (wants('hostile')) await benchPageCost(table, 5, 'hostile');

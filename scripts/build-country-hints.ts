@@ -47,10 +47,17 @@ const add = (code: string, name: string) => {
   names.set(code, set);
 };
 for (const [a2, , name] of selected) add(a2, name);
-// Short forms only: the long official forms ("united kingdom of great britain and northern
-// ireland", "korea republic of") are not how job locations are written.
-const SHORT_ALIAS = /^(?!the |republic |kingdom |state of )\S+( \S+)?$/;
-for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) if (selectedCodes.has(code) && alias.length > 2 && SHORT_ALIAS.test(alias)) add(code, alias);
+// Of the other names, the ones job locations are written with: a country's own name for itself
+// ("Deutschland", "España"), and the usual short forms ("U.S.A.", "The Netherlands"). Foreign
+// exonyms ("Allemagne") and official long forms ("Korea, Republic of") stay in the normaliser.
+const LOCATION_ALIASES = new Set(
+  ('usa|u s a|u s|great britain|deutschland|osterreich|schweiz|suisse|svizzera|nederland|the netherlands|belgie|belgique|' +
+    'espana|italia|polska|sverige|norge|danmark|suomi|brasil|turkey|magyarorszag|cesko|czech republic|eire|korea|' +
+    'estados unidos|etats unis').split('|'),
+);
+for (const [alias, code] of Object.entries(COUNTRY_ALIASES)) if (selectedCodes.has(code) && LOCATION_ALIASES.has(alias)) add(code, alias);
+// "Edinburgh, Scotland": the UK's nations stand where a country would.
+for (const [code, list] of REGIONS) if (code.startsWith('GB-')) for (const name of list.split('|')) add('GB', name);
 // Lower-case two-letter aliases ("uk", "gb", "nz") are codes, handled apart.
 const nameTable = [...names].map(([code, set]) => `${code}:${[...set].join('|')}`).join(';');
 const alpha3 = selected.map(([a2, a3]) => `${a3}${a2}`).join(' ');

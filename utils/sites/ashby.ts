@@ -10,20 +10,7 @@
  * (location, secondary locations, workplace type, compensation summary) the page renders.
  */
 import type { JobPosting } from '../schemas';
-import {
-  assemblePosting,
-  collectCards,
-  fieldByLabel,
-  hrefOf,
-  labelledFields,
-  modeFromLabel,
-  modeFromLabels,
-  prettifySlug,
-  splitLocations,
-  titleParts,
-  trustedStructured,
-  uniqueTexts,
-} from './fields';
+import { adapterShell, assemblePosting, fieldByLabel, hrefOf, labelledFields, modeFromLabel, modeFromLabels, prettifySlug, splitLocations, titleParts, trustedStructured, uniqueTexts } from './fields';
 import { cleanText, metaContent, textOf } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -106,11 +93,9 @@ export function extractAshbyCard(card: Element, url: URL): JobCard | null {
   return posting ? { posting, anchor: titleEl } : null;
 }
 
-export const ashby: SiteAdapter = {
+export const ashby: SiteAdapter = adapterShell({
   id: 'ashby',
-  priority: 10,
   matches: ['https://jobs.ashbyhq.com/*'],
-  isJobPage: (url) => jobId(url) !== null,
   isListingPage: (url) => url.hostname === HOST && BOARD_PATH.test(url.pathname) && url.pathname !== '/',
   jobKey: (url) => {
     const id = jobId(url);
@@ -120,7 +105,6 @@ export const ashby: SiteAdapter = {
   anchor: READY,
   cardSelector: CARD_SELECTOR,
   extractCard: extractAshbyCard,
-  extractCards: (doc, url) => collectCards(doc, CARD_SELECTOR, (el) => extractAshbyCard(el, url)),
   extract(doc, url): JobPosting | null {
     const id = jobId(url);
     if (!id) return null;
@@ -150,4 +134,4 @@ export const ashby: SiteAdapter = {
       employmentType: fieldByLabel(fields, /^(employment type|type)$/)?.value ?? null,
     });
   },
-};
+});

@@ -8,17 +8,7 @@
  * Compensation / Location Type"; the legacy .BambooHR-ATS-* markup). No real page was saved.
  */
 import type { JobPosting } from '../schemas';
-import {
-  assemblePosting,
-  collectCards,
-  fieldByLabel,
-  hrefOf,
-  labelledFields,
-  modeFromLabel,
-  prettifySlug,
-  splitLocations,
-  titleParts,
-} from './fields';
+import { adapterShell, assemblePosting, fieldByLabel, hrefOf, labelledFields, modeFromLabel, prettifySlug, splitLocations, titleParts } from './fields';
 import { cleanText, metaContent, textOf } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -86,11 +76,9 @@ export function extractBambooCard(link: Element, url: URL): JobCard | null {
   return posting ? { posting, anchor: titleEl } : null;
 }
 
-export const bamboohr: SiteAdapter = {
+export const bamboohr: SiteAdapter = adapterShell({
   id: 'bamboohr',
-  priority: 10,
   matches: ['https://*.bamboohr.com/*'],
-  isJobPage: (url) => jobId(url) !== null,
   isListingPage: (url) => company(url) !== null && BOARD_PATH.test(url.pathname),
   jobKey: (url) => {
     const id = jobId(url);
@@ -100,7 +88,6 @@ export const bamboohr: SiteAdapter = {
   anchor: READY,
   cardSelector: CARD_SELECTOR,
   extractCard: extractBambooCard,
-  extractCards: (doc, url) => collectCards(doc, CARD_SELECTOR, (el) => extractBambooCard(el, url)),
   extract(doc, url): JobPosting | null {
     const id = jobId(url);
     if (!id) return null;
@@ -123,4 +110,4 @@ export const bamboohr: SiteAdapter = {
       employmentType: fieldByLabel(fields, /^employment (type|status)$|^job type$/)?.value ?? null,
     });
   },
-};
+});

@@ -28,15 +28,7 @@
  */
 import type { JobPosting } from '../schemas';
 import { ashbyJobKey, ASHBY_UUID } from './ashby';
-import {
-  assemblePosting,
-  hrefOf,
-  MAX_CARDS,
-  prettifySlug,
-  spacedTextOf,
-  splitLocations,
-  uniqueTexts,
-} from './fields';
+import { assemblePosting, hrefOf, MAX_CARDS, prettifySlug, spacedTextOf, splitLocations, uniqueTexts } from './fields';
 import { cleanText, metaContent, textOf } from './dom';
 import { greenhouseJobKey } from './greenhouse';
 import { leverJobKey } from './lever';

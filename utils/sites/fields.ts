@@ -292,27 +292,43 @@ export function valueAfterLabel(text: string | null | undefined, label: RegExp):
 // Work mode
 // =============================================================================================
 
+/** Words for working away from the office, folded (lower case, no diacritics), in the ten languages. */
+const AWAY =
+  'remote|remoto|home ?office|homeoffice|teletravail|teletrabajo|teletrabalho|telework|telecommute|work from home|wfh|' +
+  'work from anywhere|trabajo remoto|trabalho remoto|en remoto|desde casa|a distancia|thuiswerken|op afstand|da remoto|' +
+  'lavoro da remoto|telelavoro|zdalnie|zdalna|praca zdalna|distans|pa distans|distansarbete|fjernarbejde|hjemmearbejde';
+
 /**
- * Workplace labels, matched against the whole label after folding (lower case, no diacritics),
- * in English, German, French, Spanish, Portuguese, Dutch, Italian, Polish, Swedish and Danish.
- * Order matters: "remote possible" is remote_ok before "remote" is remote. "Home Office" is the
- * German (and Brazilian) word for working from home: remote.
+ * Workplace labels, matched against the whole label after folding, in English, German, French,
+ * Spanish, Portuguese, Dutch, Italian, Polish, Swedish and Danish. Order matters: "Remote
+ * possible" is remote_ok before "Remote" is remote. "Home Office" is the German (and Brazilian)
+ * word for working from home: remote.
  */
 const MODE_LABELS: readonly [RegExp, WorkMode][] = [
   [
-    /^(remote (ok|optional|friendly|possible|allowed|options?)|(on ?site|office) or remote|remote or (on ?site|office)|flexible remote|home ?office (moglich|possivel|optional)|(remote|mobiles arbeiten) moglich|teletravail (possible|autorise)|teletrabajo (posible|opcional)|remoto (opcional|possivel)|thuiswerken mogelijk|mozliwosc pracy zdalnej|distans mojligt|mulighed for hjemmearbejde)$/,
+    new RegExp(
+      `^((${AWAY}) (ok|optional|opcional|friendly|possible|posible|possivel|moglich|mogelijk|mojligt|allowed|autorise|options?)|` +
+        `(on ?site|office) or remote|remote or (on ?site|office)|flexible remote|mobiles arbeiten( moglich)?|mozliwosc pracy zdalnej|mulighed for hjemmearbejde)$`,
+    ),
     'remote_ok',
   ],
   [
-    /^(hybrid( remote| work(ing)?| model)?|hybride?s? (arbeiten|werken|work)|hybride?|flexible|partially remote|partly remote|occasional remote|frequent remote|a few days at home|teilweise (remote|home ?office)|teletravail (partiel|occasionnel|frequent|hybride)|mode hybride|travail hybride|(trabajo |modalidad |modelo |trabalho )?h[iy]brid[oa]|semipresencial|deels thuiswerken|(lavoro |modalita )?ibrid[oa]|smart working|(praca )?hybrydow[oa]|hybridarbete|delvis distans|hybridarbejde|delvist hjemmearbejde)$/,
+    new RegExp(
+      `^(((trabajo|modalidad|modelo|trabalho|lavoro|modalita|praca|mode|travail) )?(h[iy]brid\\w*|ibrid[oa]|hybrydow[oa])( (remote|work|working|model|arbeiten|werken))?|` +
+        `(teilweise|deels|delvis|delvist|partially|partly|occasional|frequent) (${AWAY})|(${AWAY}) (partiel|occasionnel|frequent)|` +
+        `flexible|semipresencial|smart working|a few days at home)$`,
+    ),
     'hybrid',
   ],
   [
-    /^((fully|full|100%|100 %|100|nur|only|vollstandig|totalement|completamente|totalmente|volledig|helt|w pelni) )?(remote|remoto|home ?office|homeoffice|teletravail|teletrabajo|teletrabalho|telework|telecommute|work from home|wfh|work from anywhere|trabajo remoto|trabalho remoto|en remoto|desde casa|a distancia|thuiswerken|op afstand|da remoto|lavoro da remoto|telelavoro|zdalnie|zdalna|praca zdalna|distans|pa distans|distansarbete|fjernarbejde|hjemmearbejde)( (first|only|work|job|working|total|complet|completo))?$/,
+    new RegExp(
+      `^((fully|full|100%|100 %|100|nur|only|vollstandig|totalement|completamente|totalmente|volledig|helt|w pelni) )?(${AWAY})` +
+        `( (first|only|work|job|working|total|complet|completo))?$`,
+    ),
     'remote',
   ],
   [
-    /^(on ?site( only)?|in ?office|in ?person|office ?based|in the office|work from office|wfo|no remote( work)?|vor ort|vor ort arbeit|prasenz|in prasenz|im buro|kein home ?office|presentiel|en presentiel|sur site|au bureau|teletravail non autorise|pas de teletravail|presencial|trabajo presencial|trabalho presencial|en la oficina|no escritorio|op locatie|op kantoor|in sede|in presenza|in ufficio|stacjonarnie|praca stacjonarna|stacjonarna|w biurze|pa plats|pa kontoret|platsbunden|pa stedet|fysisk fremmode)$/,
+    /^(on ?site( only)?|in ?office|in ?person|office ?based|in the office|work from office|wfo|no remote( work)?|vor ort|prasenz|in prasenz|im buro|kein home ?office|(en )?presentiel|sur site|au bureau|teletravail non autorise|pas de teletravail|(trabajo |trabalho )?presencial|en la oficina|no escritorio|op locatie|op kantoor|in sede|in presenza|in ufficio|(praca )?stacjonarn(ie|a)|w biurze|pa plats|pa kontoret|platsbunden|pa stedet|fysisk fremmode)$/,
     'onsite',
   ],
 ];
@@ -712,6 +728,16 @@ export function sameTitle(a: string | null | undefined, b: string | null | undef
 }
 
 /**
+ * The title a job board's page shows (under `root`: the page, or its details pane) and the page's
+ * structured data when it describes that posting (trustedStructured); null when there is neither.
+ */
+export function shownPosting(doc: Document, root: ParentNode, titleSelectors: readonly string[]): { title: string | null; structured: StructuredPosting | null } | null {
+  const title = visibleTextOf(root, titleSelectors, 300);
+  const structured = trustedStructured(jsonLdPosting(doc), { title });
+  return title || structured ? { title, structured } : null;
+}
+
+/**
  * Single-page apps (Workday, Ashby, LinkedIn…) keep the JSON-LD of the page they first loaded
  * while they show another posting. Structured data is used only if its identifier is the URL's
  * job id or, without one, its title is the title rendered now (sameTitle), or nothing is rendered
@@ -751,8 +777,8 @@ export interface PostingParts {
   postedSalary?: PostedSalary | null;
   /** visible pay text, read when structured data has no salary */
   payText?: string | null;
-  /** or a longer element (a description) whose pay sentence is found and kept as `raw` */
-  payElement?: Element | null;
+  /** or pay read with the posting's country once it is known (e.g. salaryFromElement on a description) */
+  pay?: (country: string | null) => PostedSalary | null;
   employmentType?: string | null;
   datePosted?: string | null;
   /** the site's country: breaks ties in the location, stands in when it names none */
@@ -793,7 +819,7 @@ export function assemblePosting(parts: PostingParts): JobPosting | null {
     plausibleSalary(s?.postedSalary, country) ??
     plausibleSalary(parts.postedSalary, country) ??
     salaryFromText(parts.payText, country) ??
-    salaryFromElement(parts.payElement, country);
+    plausibleSalary(parts.pay?.(country), country);
   return {
     site: parts.site,
     jobKey: parts.jobKey.slice(0, 300),
@@ -831,40 +857,25 @@ export function collectCards(root: ParentNode, selector: string, extractCard: (c
   return out;
 }
 
-/** The adapter boilerplate every site repeats: URL gates, jobKey, and card collection from one card reader. */
+/**
+ * A SiteAdapter from what is particular to a site: the boilerplate every adapter repeated (priority
+ * 10, "a job page is a URL with a jobKey", listing pages read card by card with collectCards) is
+ * derived here once.
+ */
 export function adapterShell(
-  site: {
-    id: string;
-    matches: readonly string[];
-    /** the site's job id in a URL, or null (a pure function of the URL) */
-    jobId(url: URL): string | null;
-    /** the jobKey of an id, when it is not "<site>:<id>" */
-    key?(id: string): string;
-    isListingPage(url: URL): boolean;
-    siteCountry?(url: URL): string | null;
-    ready: string;
-    anchor?: string;
-    cardSelector?: string;
-    extractCard?(card: Element, url: URL): JobCard | null;
+  site: Omit<SiteAdapter, 'priority' | 'isJobPage' | 'jobKey' | 'extractCards'> & {
+    priority?: number;
+    /** the jobKey of the posting a URL shows, or null: a pure function of the URL */
+    jobKey(url: URL): string | null;
   },
-): Omit<SiteAdapter, 'extract'> {
-  const key = (id: string) => site.key?.(id) ?? `${site.id}:${id}`;
+): SiteAdapter {
   const { extractCard, cardSelector } = site;
   return {
-    id: site.id,
     priority: 10,
-    matches: site.matches,
-    ...(site.siteCountry ? { siteCountry: site.siteCountry } : {}),
-    isJobPage: (url) => site.jobId(url) !== null,
-    isListingPage: (url) => site.jobId(url) === null && site.isListingPage(url),
-    jobKey: (url) => {
-      const id = site.jobId(url);
-      return id === null ? null : key(id);
-    },
-    ready: site.ready,
-    anchor: site.anchor ?? site.ready,
+    ...site,
+    isJobPage: (url) => site.jobKey(url) !== null,
     ...(extractCard && cardSelector
-      ? { cardSelector, extractCard, extractCards: (doc: Document, url: URL) => collectCards(doc, cardSelector, (el) => extractCard(el, url)) }
+      ? { extractCards: (doc: Document, url: URL) => collectCards(doc, cardSelector, (el) => extractCard(el, url)) }
       : {}),
   };
 }
@@ -969,18 +980,15 @@ export function defineAtsAdapter(config: AtsConfig): SiteAdapter {
     return posting ? { posting, anchor: titleEl } : null;
   };
 
-  return {
-    ...adapterShell({
-      id: site,
-      matches: config.matches,
-      jobId: refKey,
-      key: (k) => k,
-      isListingPage: config.isListingPage,
-      siteCountry: config.siteCountry,
-      ready: config.ready,
-      anchor: config.anchor,
-      ...(config.card ? { cardSelector: config.card.selector, extractCard } : {}),
-    }),
+  return adapterShell({
+    id: site,
+    matches: config.matches,
+    jobKey: refKey,
+    isListingPage: (url) => refKey(url) === null && config.isListingPage(url),
+    ...(config.siteCountry ? { siteCountry: config.siteCountry } : {}),
+    ready: config.ready,
+    anchor: config.anchor ?? config.ready,
+    ...(config.card ? { cardSelector: config.card.selector, extractCard } : {}),
     extract(doc: Document, url: URL): JobPosting | null {
       const ref = config.parseJob(url);
       if (!ref || config.skip?.(doc)) return null;
@@ -1007,11 +1015,11 @@ export function defineAtsAdapter(config: AtsConfig): SiteAdapter {
         locations: several.length > 1 ? several : [],
         mode: modeFromLabel(textIn(doc, sel.mode, 100) ?? byLabel(labels.mode)),
         payText: byLabel(labels.pay),
-        payElement: sel.pay ? firstOf(doc, sel.pay) : null,
+        pay: sel.pay ? (country) => salaryFromElement(firstOf(doc, sel.pay!), country) : undefined,
         employmentType: textIn(doc, sel.employmentType, 100) ?? byLabel(labels.employmentType),
         country: config.siteCountry?.(url) ?? null,
         ...extra,
       });
     },
-  };
+  });
 }

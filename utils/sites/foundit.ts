@@ -7,8 +7,7 @@
  * the job-header fields matched on the stable part of their class names.
  */
 import type { JobPosting } from '../schemas';
-import { assemblePosting, modeFromLabels, modeFromLocation, salaryFromElements, trustedStructured, textsOf, visibleTextOf } from './fields';
-import { jsonLdPosting } from './structured-data';
+import { adapterShell, assemblePosting, modeFromLabels, modeFromLocation, salaryFromElements, shownPosting, textsOf, visibleTextOf } from './fields';
 import type { SiteAdapter } from './types';
 
 const HOSTS: Record<string, string> = {
@@ -41,9 +40,9 @@ function jobId(url: URL): string | null {
 function extract(doc: Document, url: URL): JobPosting | null {
   const id = jobId(url);
   if (!id) return null;
-  const domTitle = visibleTextOf(doc, SELECTORS.title, 300);
-  const structured = trustedStructured(jsonLdPosting(doc), { title: domTitle });
-  if (!domTitle && !structured) return null;
+  const shown = shownPosting(doc, doc, SELECTORS.title);
+  if (!shown) return null;
+  const { title: domTitle, structured } = shown;
   const location = visibleTextOf(doc, SELECTORS.location, 300);
   return assemblePosting({ site: 'foundit', jobKey: `foundit:${id}`, url: url.href, structured,
     title: domTitle,
@@ -54,12 +53,10 @@ function extract(doc: Document, url: URL): JobPosting | null {
   });
 }
 
-export const foundit: SiteAdapter = {
+export const foundit: SiteAdapter = adapterShell({
   id: 'foundit',
-  priority: 10,
   matches: ['https://www.foundit.in/*', 'https://www.foundit.sg/*', 'https://www.foundit.my/*', 'https://www.foundit.ae/*', 'https://www.foundit.hk/*'],
   siteCountry: country,
-  isJobPage: (url) => jobId(url) !== null,
   isListingPage: () => false,
   jobKey: (url) => {
     const id = jobId(url);
@@ -68,4 +65,4 @@ export const foundit: SiteAdapter = {
   ready: 'h1',
   anchor: SELECTORS.title.join(', '),
   extract,
-};
+});

@@ -11,18 +11,7 @@
  * site's markup.
  */
 import type { JobPosting, PostedSalary } from '../schemas';
-import {
-  hrefOf,
-  assemblePosting,
-  collectCards,
-  firstOf,
-  leafTexts,
-  modeFromLabels,
-  modeFromLocation,
-  salaryFromElements,
-  trustedStructured,
-  visibleTextOf,
-} from './fields';
+import { adapterShell, assemblePosting, firstOf, hrefOf, leafTexts, modeFromLabels, modeFromLocation, salaryFromElements, trustedStructured, visibleTextOf } from './fields';
 import { cleanText } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -141,12 +130,10 @@ function extractCard(card: Element, url: URL): JobCard | null {
   return posting ? { posting, anchor } : null;
 }
 
-export const glassdoor: SiteAdapter = {
+export const glassdoor: SiteAdapter = adapterShell({
   id: 'glassdoor',
-  priority: 10,
   matches: ['https://*.glassdoor.com/*', 'https://*.glassdoor.co.in/*', 'https://*.glassdoor.co.uk/*', 'https://*.glassdoor.de/*', 'https://*.glassdoor.ca/*', 'https://*.glassdoor.com.au/*', 'https://*.glassdoor.fr/*', 'https://*.glassdoor.ie/*', 'https://*.glassdoor.nl/*', 'https://*.glassdoor.sg/*', 'https://*.glassdoor.co.nz/*', 'https://*.glassdoor.com.br/*', 'https://*.glassdoor.com.mx/*', 'https://*.glassdoor.es/*', 'https://*.glassdoor.it/*', 'https://*.glassdoor.at/*', 'https://*.glassdoor.ch/*', 'https://*.glassdoor.be/*', 'https://*.glassdoor.com.hk/*'],
   siteCountry: country,
-  isJobPage: (url) => jobId(url) !== null,
   isListingPage: isSearch,
   jobKey: (url) => {
     const id = jobId(url);
@@ -158,5 +145,4 @@ export const glassdoor: SiteAdapter = {
   extract,
   cardSelector: CARD_SELECTOR,
   extractCard,
-  extractCards: (doc, url) => collectCards(doc, CARD_SELECTOR, (card) => extractCard(card, url)),
-};
+});

@@ -18,7 +18,7 @@
  */
 import type { JobPosting } from '../schemas';
 import { parseSalaryText } from '../normalize/salary-text';
-import { collectCards, countryFromLocation, hrefOf, modeFromLabel, plausibleSalary, prettifySlug, spacedText } from './fields';
+import { collectCards, countryFromLocation, firstOf, hrefOf, modeFromLabel, plausibleSalary, prettifySlug, spacedText } from './fields';
 import { modeFromDescription } from './description-mode';
 import { cleanText, metaContent, textOf } from './dom';
 import { jsonLdPosting } from './structured-data';
@@ -273,7 +273,9 @@ export const greenhouse: SiteAdapter = {
       const parsed = parseSalaryText(text, country);
       if (parsed && (parsed.min || parsed.max)) postedSalary = { ...parsed, raw: text };
     }
-    const description = spacedText(doc.querySelector(SELECTORS.description.join(', ')), 30_000);
+    // the first of these that exists (not `main` when the description has its own block: the
+    // application form's questions are not the posting's text)
+    const description = spacedText(firstOf(doc, SELECTORS.description), 30_000);
     const mode =
       structured?.mode ??
       modeFromLabel(location) ??

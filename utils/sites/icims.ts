@@ -11,18 +11,7 @@
  * on many portals). No real page was saved.
  */
 import type { JobPosting } from '../schemas';
-import {
-  assemblePosting,
-  collectCards,
-  countryFromLocation,
-  fieldByLabel,
-  hrefOf,
-  labelledFields,
-  modeFromLabel,
-  prettifySlug,
-  splitLocations,
-  valueAfterLabel,
-} from './fields';
+import { adapterShell, assemblePosting, countryFromLocation, fieldByLabel, hrefOf, labelledFields, modeFromLabel, prettifySlug, splitLocations, valueAfterLabel } from './fields';
 import { cleanText, metaContent, textOf } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -86,11 +75,9 @@ export function extractIcimsCard(card: Element, url: URL): JobCard | null {
   return posting ? { posting, anchor: titleEl } : null;
 }
 
-export const icims: SiteAdapter = {
+export const icims: SiteAdapter = adapterShell({
   id: 'icims',
-  priority: 10,
   matches: ['https://*.icims.com/*'],
-  isJobPage: (url) => jobId(url) !== null,
   isListingPage: (url) => portal(url) !== null && SEARCH_PATH.test(url.pathname),
   jobKey: (url) => {
     const id = jobId(url);
@@ -100,7 +87,6 @@ export const icims: SiteAdapter = {
   anchor: 'h1.iCIMS_Header, .iCIMS_JobHeaderGroup h1, .iCIMS_Header, h1',
   cardSelector: CARD_SELECTOR,
   extractCard: extractIcimsCard,
-  extractCards: (doc, url) => collectCards(doc, CARD_SELECTOR, (el) => extractIcimsCard(el, url)),
   extract(doc, url): JobPosting | null {
     const id = jobId(url);
     if (!id) return null;
@@ -135,4 +121,4 @@ export const icims: SiteAdapter = {
       country: countryFromLocation(location),
     });
   },
-};
+});

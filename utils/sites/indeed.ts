@@ -152,11 +152,21 @@ function extract(doc: Document, url: URL): JobPosting | null {
   });
 }
 
+/**
+ * The card's job key: data-jk (on the card or its title link), else the ids Indeed derives from
+ * it (a#job_<jk>, span#jobTitle-<jk>, the outline's class job_<jk>, seen 2023–25), else the
+ * link's jk= parameter.
+ */
 function cardJk(card: Element): string | null {
   const own = card.getAttribute('data-jk');
   if (own && JK.test(own)) return own.toLowerCase();
   const jk = firstOf(card, CARD.jkLink)?.getAttribute('data-jk') ?? card.closest('[data-jk]')?.getAttribute('data-jk');
-  return jk && JK.test(jk) ? jk.toLowerCase() : null;
+  if (jk && JK.test(jk)) return jk.toLowerCase();
+  const derived =
+    /^(?:job_|jobTitle-|sj_)([0-9a-f]{16})$/i.exec(card.querySelector('a[id^="job_"], a[id^="sj_"], span[id^="jobTitle-"]')?.id ?? '')?.[1] ??
+    /(?:^|\s)job_([0-9a-f]{16})(?:\s|$)/i.exec(card.closest('.cardOutline')?.className ?? '')?.[1] ??
+    /[?&]jk=([0-9a-f]{16})(?:&|$)/i.exec(card.querySelector('h2 a[href], a.jcs-JobTitle[href]')?.getAttribute('href') ?? '')?.[1];
+  return derived ? derived.toLowerCase() : null;
 }
 
 function extractCard(card: Element, url: URL): JobCard | null {

@@ -6,7 +6,7 @@
  * heading ("<Title> at <Company>" when the company is not shown apart) and the job-info fields.
  */
 import type { JobPosting } from '../schemas';
-import { assemblePosting, modeFromLabels, modeFromLocation, salaryFromElements, trustedStructured, textsOf, visibleTextOf } from './fields';
+import { adapterShell, assemblePosting, modeFromLabels, modeFromLocation, salaryFromElements, textsOf, trustedStructured, visibleTextOf } from './fields';
 import { cleanText } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { SiteAdapter } from './types';
@@ -51,12 +51,10 @@ function extract(doc: Document, url: URL): JobPosting | null {
   });
 }
 
-export const instahyre: SiteAdapter = {
+export const instahyre: SiteAdapter = adapterShell({
   id: 'instahyre',
-  priority: 10,
   matches: ['https://www.instahyre.com/*'],
   siteCountry: () => 'IN',
-  isJobPage: (url) => jobId(url) !== null,
   isListingPage: () => false,
   jobKey: (url) => {
     const id = jobId(url);
@@ -65,4 +63,4 @@ export const instahyre: SiteAdapter = {
   ready: 'h1',
   anchor: SELECTORS.title.join(', '),
   extract,
-};
+});

@@ -8,16 +8,7 @@
  * .posting-headline h2, .posting-categories, [data-qa=salary-range]); no real job page was saved.
  */
 import type { JobPosting } from '../schemas';
-import {
-  assemblePosting,
-  collectCards,
-  hrefOf,
-  modeFromLabel,
-  prettifySlug,
-  spacedTextOf,
-  splitLocations,
-  titleParts,
-} from './fields';
+import { adapterShell, assemblePosting, hrefOf, modeFromLabel, prettifySlug, spacedTextOf, splitLocations, titleParts } from './fields';
 import { cleanText, metaContent, textOf } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -98,11 +89,9 @@ export function extractLeverCard(card: Element, url: URL): JobCard | null {
   return posting ? { posting, anchor: titleEl } : null;
 }
 
-export const lever: SiteAdapter = {
+export const lever: SiteAdapter = adapterShell({
   id: 'lever',
-  priority: 10,
   matches: ['https://jobs.lever.co/*', 'https://jobs.eu.lever.co/*'],
-  isJobPage: (url) => jobId(url) !== null,
   isListingPage: (url) => HOSTS.test(url.hostname) && BOARD_PATH.test(url.pathname),
   jobKey: (url) => {
     const id = jobId(url);
@@ -112,9 +101,6 @@ export const lever: SiteAdapter = {
   anchor: '.posting-headline h2, .posting-header h2',
   cardSelector: '.posting[data-qa-posting-id], .postings-group .posting',
   extractCard: extractLeverCard,
-  extractCards(doc, url) {
-    return collectCards(doc, '.posting[data-qa-posting-id], .postings-group .posting', (el) => extractLeverCard(el, url));
-  },
   extract(doc, url): JobPosting | null {
     const id = jobId(url);
     if (!id) return null;
@@ -136,4 +122,4 @@ export const lever: SiteAdapter = {
       employmentType: label(textOf(doc, SELECTORS.commitment, 100)),
     });
   },
-};
+});

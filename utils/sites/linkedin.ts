@@ -54,7 +54,7 @@ const SELECTORS = {
     '.job-details-jobs-unified-top-card__job-title h1',
     '.job-details-jobs-unified-top-card__job-title',
     '.jobs-unified-top-card__job-title', // 2022–2023
-    '.top-card-layout__title', // guest page (2023)
+    '.top-card-layout__title', // guest page (2023; checked again 2026, no JSON-LD)
     'h1.topcard__title', // guest page (2019–2021)
     '.jobs-details-top-card__job-title', // 2019–2021
     'main h1',
@@ -63,7 +63,7 @@ const SELECTORS = {
     '.job-details-jobs-unified-top-card__company-name a',
     '.job-details-jobs-unified-top-card__company-name',
     '.jobs-unified-top-card__company-name', // 2022–2023
-    '.topcard__org-name-link', // guest page
+    '.topcard__org-name-link', // guest page (2023, 2026)
     '.topcard__flavor a[href*="/company/"]',
   ],
   location: [
@@ -72,7 +72,7 @@ const SELECTORS = {
     '.job-details-jobs-unified-top-card__tertiary-description-container .tvm__text',
     '.job-details-jobs-unified-top-card__bullet', // 2023
     '.jobs-unified-top-card__bullet', // 2022
-    'span.topcard__flavor--bullet', // guest page
+    'span.topcard__flavor--bullet', // guest page (2023, 2026)
     '.jobs-details-top-card__bullet', // 2019–2021
   ],
   workplace: [
@@ -88,6 +88,7 @@ const SELECTORS = {
     '.compensation__salary', // guest page
     '.salary.compensation__salary-range',
   ],
+  // .show-more-less-html__markup: guest page, checked 2023 and 2026 (the first one is this job's)
   description: ['#job-details', '.jobs-description__content', '.jobs-box__html-content', '.show-more-less-html__markup', '.description__text'],
 } as const;
 

@@ -10,20 +10,8 @@
  * before 2023) are built from knowledge of the site's markup.
  */
 import type { JobPosting } from '../schemas';
-import {
-  hrefOf,
-  assemblePosting,
-  collectCards,
-  firstOf,
-  modeFromLabels,
-  modeFromLocation,
-  salaryFromElements,
-  trustedStructured,
-  textsOf,
-  visibleTextOf,
-} from './fields';
+import { adapterShell, assemblePosting, firstOf, hrefOf, modeFromLabels, modeFromLocation, salaryFromElements, shownPosting, textsOf, visibleTextOf } from './fields';
 import { cleanText } from './dom';
-import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
 
 const HOST = /^(?:www\.)?naukri\.com$/;
@@ -65,9 +53,9 @@ function isListing(url: URL): boolean {
 function extract(doc: Document, url: URL): JobPosting | null {
   const id = jobId(url);
   if (!id) return null;
-  const domTitle = visibleTextOf(doc, SELECTORS.title, 300);
-  const structured = trustedStructured(jsonLdPosting(doc), { title: domTitle });
-  if (!domTitle && !structured) return null;
+  const shown = shownPosting(doc, doc, SELECTORS.title);
+  if (!shown) return null;
+  const { title: domTitle, structured } = shown;
   const places = textsOf(doc, SELECTORS.locationLinks, 200);
   const location = places.length ? places.join(', ') : visibleTextOf(doc, SELECTORS.location, 300);
   const labels = textsOf(doc, SELECTORS.workplace, 60);
@@ -106,12 +94,10 @@ function extractCard(card: Element, url: URL): JobCard | null {
   return posting ? { posting, anchor } : null;
 }
 
-export const naukri: SiteAdapter = {
+export const naukri: SiteAdapter = adapterShell({
   id: 'naukri',
-  priority: 10,
   matches: ['https://www.naukri.com/*'],
   siteCountry: () => 'IN',
-  isJobPage: (url) => jobId(url) !== null,
   isListingPage: isListing,
   jobKey: (url) => {
     const id = jobId(url);
@@ -122,5 +108,4 @@ export const naukri: SiteAdapter = {
   extract,
   cardSelector: CARD_SELECTOR,
   extractCard,
-  extractCards: (doc, url) => collectCards(doc, CARD_SELECTOR, (card) => extractCard(card, url)),
-};
+});

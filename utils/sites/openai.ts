@@ -10,15 +10,7 @@
  * compensation block, search results as links to /careers/<slug>/). No real page was saved.
  */
 import type { JobPosting } from '../schemas';
-import {
-  assemblePosting,
-  collectCards,
-  fieldByLabel,
-  hrefOf,
-  labelledFields,
-  modeFromLabels,
-  splitLocations,
-} from './fields';
+import { adapterShell, assemblePosting, fieldByLabel, hrefOf, labelledFields, modeFromLabels, splitLocations } from './fields';
 import { cleanText, textOf } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -73,11 +65,9 @@ export function extractOpenAiCard(link: Element, url: URL): JobCard | null {
   return posting ? { posting, anchor: titleEl } : null;
 }
 
-export const openai: SiteAdapter = {
+export const openai: SiteAdapter = adapterShell({
   id: 'openai',
-  priority: 10,
   matches: ['https://openai.com/careers/*'],
-  isJobPage: (url) => slugOf(url) !== null,
   isListingPage: (url) => (url.hostname === HOST || url.hostname === 'www.openai.com') && LIST_PATH.test(url.pathname),
   jobKey: (url) => {
     const slug = slugOf(url);
@@ -87,7 +77,6 @@ export const openai: SiteAdapter = {
   anchor: 'main h1',
   cardSelector: CARD_SELECTOR,
   extractCard: extractOpenAiCard,
-  extractCards: (doc, url) => collectCards(doc, CARD_SELECTOR, (el) => extractOpenAiCard(el, url)),
   extract(doc, url): JobPosting | null {
     const slug = slugOf(url);
     if (!slug) return null;
@@ -114,4 +103,4 @@ export const openai: SiteAdapter = {
       payText: pay,
     });
   },
-};
+});

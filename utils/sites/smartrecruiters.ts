@@ -9,16 +9,7 @@
  * li.job-detail labels; board cards are li.opening-job with h4.job-title. No real page was saved.
  */
 import type { JobPosting } from '../schemas';
-import {
-  assemblePosting,
-  attrOf,
-  collectCards,
-  hrefOf,
-  modeFromLabels,
-  prettifySlug,
-  spacedTextOf,
-  textsOf,
-} from './fields';
+import { adapterShell, assemblePosting, attrOf, hrefOf, modeFromLabels, prettifySlug, salaryFromElement, spacedTextOf, textsOf } from './fields';
 import { cleanText, metaContent, textOf } from './dom';
 import { structuredPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -74,11 +65,9 @@ export function extractSmartRecruitersCard(card: Element, url: URL): JobCard | n
   return posting ? { posting, anchor: titleEl } : null;
 }
 
-export const smartrecruiters: SiteAdapter = {
+export const smartrecruiters: SiteAdapter = adapterShell({
   id: 'smartrecruiters',
-  priority: 10,
   matches: ['https://jobs.smartrecruiters.com/*', 'https://careers.smartrecruiters.com/*'],
-  isJobPage: (url) => jobId(url) !== null,
   isListingPage: (url) => {
     const m = HOSTS.test(url.hostname) ? BOARD_PATH.exec(url.pathname) : null;
     return !!m && !NOT_COMPANIES.has(m[1]!.toLowerCase());
@@ -91,7 +80,6 @@ export const smartrecruiters: SiteAdapter = {
   anchor: READY,
   cardSelector: CARD_SELECTOR,
   extractCard: extractSmartRecruitersCard,
-  extractCards: (doc, url) => collectCards(doc, CARD_SELECTOR, (el) => extractSmartRecruitersCard(el, url)),
   extract(doc, url): JobPosting | null {
     const id = jobId(url);
     if (!id) return null;
@@ -108,7 +96,7 @@ export const smartrecruiters: SiteAdapter = {
       location: attrOf(doc, SELECTORS.location, 'formattedaddress') ?? textOf(doc, SELECTORS.locationText, 300),
       mode: modeFromLabels(details),
       payText: spacedTextOf(doc, SELECTORS.pay, 500),
-      payElement: doc.querySelector(SELECTORS.description.join(', ')),
+      pay: (country) => salaryFromElement(doc.querySelector(SELECTORS.description.join(', ')), country),
     });
   },
-};
+});

@@ -10,19 +10,7 @@
  * the site's markup.
  */
 import type { JobPosting } from '../schemas';
-import {
-  hrefOf,
-  assemblePosting,
-  collectCards,
-  firstOf,
-  modeFromLabels,
-  modeFromLocation,
-  salaryFromElements,
-  trustedStructured,
-  textsOf,
-  visibleTextOf,
-} from './fields';
-import { jsonLdPosting } from './structured-data';
+import { adapterShell, assemblePosting, firstOf, hrefOf, modeFromLabels, modeFromLocation, salaryFromElements, shownPosting, textsOf, visibleTextOf } from './fields';
 import type { JobCard, SiteAdapter } from './types';
 
 const HOSTS: Record<string, string> = { 'www.stepstone.de': 'DE', 'www.stepstone.at': 'AT', 'www.stepstone.be': 'BE', 'www.stepstone.nl': 'NL' };
@@ -66,9 +54,9 @@ function isSearch(url: URL): boolean {
 function extract(doc: Document, url: URL): JobPosting | null {
   const id = jobId(url);
   if (!id) return null;
-  const domTitle = visibleTextOf(doc, SELECTORS.title, 300);
-  const structured = trustedStructured(jsonLdPosting(doc), { title: domTitle });
-  if (!domTitle && !structured) return null;
+  const shown = shownPosting(doc, doc, SELECTORS.title);
+  if (!shown) return null;
+  const { title: domTitle, structured } = shown;
   const location = visibleTextOf(doc, SELECTORS.location, 300);
   // "Vollzeit, Home Office möglich": the work-type line carries the home-office label too.
   const workType = visibleTextOf(doc, SELECTORS.workType, 100);
@@ -113,12 +101,10 @@ function extractCard(card: Element, url: URL): JobCard | null {
   return posting ? { posting, anchor } : null;
 }
 
-export const stepstone: SiteAdapter = {
+export const stepstone: SiteAdapter = adapterShell({
   id: 'stepstone',
-  priority: 10,
   matches: ['https://www.stepstone.de/*', 'https://www.stepstone.at/*', 'https://www.stepstone.be/*', 'https://www.stepstone.nl/*'],
   siteCountry: country,
-  isJobPage: (url) => jobId(url) !== null,
   isListingPage: isSearch,
   jobKey: (url) => {
     const id = jobId(url);
@@ -129,5 +115,4 @@ export const stepstone: SiteAdapter = {
   extract,
   cardSelector: CARD_SELECTOR,
   extractCard,
-  extractCards: (doc, url) => collectCards(doc, CARD_SELECTOR, (card) => extractCard(card, url)),
-};
+});

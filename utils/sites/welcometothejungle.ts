@@ -9,9 +9,8 @@
  * "salary", "remote", "contract").
  */
 import type { JobPosting } from '../schemas';
-import { assemblePosting, countryFromLocation, firstOf, modeFromLabel, salaryFromText, trustedStructured, visibleText, visibleTextOf } from './fields';
+import { adapterShell, assemblePosting, countryFromLocation, firstOf, modeFromLabel, salaryFromText, shownPosting, visibleText, visibleTextOf } from './fields';
 import { cleanText } from './dom';
-import { jsonLdPosting } from './structured-data';
 import type { SiteAdapter } from './types';
 
 const HOST = /^(?:www\.)?welcometothejungle\.com$/;
@@ -49,9 +48,9 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const ref = jobRef(url);
   if (!ref) return null;
   const block = firstOf(doc, SELECTORS.block) ?? doc;
-  const domTitle = visibleTextOf(block, SELECTORS.title, 300);
-  const structured = trustedStructured(jsonLdPosting(doc), { title: domTitle });
-  if (!domTitle && !structured) return null;
+  const shown = shownPosting(doc, block, SELECTORS.title);
+  if (!shown) return null;
+  const { title: domTitle, structured } = shown;
   const location = field(block, 'location');
   const remote = field(block, 'remote');
   const country = countryFromLocation(location) ?? LANG_COUNTRY[ref.lang.slice(0, 2)] ?? null;
@@ -71,11 +70,9 @@ function extract(doc: Document, url: URL): JobPosting | null {
   });
 }
 
-export const welcometothejungle: SiteAdapter = {
+export const welcometothejungle: SiteAdapter = adapterShell({
   id: 'welcometothejungle',
-  priority: 10,
   matches: ['https://www.welcometothejungle.com/*'],
-  isJobPage: (url) => jobRef(url) !== null,
   isListingPage: () => false,
   jobKey: (url) => {
     const ref = jobRef(url);
@@ -84,4 +81,4 @@ export const welcometothejungle: SiteAdapter = {
   ready: '[data-testid="job-metadata-block"] h2, main h1',
   anchor: '[data-testid="job-metadata-block"] h2, main h1, h1',
   extract,
-};
+});

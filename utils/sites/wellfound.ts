@@ -10,21 +10,7 @@
  * matched on their stable part).
  */
 import type { JobPosting } from '../schemas';
-import {
-  hrefOf,
-  assemblePosting,
-  countryFromLocation,
-  collectCards,
-  firstOf,
-  modeFromLabels,
-  modeFromLocation,
-  salaryFromElements,
-  trustedStructured,
-  textsOf,
-  visibleText,
-  visibleTextOf,
-} from './fields';
-import { jsonLdPosting } from './structured-data';
+import { adapterShell, assemblePosting, countryFromLocation, firstOf, hrefOf, modeFromLabels, modeFromLocation, salaryFromElements, shownPosting, textsOf, visibleText, visibleTextOf } from './fields';
 import type { JobCard, SiteAdapter } from './types';
 
 const HOST = /^(?:www\.)?wellfound\.com$/;
@@ -61,9 +47,9 @@ function isListing(url: URL): boolean {
 function extract(doc: Document, url: URL): JobPosting | null {
   const id = jobId(url);
   if (!id) return null;
-  const domTitle = visibleTextOf(doc, SELECTORS.title, 300);
-  const structured = trustedStructured(jsonLdPosting(doc), { title: domTitle });
-  if (!domTitle && !structured) return null;
+  const shown = shownPosting(doc, doc, SELECTORS.title);
+  if (!shown) return null;
+  const { title: domTitle, structured } = shown;
   const location = visibleTextOf(doc, SELECTORS.location, 300);
   const country = countryFromLocation(location ?? structured?.location);
   return assemblePosting({ site: 'wellfound', jobKey: `wellfound:${id}`, url: url.href, structured,
@@ -94,11 +80,9 @@ function extractCard(link: Element, url: URL): JobCard | null {
   return posting ? { posting, anchor: link } : null;
 }
 
-export const wellfound: SiteAdapter = {
+export const wellfound: SiteAdapter = adapterShell({
   id: 'wellfound',
-  priority: 10,
   matches: ['https://wellfound.com/*'],
-  isJobPage: (url) => jobId(url) !== null,
   isListingPage: isListing,
   jobKey: (url) => {
     const id = jobId(url);
@@ -109,5 +93,4 @@ export const wellfound: SiteAdapter = {
   extract,
   cardSelector: CARD_SELECTOR,
   extractCard,
-  extractCards: (doc, url) => collectCards(doc, CARD_SELECTOR, (card) => extractCard(card, url)),
-};
+});

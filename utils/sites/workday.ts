@@ -16,18 +16,7 @@
  * ("3 Locations", "Remote-USA", externalPath shapes).
  */
 import type { JobPosting } from '../schemas';
-import {
-  assemblePosting,
-  collectCards,
-  countryFromLocation,
-  fieldByLabel,
-  hrefOf,
-  labelledFields,
-  modeFromLabel,
-  prettifySlug,
-  trustedStructured,
-  uniqueTexts,
-} from './fields';
+import { adapterShell, assemblePosting, countryFromLocation, fieldByLabel, hrefOf, labelledFields, modeFromLabel, prettifySlug, salaryFromElement, trustedStructured, uniqueTexts } from './fields';
 import { cleanText, textOf } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -145,11 +134,9 @@ export function extractWorkdayCard(link: Element, url: URL): JobCard | null {
   return posting ? { posting, anchor: link.closest('h3') ?? link } : null;
 }
 
-export const workday: SiteAdapter = {
+export const workday: SiteAdapter = adapterShell({
   id: 'workday',
-  priority: 10,
   matches: ['https://*.myworkdayjobs.com/*', 'https://*.myworkdaysite.com/*'],
-  isJobPage: (url) => jobRef(url) !== null,
   isListingPage: (url) => {
     const p = parse(url);
     return p !== null && p.reqId === null && p.locationSegment === null;
@@ -162,7 +149,6 @@ export const workday: SiteAdapter = {
   anchor: READY,
   cardSelector: CARD_SELECTOR,
   extractCard: extractWorkdayCard,
-  extractCards: (doc, url) => collectCards(doc, CARD_SELECTOR, (el) => extractWorkdayCard(el, url)),
   extract(doc, url): JobPosting | null {
     const ref = jobRef(url);
     if (!ref) return null;
@@ -189,9 +175,9 @@ export const workday: SiteAdapter = {
       location,
       locations,
       mode: modeFromLabel(remoteType),
-      payElement: doc.querySelector(SELECTORS.description.join(', ')),
+      pay: (country) => salaryFromElement(doc.querySelector(SELECTORS.description.join(', ')), country),
       employmentType: textOf(doc, SELECTORS.time, 100),
       country: countryFromLocation(location) ?? countryFromLocation(ref.locationSegment),
     });
   },
-};
+});

@@ -8,15 +8,7 @@
  * knowledge of the site's markup (JSON-LD JobPosting first, then the heading).
  */
 import type { JobPosting, WorkMode } from '../schemas';
-import {
-  assemblePosting,
-  firstOf,
-  ownText,
-  salaryFromText,
-  trustedStructured,
-  visibleText,
-  visibleTextOf,
-} from './fields';
+import { adapterShell, assemblePosting, firstOf, ownText, salaryFromText, trustedStructured, visibleText, visibleTextOf } from './fields';
 import { cleanText } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { SiteAdapter } from './types';
@@ -91,11 +83,9 @@ function extract(doc: Document, url: URL): JobPosting | null {
   });
 }
 
-export const ycombinator: SiteAdapter = {
+export const ycombinator: SiteAdapter = adapterShell({
   id: 'ycombinator',
-  priority: 10,
   matches: ['https://www.ycombinator.com/companies/*', 'https://www.workatastartup.com/*'],
-  isJobPage: (url) => jobId(url) !== null,
   isListingPage: () => false,
   jobKey: (url) => {
     const id = jobId(url);
@@ -104,4 +94,4 @@ export const ycombinator: SiteAdapter = {
   ready: 'h1',
   anchor: 'main h1, h1',
   extract,
-};
+});

@@ -136,4 +136,16 @@ describe('Indeed', () => {
       expect.objectContaining({ jobKey: 'indeed:0f1e2d3c4b5a6978', title: 'Software Engineer, Platform', company: 'Cherry Creek Robotics', mode: 'remote', postedSalary: null }),
     ]);
   });
+
+  it('finds a card\'s job key without data-jk: from the ids Indeed derives from it, or the link\'s jk=', () => {
+    const card = (attrs: string, outline = '') =>
+      `<li><div class="cardOutline tapItem result ${outline}"><div class="job_seen_beacon"><h2 class="jobTitle"><a ${attrs} class="jcs-JobTitle"><span title="Data Engineer">Data Engineer</span></a></h2>` +
+      '<span data-testid="company-name">Lakeside Grain</span><div data-testid="text-location">Omaha, NE</div></div></div></li>';
+    const doc = new DOMParser().parseFromString(
+      `<ul>${card('id="job_1111aaaa2222bbbb" href="/rc/clk?x=1"')}${card('href="/rc/clk?jk=3333cccc4444dddd&fccid=1"')}${card('href="/pagead/clk?mo=r"', 'job_5555eeee6666ffff')}</ul>`,
+      'text/html',
+    );
+    const url = new URL('https://www.indeed.com/jobs?q=data+engineer');
+    expect(indeed.extractCards!(doc, url).map((c) => c.posting.jobKey)).toEqual(['indeed:1111aaaa2222bbbb', 'indeed:3333cccc4444dddd', 'indeed:5555eeee6666ffff']);
+  });
 });
