@@ -31,6 +31,7 @@ function evidence(estimate: EstimateOk): string {
   if (estimate.n === null || estimate.figures === 'statistics') return 'from official wage statistics';
   const count = estimate.n.toLocaleString('en');
   if (estimate.figures === 'offered-floors') return `based on ${count} H-1B filings (offered pay floors)`;
+  if (estimate.figures === 'shared') return `based on ${count} shared salaries`;
   return `based on ${count} salaries`;
 }
 

@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { syncAllSitesRegistration } from '../utils/all-sites';
+import { CROWD_ALARM, flushIfSharing, sharingChanged, syncCrowd } from '../utils/crowd/service';
 import { ensureDataset } from '../utils/estimate/service';
+import { completeSettings, getSettings, SETTINGS_KEY } from '../utils/settings';
 import { forgetTab, handle, MESSAGE_NAMES, rememberTabPosting } from '../utils/handlers';
 import { onMessage } from '../utils/messaging';
 
@@ -28,6 +30,20 @@ export default defineBackground(() => {
     }
   });
   browser.runtime.onStartup.addListener(sync);
+  // Sharing: nothing runs (and no request is made) unless the user turned it on.
+  const crowdWarn = (error: unknown) => console.warn('PayLens: sharing', error);
+  browser.storage.onChanged.addListener((changes, area) => {
+    const change = area === 'local' ? changes[SETTINGS_KEY] : undefined;
+    if (!change) return;
+    const was = completeSettings(change.oldValue).sharing;
+    const now = completeSettings(change.newValue).sharing;
+    if (was !== now) sharingChanged(now).catch(crowdWarn);
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== CROWD_ALARM) return;
+    void getSettings().then((s) => (s.sharing ? syncCrowd(false).then(() => undefined) : undefined)).catch(crowdWarn);
+  });
+  browser.runtime.onStartup.addListener(() => void flushIfSharing().catch(crowdWarn));
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
 });

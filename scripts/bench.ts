@@ -6,6 +6,7 @@
  *   npm run bench -- --only size,badge,normalize
  *   npm run bench -- --only server   (the sharing service, on the PostgreSQL at DATABASE_URL)
  *   npm run bench -- --only hostile  (main-thread cost of the hostile e2e pages, PayLens on and off)
+ *   npm run bench -- --only popup    (the popup's time to first render and to its estimate)
  */
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -19,6 +20,7 @@ import { benchBackground } from './lib/bench-background';
 import { benchEstimate } from './lib/bench-estimate';
 import { benchNormalizers } from './lib/bench-normalize';
 import { benchPageCost } from './lib/bench-page-cost';
+import { benchPopup } from './lib/bench-popup';
 import { benchServer } from './lib/bench-server';
 
 const only = (() => {
@@ -166,7 +168,7 @@ async function badgeTiming(runs: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (wants('size') || wants('badge') || wants('page-cost') || wants('hostile') || wants('background')) {
+  if (wants('size') || wants('badge') || wants('page-cost') || wants('hostile') || wants('background') || wants('popup')) {
     if (!process.argv.includes('--no-build')) {
       execSync('npx wxt build', { stdio: 'ignore' });
       if (wants('size')) execSync('npx wxt build -b firefox --mv3', { stdio: 'ignore' });
@@ -187,6 +189,7 @@ async function main(): Promise<void> {
   if (wants('background')) await benchBackground(table);
   if (wants('estimate')) await benchEstimate(table);
   if (wants('server')) await benchServer(table);
+  if (wants('popup')) await benchPopup(table);
 }
 
 main().catch((error: unknown) => {

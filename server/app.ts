@@ -18,6 +18,7 @@ import { annualize, convertCurrency } from '../utils/normalize/currency';
 import { currencyOfCountry } from '../utils/normalize/location';
 import type { Db } from './db';
 import { migrate } from './migrate';
+import { SubmissionWriter } from './writer';
 import { currentVersion, readCurrent, readPostedRanges, readRange, rebuild, type RebuildResult } from './snapshot';
 import {
   AuthHeaders,
@@ -194,6 +195,7 @@ export async function buildServer(options: ServerOptions): Promise<PayLensServer
   const errors = { 400: ErrorBody, 401: ErrorBody, 413: ErrorBody, 429: ErrorBody };
 
   // ---------------------------------------------------------------------------- write path
+  const writer = new SubmissionWriter(db);
   app.post('/v1/submissions', {
     bodyLimit: BODY_LIMITS.submission,
     onRequest: [...perAddress(limits?.submitPerAddress ?? 0, 'w'), requireToken, ...perToken(limits?.submitPerToken ?? 0, 'w')],
@@ -205,25 +207,12 @@ export async function buildServer(options: ServerOptions): Promise<PayLensServer
       const baseYear = convertCurrency(annualize(s.base, s.period), s.currency, cellCurrency, s.year);
       const totalYear = s.total === null ? null : convertCurrency(annualize(s.total, s.period), s.currency, cellCurrency, s.year);
       if (baseYear === null) throw new HttpError(400, 'bad_request', 'currency', `no rate from ${s.currency} to ${cellCurrency}`);
-      const [row] = await db.query<{ id: string; inserted: boolean }>(
-        `WITH up AS (
-           INSERT INTO submissions (id, token_hash, cell_key, year, family, soc, level, country, area, company, yoe,
-                                    base, total, currency, period, cell_currency, base_year, total_year, received_month)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, to_char(now(), 'YYYY-MM'))
-           ON CONFLICT (token_hash, cell_key, year) DO UPDATE SET
-             yoe = EXCLUDED.yoe, base = EXCLUDED.base, total = EXCLUDED.total, currency = EXCLUDED.currency,
-             period = EXCLUDED.period, cell_currency = EXCLUDED.cell_currency, base_year = EXCLUDED.base_year,
-             total_year = EXCLUDED.total_year, received_month = EXCLUDED.received_month,
-             parked_base = false, parked_total = false
-           RETURNING id, (xmax = 0) AS inserted, cell_key
-         ), dirty AS (INSERT INTO dirty_cells (cell_key) SELECT cell_key FROM up)
-         SELECT id::text AS id, inserted FROM up`,
-        [
-          randomUUID(), tokenHash, recordCellKey(s), s.year, s.family, s.soc, s.level, s.country, s.area, s.company, s.yoe,
-          s.base, s.total, s.currency, s.period, cellCurrency, baseYear, totalYear,
-        ],
-      );
-      return reply.code(row!.inserted ? 201 : 200).send({ id: row!.id });
+      const row = await writer.write({
+        id: randomUUID(), token_hash: tokenHash, cell_key: recordCellKey(s), year: s.year, family: s.family, soc: s.soc,
+        level: s.level, country: s.country, area: s.area, company: s.company, yoe: s.yoe, base: s.base, total: s.total,
+        currency: s.currency, period: s.period, cell_currency: cellCurrency, base_year: baseYear, total_year: totalYear,
+      });
+      return reply.code(row.inserted ? 201 : 200).send({ id: row.id });
     },
   });
 

@@ -6,6 +6,7 @@
  * Write SQL that both accept: cast counts to int (`count(*)::int`), because pg returns int8 as a
  * string and PGlite as a number.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
@@ -38,6 +39,16 @@ export async function openDb(options: DbOptions = {}): Promise<Db> {
   return options.url ? openPostgres(options.url, options.poolSize ?? 10) : openPglite(options.dataDir ?? '.data/server');
 }
 
+const statementNames = new Map<string, string>();
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `s${createHash('sha1').update(sql).digest('hex').slice(0, 16)}`;
+    if (statementNames.size < 1000) statementNames.set(sql, name);
+  }
+  return name;
+}
+
 function openPostgres(url: string, poolSize: number): Db {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
   // An idle client's error (server restart) must not crash the process; the next query reconnects.
@@ -45,7 +56,8 @@ function openPostgres(url: string, poolSize: number): Db {
   return {
     kind: 'postgres',
     async query<T>(sql: string, params?: unknown[]) {
-      return (await pool.query(sql, params as unknown[])).rows as T[];
+      // Named, so each connection parses and plans a statement once (the hot upsert is a CTE).
+      return (await pool.query({ name: statementName(sql), text: sql, values: params as unknown[] })).rows as T[];
     },
     async exec(sql: string) {
       await pool.query(sql);

@@ -23,6 +23,18 @@ const FAMILIES = new Set(ROLE_FAMILIES.map((f) => f.family));
  * metro ("Pimpri-Chinchwad" → Pune), a street or a place in another country is refused.
  */
 export function isKnownArea(area: string, country: string): boolean {
+  const key = `${country}|${area}`;
+  const known = areaVerdicts.get(key);
+  if (known !== undefined) return known;
+  const verdict = judgeArea(area, country);
+  // Names are a small vocabulary; the cap only stops a client filling memory with made-up ones.
+  if (areaVerdicts.size >= 20_000) areaVerdicts.clear();
+  areaVerdicts.set(key, verdict);
+  return verdict;
+}
+const areaVerdicts = new Map<string, boolean>();
+
+function judgeArea(area: string, country: string): boolean {
   const place = normalizeLocation(area, country);
   if (place.country !== country) return false;
   if (place.metro !== null) return place.metro === area;

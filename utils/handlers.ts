@@ -22,6 +22,7 @@ import {
   updateSubmission,
 } from './db/submissions';
 import { SubmissionError } from './submission-check';
+import { deleteShared, sharingPreview, shareSubmission, syncCrowd } from './crowd/service';
 import { getSettings, isSiteEnabled, localeRegion, settingsItem } from './settings';
 import { getDb } from './db/index';
 import { badgeText } from './badge-text';
@@ -30,7 +31,8 @@ import { DATASET_META_KEY, idbCellSource } from './estimate/idb';
 import { answerForPosting, ensureDataset } from './estimate/service';
 import type { DatasetMeta } from './estimate/types';
 import { RATES_AS_OF } from './normalize/currency';
-import { isKnownSite, resolveAdapter } from './sites/registry';
+import { matchesPattern } from './sites/patterns';
+import { isKnownSite, resolveAdapter, siteAdapters } from './sites/registry';
 import { PAGE_MESSAGES, type PageMessageName, type ProtocolMap } from './messaging';
 import {
   AppError,
@@ -120,7 +122,10 @@ const handlers: HandlerTable<CoreMessageName> = {
     );
   },
   async submitSalary(data) {
-    return addSubmission(parse(SubmissionInput, data, 'salary submission'), new Date(), localeRegion(navigator.language));
+    const saved = await addSubmission(parse(SubmissionInput, data, 'salary submission'), new Date(), localeRegion(navigator.language));
+    // sharing on: queued (in IndexedDB) and sent; a failed send is retried, never lost
+    await shareSubmission(saved).catch((error: unknown) => console.warn('PayLens: sharing', error));
+    return saved;
   },
   async listSubmissions() {
     return listSubmissions();
@@ -152,6 +157,18 @@ const handlers: HandlerTable<CoreMessageName> = {
       await browser.tabs.create({ url: browser.runtime.getURL('/popup.html') });
       return { opened: 'tab' as const };
     }
+  },
+  async syncCrowd() {
+    if (!(await getSettings()).sharing) throw new HandlerError('bad_request', 'Sharing is off: turn it on in options to pull shared salaries.');
+    const { flushed, crowd } = await syncCrowd(true);
+    return { ...flushed, crowdCells: crowd?.cells ?? 0, crowdVersion: crowd?.version ?? null };
+  },
+  async getSharingPreview() {
+    return sharingPreview();
+  },
+  async deleteShared() {
+    const { sent, waiting } = await deleteShared();
+    return { sent, waiting };
   },
   async takePrefill() {
     const posting = await prefillItem.getValue();
@@ -268,7 +285,7 @@ async function tabPostingView(tabId: number): Promise<TabPostingView> {
   const url = tab?.url ?? null;
   const key = `${TAB_POSTING_PREFIX}${tabId}`;
   const stored = (await browser.storage.session.get(key))[key] as RememberedPosting | undefined;
-  const current = stored && (!url || !stored.tabUrl || sameDocument(stored.tabUrl, url)) ? stored.posting : null;
+  let current = stored && (!url || !stored.tabUrl || sameDocument(stored.tabUrl, url)) ? stored.posting : null;
   let site: TabPostingView['site'] = null;
   // no address: a tab PayLens may not read (no host permission), which may well be a web page
   let webPage = url === null;
@@ -276,8 +293,14 @@ async function tabPostingView(tabId: number): Promise<TabPostingView> {
     try {
       const parsed = new URL(url);
       webPage = parsed.protocol === 'https:' || parsed.protocol === 'http:';
-      const adapter = webPage && isKnownSite(parsed) ? resolveAdapter(parsed) : null;
+      // the adapter that claims the page, else the site whose address it is (a listing, a search)
+      const adapter =
+        webPage && isKnownSite(parsed)
+          ? (resolveAdapter(parsed) ?? siteAdapters.find((x) => x.matches.length > 0 && matchesPattern(x.matches, parsed)) ?? null)
+          : null;
       if (adapter) site = { id: adapter.id, enabled: isSiteEnabled(await getSettings(), adapter.id) };
+      // switched off since the posting was read: the page no longer shows PayLens there
+      if (site && !site.enabled) current = null;
     } catch {
       webPage = false;
     }

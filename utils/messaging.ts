@@ -14,6 +14,7 @@ import type {
   SubmissionInput,
   TabPostingView,
 } from './schemas';
+import type { WireSubmission } from './crowd/record';
 
 export interface ProtocolMap {
   getEstimate(posting: JobPosting): Result<EstimateAnswer>;
@@ -27,6 +28,12 @@ export interface ProtocolMap {
   openCheckYours(posting: JobPosting): Result<{ opened: 'popup' | 'tab' }>;
   /** the posting "Check yours" was last pressed on, for the popup to prefill (read once) */
   takePrefill(): Result<JobPosting | null>;
+  /** sharing on: send what is queued and pull the published crowd cells now */
+  syncCrowd(): Result<{ sent: number; waiting: number; refused: number; crowdCells: number; crowdVersion: number | null }>;
+  /** exactly what sharing sends, record by record (or why a submission cannot be shared) */
+  getSharingPreview(): Result<{ serviceUrl: string; records: ({ id: string; record: WireSubmission } | { id: string; reason: string })[] }>;
+  /** delete everything this browser shared (queued until the service confirms) */
+  deleteShared(): Result<{ sent: number; waiting: number }>;
 
   // -- extension pages only (popup, options): utils/handlers.ts "Popup and options" -----------
   /** the posting that tab's content script last asked an estimate for, or why there is none */

@@ -112,9 +112,10 @@ export const EstimateOk = z.object({
   basis: z.enum(['base', 'total']),
   /** deduplicated salaries; null for official statistics */
   n: z.nullable(z.number()),
-  /** what the figures behind the number are: reported salaries, H-1B offered pay floors, or
-   *  official wage statistics (the badge words its evidence accordingly) */
-  figures: z.optional(z.enum(['salaries', 'offered-floors', 'statistics'])),
+  /** what the figures behind the number are: reported salaries, salaries shared by PayLens users
+   *  (the crowd cell carries the figure), H-1B offered pay floors, or official wage statistics
+   *  (the badge words its evidence accordingly) */
+  figures: z.optional(z.enum(['salaries', 'shared', 'offered-floors', 'statistics'])),
   scope: z.object({
     kind: z.enum(SCOPE_KINDS),
     /** 1 = most specific */
@@ -217,6 +218,7 @@ export type SubmissionInput = z.infer<typeof SubmissionInput>;
 /** Where a submission belongs, normalised once when it is saved (utils/normalize/posting.ts). */
 export const SubmissionResolved = z.object({
   family: z.nullable(z.string()),
+  soc: z.optional(z.nullable(z.string())),
   level: z.string(),
   levelDefaulted: z.boolean(),
   companyId: z.nullable(z.string()),

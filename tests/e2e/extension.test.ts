@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { stopServiceWorker } from '../../scripts/lib/browser';
 import { badgeText, expandedText, settledBadge, startHarness, type Harness } from './harness';
 
 let h: Harness;
@@ -123,40 +122,4 @@ describe('Check yours', () => {
   });
 });
 
-describe('extension pages', () => {
-  it('the popup and options pages open and render', async () => {
-    const page = await h.browser.context.newPage();
-    await page.goto(`chrome-extension://${h.browser.extensionId}/popup.html`);
-    await page.getByRole('heading', { name: 'Add your salary' }).waitFor();
-    await page.getByText('You have not saved a salary yet.').waitFor();
-    await page.goto(`chrome-extension://${h.browser.extensionId}/options.html`);
-    await page.getByRole('heading', { name: 'PayLens settings' }).waitFor();
-    expect(await page.locator('select[name="displayCurrency"]').count()).toBe(1);
-    await page.close();
-  });
-
-  it('a salary submitted in the popup is still listed after the service worker is stopped and restarted', async () => {
-    const page = await h.browser.context.newPage();
-    const popup = `chrome-extension://${h.browser.extensionId}/popup.html`;
-    await page.goto(popup);
-    await page.locator('input[name="title"]').fill('Senior Data Engineer');
-    await page.locator('input[name="company"]').fill('Swiggy');
-    await page.locator('input[name="annualBase"]').fill('3400000');
-    await page.locator('input[name="currency"]').fill('INR');
-    await page.getByRole('button', { name: 'Save my salary' }).click();
-    await page.getByText('Senior Data Engineer').first().waitFor();
-
-    await stopServiceWorker(h.browser);
-    await page.waitForTimeout(300);
-    await page.goto(popup);
-    await page.locator('.submission', { hasText: 'Senior Data Engineer' }).waitFor();
-    expect(await page.locator('.submission').count()).toBe(1);
-    // A bad input gets a clear error and saves nothing.
-    await page.locator('input[name="title"]').fill('Analyst');
-    await page.locator('input[name="annualBase"]').fill('lots');
-    await page.getByRole('button', { name: 'Save my salary' }).click();
-    await page.getByRole('alert').waitFor();
-    expect(await page.locator('.submission').count()).toBe(1);
-    await page.close();
-  });
-});
+// The popup and the options page: tests/e2e/pages.test.ts.

@@ -174,6 +174,17 @@ export function serverSuite(label: string, source: SuiteDb): void {
       expect(cell).toMatchObject({ contributors: 5, n: 6, p25: 2_000_000, p50: 2_000_000 });
     });
 
+    it('stores one record when the same token sends the same cell several times at once (a retried queue)', async () => {
+      const company = companyId();
+      const token = newToken();
+      const answers = await Promise.all([1, 2, 3, 4].map(() => submit(token, submission({ company, total: null }))));
+      expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 200, 200, 201]);
+      expect(new Set(answers.map((a) => a.json().id)).size).toBe(1);
+      await crowd(company, [2_400_000, 2_400_000, 2_400_000, 2_400_000]);
+      await server.rebuild();
+      expect(cellOf(await cells(), company)).toMatchObject({ contributors: 5, n: 5 });
+    });
+
     it('publishes a cell only at 5 distinct contributors, with quartiles in the country currency', async () => {
       const company = companyId();
       await crowd(company, [2_000_000, 2_200_000, 2_400_000, 2_600_000]);

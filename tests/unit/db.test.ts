@@ -7,7 +7,7 @@ describe('IndexedDB upgrade ladder', () => {
   it('creates every store from an empty database', async () => {
     const db = await getDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['cellGroups', 'estimates', 'meta', 'postingsSeen', 'submissions']);
+    expect([...db.objectStoreNames].sort()).toEqual(['cellGroups', 'crowdCells', 'crowdQueue', 'estimates', 'meta', 'postingsSeen', 'submissions']);
     expect([...db.transaction('submissions').store.indexNames]).toEqual(['byCreatedAt']);
   });
 

@@ -6,7 +6,7 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type St
 import type { Estimate, Submission } from '../schemas';
 
 export const DB_NAME = 'paylens';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 /**
  * One cell of the embedded dataset (role family × level × geography [× company]); built by
@@ -71,6 +71,20 @@ export interface SeenPosting {
   seenAt: number;
 }
 
+/** A record waiting to go to the sharing service (sharing on): kept until the service has it. */
+export interface CrowdQueueItem {
+  /** the submission's id (one queued send per submission: a re-queue replaces it) */
+  id: string;
+  op: 'submit' | 'deleteAll';
+  /** the coarsened record (utils/crowd/record.ts), exactly as shown in options before sharing */
+  body: unknown;
+  attempts: number;
+  /** epoch ms: not before */
+  nextAt: number;
+  /** the last failure, for the options page */
+  lastError: string | null;
+}
+
 export interface MetaRecord {
   key: string;
   value: unknown;
@@ -86,6 +100,10 @@ export interface PayLensDB extends DBSchema {
   estimates: { key: string; value: CachedEstimate; indexes: { byCreatedAt: number } };
   /** v4: postings seen with a published range, for "this employer posts … for similar roles" */
   postingsSeen: { key: string; value: SeenPosting; indexes: { byEmployerRole: [string, string]; bySeenAt: number } };
+  /** v5: sends to the sharing service, waiting (survives worker restarts and offline periods) */
+  crowdQueue: { key: string; value: CrowdQueueItem };
+  /** v5: the published crowd cells pulled from the sharing service, one record per role family */
+  crowdCells: { key: string; value: CellGroup };
 }
 
 /**
@@ -103,6 +121,8 @@ export interface PayLensDB extends DBSchema {
  *   figures); older records read as yearly, level unknown. Cached estimates are dropped: their
  *   keys are now the normalised query. New `postingsSeen`: the published ranges of postings the
  *   user has seen (employer, role, place, range, date), for the popup.
+ * - v5: `crowdQueue` (records waiting for the sharing service) and `crowdCells` (the published
+ *   crowd cells, by role family), used only while sharing is on.
  */
 export function upgrade(
   db: IDBPDatabase<PayLensDB>,
@@ -134,6 +154,10 @@ export function upgrade(
     const seen = db.createObjectStore('postingsSeen', { keyPath: 'jobKey' });
     seen.createIndex('byEmployerRole', ['companyId', 'family']);
     seen.createIndex('bySeenAt', 'seenAt');
+  }
+  if (oldVersion < 5) {
+    db.createObjectStore('crowdQueue', { keyPath: 'id' });
+    db.createObjectStore('crowdCells', { keyPath: 'family' });
   }
   // One pass over the stored submissions brings each to the current shape (every step's change
   // in one write per record: two cursors updating the same records would overwrite each other).

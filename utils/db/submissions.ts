@@ -124,13 +124,23 @@ export async function importSubmissions(rows: readonly ImportedSubmission[], now
   return rows.length;
 }
 
-/** Delete every submission and the estimates cache (estimates for pages may have used them). */
+/**
+ * Everything of the user's: their submissions, the postings they were seen with ranges, what
+ * waits to be shared and the crowd cells pulled for them, and the estimate cache. Returns how
+ * many submissions were deleted. (What was already shared is deleted on the service with
+ * "delete what I shared".)
+ */
 export async function deleteAllSubmissions(): Promise<number> {
   const db = await getDb();
-  const tx = db.transaction(['submissions', 'estimates'], 'readwrite');
+  const tx = db.transaction(['submissions', 'estimates', 'postingsSeen', 'crowdQueue', 'crowdCells', 'meta'], 'readwrite');
   const count = await tx.objectStore('submissions').count();
   await tx.objectStore('submissions').clear();
   await tx.objectStore('estimates').clear();
+  await tx.objectStore('postingsSeen').clear();
+  await tx.objectStore('crowdQueue').clear();
+  await tx.objectStore('crowdCells').clear();
+  await tx.objectStore('meta').delete('crowd');
+  await tx.objectStore('meta').delete('crowdRefused');
   await tx.done;
   return count;
 }

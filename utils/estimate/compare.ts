@@ -6,7 +6,7 @@
  */
 import { annualize, convertCurrency, fromAnnual } from '../normalize/currency';
 import { normalizePosting } from '../normalize/posting';
-import type { EstimateOk, PayComparison, SubmissionInput } from '../schemas';
+import type { EstimateOk, PayComparison, PostedSalary, SubmissionInput } from '../schemas';
 import { estimateDetailed } from './estimator';
 import type { CellSource } from './types';
 
@@ -71,4 +71,21 @@ export async function comparePay(
   if (estimate.status !== 'ok') return { estimate, position: null };
   const pay = payOnScale(input, estimate);
   return { estimate, position: pay === null || pay <= 0 ? null : positionOf(pay, estimate) };
+}
+
+/** A posting's published range on an estimate's scale (its currency and period); null when it cannot be put there. */
+export function postedOnScale(
+  posted: PostedSalary | null | undefined,
+  estimate: Pick<EstimateOk, 'currency' | 'period'>,
+): { min: number | null; max: number | null } | null {
+  if (!posted?.currency || (posted.min === null && posted.max === null) || posted.flags.includes('estimate')) return null;
+  const period = posted.period ?? 'year';
+  const on = (x: number | null) => {
+    if (x === null) return null;
+    const converted = convertCurrency(annualize(x, period), posted.currency!, estimate.currency);
+    return converted === null ? null : fromAnnual(converted, estimate.period);
+  };
+  const min = on(posted.min);
+  const max = on(posted.max);
+  return min === null && max === null ? null : { min, max };
 }

@@ -490,6 +490,11 @@ export interface MineEntry {
   resolved: ResolvedSubmission;
 }
 
+/** A cell whose salaries were all shared by PayLens users (the crowd source alone). */
+function sharedOnly(cell: DatasetCell | undefined, meta: DatasetMeta): boolean {
+  return !!cell && cell.sources.length > 0 && cell.sources.every((i) => meta.sources[i]?.id === 'crowd');
+}
+
 export interface Detailed {
   estimate: Estimate;
   notes: EstimateNotes;
@@ -596,7 +601,14 @@ export async function estimateDetailed(query: ResolvedQuery, source: CellSource,
     basis: chosen.basis,
     // The user's own salaries are counted apart (`mine`), never in n.
     n: chosen.n,
-    figures: chosen.cellKind === 'offered-floor' ? 'offered-floors' : chosen.cellKind === 'statistic' ? 'statistics' : 'salaries',
+    figures:
+      chosen.cellKind === 'offered-floor'
+        ? 'offered-floors'
+        : chosen.cellKind === 'statistic'
+          ? 'statistics'
+          : sharedOnly(cells.get(chosen.est.keys[0] ?? ''), meta)
+            ? 'shared'
+            : 'salaries',
     scope: { kind: chosen.kind, tier: chosen.tier, label: chosen.label },
     role: roleFor(chosen.level),
     sources: [...chosen.est.sources]

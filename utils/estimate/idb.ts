@@ -11,6 +11,8 @@ import type { IDBPDatabase } from 'idb';
 import type { CachedEstimate, PayLensDB } from '../db/index';
 import type { Estimate } from '../schemas';
 import { parseCells, type CellsFile } from './dataset-file';
+import { CROWD_SOURCE } from '../crowd/sync';
+import { convertCurrency } from '../normalize/currency';
 import { queryKey, type ResolvedQuery } from '../normalize/posting';
 import type { CellSource, DatasetCell, DatasetMeta, EstimateOptions } from './types';
 
@@ -82,6 +84,7 @@ export async function installDataset(
   }
   metaCache = null;
   groupCache = null;
+  crowdCache = null;
   return true;
 }
 
@@ -98,19 +101,79 @@ function familyCells(db: IDBPDatabase<PayLensDB>, family: string): Promise<Map<s
   return group;
 }
 
-/** A CellSource over the `cellGroups` store: one read per role family, then memory. */
-export function idbCellSource(db: IDBPDatabase<PayLensDB>): CellSource {
-  const get = async (key: string) => (await familyCells(db, key.slice(0, key.indexOf('|')))).get(key);
+/** Crowd cells by family (sharing on), read once per worker lifetime; cleared by a pull. */
+let crowdCache: { db: IDBPDatabase<PayLensDB>; groups: Map<string, Promise<Map<string, DatasetCell>>> } | null = null;
+
+export function forgetCrowdCells(): void {
+  crowdCache = null;
+}
+
+function crowdFamilyCells(db: IDBPDatabase<PayLensDB>, family: string): Promise<Map<string, DatasetCell>> {
+  if (!crowdCache || crowdCache.db !== db) crowdCache = { db, groups: new Map() };
+  let group = crowdCache.groups.get(family);
+  if (!group) {
+    group = db.get('crowdCells', family).then((g) => new Map((g?.cells ?? []).map((c) => [c.key, c])));
+    crowdCache.groups.set(family, group);
+  }
+  return group;
+}
+
+/**
+ * A dataset cell and a crowd cell at the same key, pooled: quartiles weighted by their salaries
+ * (in log space, the dataset cell's currency), counts added, both sources credited. An official
+ * statistic is never replaced or moved by shared salaries.
+ */
+export function pooledCell(dataset: DatasetCell | undefined, crowd: DatasetCell | undefined, logRate: (from: string, to: string) => number): DatasetCell | undefined {
+  if (!crowd) return dataset;
+  if (!dataset) return crowd;
+  if (dataset.kind !== 'salaries' || dataset.n === null || crowd.n === null) return dataset;
+  const shift = logRate(crowd.currency, dataset.currency);
+  const w1 = dataset.n;
+  const w2 = crowd.n;
+  const mix = (a: number, b: number) => (w1 * a + w2 * (b + shift)) / (w1 + w2);
   return {
-    get,
-    getMany: (keys) => Promise.all(keys.map(get)),
-    meta() {
-      if (!metaCache || metaCache.db !== db) {
-        metaCache = { db, meta: db.get('meta', DATASET_META_KEY).then((r) => r?.value as DatasetMeta | undefined) };
-      }
-      return metaCache.meta;
-    },
+    ...dataset,
+    logP25: mix(dataset.logP25, crowd.logP25),
+    logP50: mix(dataset.logP50, crowd.logP50),
+    logP75: mix(dataset.logP75, crowd.logP75),
+    n: w1 + w2,
+    nEff: (dataset.nEff ?? w1) + (crowd.nEff ?? w2),
+    sources: [...new Set([...dataset.sources, ...crowd.sources])],
   };
+}
+
+/**
+ * A CellSource over the `cellGroups` store: one read per role family, then memory. With
+ * `crowd` (sharing on) the pulled crowd cells join it, credited to their own source.
+ */
+export function idbCellSource(db: IDBPDatabase<PayLensDB>, options: { crowd?: boolean } = {}): CellSource {
+  const family = (key: string) => key.slice(0, key.indexOf('|'));
+  const datasetMeta = () => {
+    if (!metaCache || metaCache.db !== db) {
+      metaCache = { db, meta: db.get('meta', DATASET_META_KEY).then((r) => r?.value as DatasetMeta | undefined) };
+    }
+    return metaCache.meta;
+  };
+  const plainGet = async (key: string) => (await familyCells(db, family(key))).get(key);
+  if (!options.crowd) {
+    return { get: plainGet, getMany: (keys) => Promise.all(keys.map(plainGet)), meta: datasetMeta };
+  }
+  const meta = async (): Promise<DatasetMeta | undefined> => {
+    const m = await datasetMeta();
+    return m ? { ...m, sources: [...m.sources, CROWD_SOURCE] } : m;
+  };
+  const get = async (key: string) => {
+    const [dataset, crowd] = await Promise.all([plainGet(key), crowdFamilyCells(db, family(key)).then((g) => g.get(key))]);
+    if (!crowd) return dataset;
+    const m = await datasetMeta();
+    const index = m?.sources.length ?? 0;
+    const credited = { ...crowd, sources: [index] };
+    return pooledCell(dataset, credited, (from, to) => {
+      const r = convertCurrency(1, from, to, m?.rateYear);
+      return r && r > 0 ? Math.log(r) : 0;
+    });
+  };
+  return { get, getMany: (keys) => Promise.all(keys.map(get)), meta };
 }
 
 /**
@@ -118,8 +181,13 @@ export function idbCellSource(db: IDBPDatabase<PayLensDB>): CellSource {
  * text: "Sr. Engineer" and "Senior Engineer" in the same place share an entry), the dataset
  * version and the display settings. Answers that include the user's own salaries are never cached.
  */
-export function estimateCacheKey(query: ResolvedQuery, datasetVersion: string, options: EstimateOptions = {}): string {
-  return JSON.stringify([datasetVersion, ...queryKey(query), options.displayCurrency ?? null, options.displayPeriod ?? null]);
+export function estimateCacheKey(
+  query: ResolvedQuery,
+  datasetVersion: string,
+  options: EstimateOptions = {},
+  crowdVersion: number | null = null,
+): string {
+  return JSON.stringify([datasetVersion, crowdVersion, ...queryKey(query), options.displayCurrency ?? null, options.displayPeriod ?? null]);
 }
 
 /** Cached estimates older than this are computed again (and pruned). */

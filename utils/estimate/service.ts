@@ -11,6 +11,7 @@ import { listSubmissions } from '../db/submissions';
 import { normalizePosting, resolvedOf, type ResolvedQuery } from '../normalize/posting';
 import type { EmployerPosted, Estimate, JobPosting } from '../schemas';
 import { employerPosted, rememberSeen, seenRecord } from './posted-seen';
+import { CROWD_META_KEY, type CrowdMeta } from '../crowd/sync';
 import { getSettings, localeRegion } from '../settings';
 import { mergeCellsFiles, type CellsFile } from './dataset-file';
 import { estimate, type MineEntry } from './estimator';
@@ -61,10 +62,11 @@ let putsSincePrune = Number.POSITIVE_INFINITY;
 /** the cache is pruned on the first write of a worker's life, then every this many writes */
 const PRUNE_EVERY = 100;
 
-/** What the estimate is answered with: the user's display settings and country. */
-async function answerSettings(): Promise<{ userCountry: string | null; options: EstimateOptions }> {
+/** What the estimate is answered with: the user's display settings and country, and whether crowd cells join (sharing on). */
+async function answerSettings(): Promise<{ userCountry: string | null; options: EstimateOptions; sharing: boolean }> {
   const settings = await getSettings();
   return {
+    sharing: settings.sharing,
     userCountry: localeRegion(navigator.language),
     options: {
       displayCurrency: settings.displayCurrency,
@@ -120,22 +122,24 @@ export async function answerForPosting(posting: JobPosting, request: EstimateReq
   const now = request.now ?? Date.now();
   const version = await ensureDataset();
   const db = await getDb();
-  const { userCountry, options } = await answerSettings();
+  const { userCountry, options, sharing } = await answerSettings();
   const query = normalizePosting(posting, userCountry);
   await keepSeen(db, posting, query, now);
+  const crowd = sharing ? (((await db.get('meta', CROWD_META_KEY))?.value as CrowdMeta | undefined) ?? null) : null;
+  const cells = idbCellSource(db, { crowd: crowd !== null });
   if (request.withMine) {
-    const result = await estimate(query, idbCellSource(db), { ...options, mine: await mineEntries(userCountry) });
+    const result = await estimate(query, cells, { ...options, mine: await mineEntries(userCountry) });
     const currency = result.status === 'ok' ? result.currency : (query.postedSalary?.currency ?? null);
     const posted = currency ? await employerPosted(db, query, currency) : null;
     return { query, estimate: result, employerPosted: posted };
   }
-  const key = estimateCacheKey(query, version, options);
+  const key = estimateCacheKey(query, version, options, crowd?.version ?? null);
   const pending = inFlight.get(key);
   if (pending) return { query, estimate: await pending, employerPosted: null };
   const work = (async () => {
     const cached = await getCachedEstimate(db, key, version, now);
     if (cached) return cached;
-    const result = await estimate(query, idbCellSource(db), options);
+    const result = await estimate(query, cells, options);
     try {
       await putCachedEstimate(db, key, result, version, now);
       if (++putsSincePrune >= PRUNE_EVERY) {

@@ -297,3 +297,8 @@ export function companyFromAtsSlug(ats: string, slug: string): CompanyNorm {
 export function companyName(id: string): string | null {
   return BY_ID.get(id)?.name ?? null;
 }
+
+/** True for the ids of employers in PayLens's own table (not a slug made from free text). */
+export function isKnownCompanyId(id: string | null | undefined): boolean {
+  return !!id && BY_ID.has(id);
+}

@@ -119,6 +119,8 @@ export function queryKey(q: ResolvedQuery): unknown[] {
 /** What a saved submission is, normalised once when it is saved (never again per estimate). */
 export interface ResolvedSubmission {
   family: string | null;
+  /** US SOC 2018 code of the role, when known */
+  soc?: string | null;
   /** the title's level, or the one the user picked */
   level: string;
   /** the title gave no level: the years of experience decide (estimator's rule) */
@@ -135,6 +137,7 @@ export function normalizeSubmission(
   const picked = input.level && input.level !== 'unknown' ? input.level : null;
   return {
     family: title.family,
+    soc: title.soc,
     level: picked ?? title.level,
     levelDefaulted: !picked && title.flags.includes('level_defaulted'),
     companyId: input.company?.trim() ? normalizeCompany(input.company).id || null : null,

@@ -54,8 +54,12 @@ const SELECTORS = {
   workType: ['[data-automation="job-detail-work-type"]'],
 } as const;
 
-/** data-automation normalJob/premiumJob (2019 and since); data-card-type=JobCard (2023+) */
-const CARD_SELECTOR = 'article[data-automation="normalJob"], article[data-automation="premiumJob"], article[data-card-type="JobCard"]';
+/**
+ * data-automation normalJob/premiumJob (2019 and since); data-card-type=JobCard (2023+);
+ * data-automation=jobCard (named in public scrapers' SEEK selector notes of 2025, not seen in a capture)
+ */
+const CARD_SELECTOR =
+  'article[data-automation="normalJob"], article[data-automation="premiumJob"], article[data-card-type="JobCard"], article[data-automation="jobCard"]';
 
 const CARD = {
   title: ['a[data-automation="jobTitle"]', '[data-automation="jobTitle"]'],
