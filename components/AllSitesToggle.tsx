@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { hasAllSitesPermission, requestAllSitesPermission, revokeAllSitesPermission } from '../utils/all-sites';
+import { hasAllSitesPermission, requestAllSitesPermission, revokeAllSitesPermission } from '../utils/all-sites-permission';
 import { t } from '../utils/i18n';
 
 /** Opt in to (or out of) detection on every site; the browser asks for the permission. */

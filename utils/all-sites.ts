@@ -7,26 +7,13 @@
 import { browser } from 'wxt/browser';
 import { contentScriptMatches } from './sites/registry';
 
-export const ALL_SITES_ORIGINS = ['https://*/*'];
+import { ALL_SITES_ORIGINS, hasAllSitesPermission } from './all-sites-permission';
+
+// the permission itself is in all-sites-permission.ts, so the popup and options pages can ask for
+// it without bundling every site adapter (the registry below)
+export { ALL_SITES_ORIGINS, hasAllSitesPermission, requestAllSitesPermission, revokeAllSitesPermission } from './all-sites-permission';
 export const ALL_SITES_SCRIPT_ID = 'paylens-all-sites';
 const CONTENT_SCRIPT_FILE = 'content-scripts/jobs.js';
-
-export async function hasAllSitesPermission(): Promise<boolean> {
-  try {
-    return await browser.permissions.contains({ origins: ALL_SITES_ORIGINS });
-  } catch {
-    return false;
-  }
-}
-
-/** Must be called from a user gesture (a click) in an extension page. */
-export async function requestAllSitesPermission(): Promise<boolean> {
-  return browser.permissions.request({ origins: ALL_SITES_ORIGINS });
-}
-
-export async function revokeAllSitesPermission(): Promise<boolean> {
-  return browser.permissions.remove({ origins: ALL_SITES_ORIGINS });
-}
 
 /** Make the dynamic registration match the permission: registered iff granted. */
 export async function syncAllSitesRegistration(): Promise<'registered' | 'unregistered'> {

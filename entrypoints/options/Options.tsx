@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { AllSitesToggle } from '../../components/AllSitesToggle';
 import { DataTransfer } from '../../components/DataTransfer';
+import { SharingPanel } from '../../components/SharingPanel';
 import { currencyChoices, currencyName } from '../../utils/currencies';
 import { t, tn, uiLanguage, type MessageKey } from '../../utils/i18n';
 import { currencyForLocale } from '../../utils/locale-currency';
@@ -273,7 +274,7 @@ export function Options() {
 
       <section aria-labelledby="privacy-h">
         <h2 id="privacy-h">{t('privacy_heading')}</h2>
-        <Switch name="sharing" checked={settings.sharing} label={t('sharing')} hint={t('sharing_hint')} onChange={(on) => void save({ sharing: on })} />
+        <SharingPanel sharing={settings.sharing} onChange={async (on) => void (await save({ sharing: on }))} />
       </section>
 
       <section aria-labelledby="data-h">
