@@ -3,10 +3,16 @@
  * page is parsed like the CLI does (parseHtml) and run through extractPage — the same adapters
  * the content script uses — then scored field by field against the page's `expected`.
  *
- * - posting pages: the first posting against `expected`; listing pages: the first five cards in
- *   page order against the first five expected (a card we find where none is expected counts
- *   against precision); not-a-job pages: any posting at all is a detection; api-response
- *   entries are skipped (the content script never sees them).
+ * - posting pages: the first posting against `expected`; listing pages: each of the first five
+ *   expected cards against the found card with the same title (else the found card at the same
+ *   position), so one extra promoted card does not shift every later one; found cards among the
+ *   first five that pair with no expected card count against precision; not-a-job pages: any
+ *   posting at all is a detection; api-response entries are skipped (the content script never
+ *   sees them).
+ * - "read right": a posting or card whose title, location and company all match where the page
+ *   shows them (expected non-null), and whose title and location match (the fields on a card a
+ *   reader checks first); printed with their counts per group (the issue's "≥ 60% of postings
+ *   and cards" for the long tail).
  * - title/company match after normalising case, whitespace, quotes and dashes, also accepting
  *   `title_alternatives`/`company_aliases`; location matches loosely (containment or token
  *   overlap, also `location_alternatives`); salary min/max within 0.5%; `remote` is scored only
@@ -206,6 +212,39 @@ function score(
   }
 }
 
+interface ReadRight {
+  postings: number;
+  postingsRight: number;
+  postingsTitleLocation: number;
+  cards: number;
+  cardsRight: number;
+  cardsTitleLocation: number;
+}
+
+/** [title and location right, title, location and company right] where the page shows them. */
+function readRight(e: Expected, got: JobPosting | null): [boolean, boolean] {
+  const ok = (field: Field) => expectedValue(e, field) === null || matches(e, field, gotValue(got, field));
+  const titleLocation = !!got && matches(e, 'title', got.title) && ok('location');
+  return [titleLocation, titleLocation && ok('company')];
+}
+
+/** Each expected card with the found card of the same title, else the one at its position. */
+function pairCards(expected: readonly Expected[], found: readonly JobPosting[]): (JobPosting | null)[] {
+  const used = new Set<number>();
+  const pairs = expected.map((e) => {
+    const i = found.findIndex((p, j) => !used.has(j) && matches(e, 'title', p.title));
+    if (i >= 0) used.add(i);
+    return i;
+  });
+  return pairs.map((i, k) => {
+    if (i < 0 && k < found.length && !used.has(k)) {
+      used.add(k);
+      i = k;
+    }
+    return i >= 0 ? found[i]! : null;
+  });
+}
+
 const pct = (num: number, den: number) => (den ? `${((100 * num) / den).toFixed(1)}%` : 'n/a');
 
 export async function benchAccuracy(table: Table): Promise<void> {
@@ -226,6 +265,10 @@ export async function benchAccuracy(table: Table): Promise<void> {
   };
   const pages: Record<string, string | number>[] = [];
   const skipped: string[] = [];
+  const right: Record<Group, ReadRight> = {
+    named: { postings: 0, postingsRight: 0, postingsTitleLocation: 0, cards: 0, cardsRight: 0, cardsTitleLocation: 0 },
+    'long tail': { postings: 0, postingsRight: 0, postingsTitleLocation: 0, cards: 0, cardsRight: 0, cardsTitleLocation: 0 },
+  };
 
   for (const entry of entries) {
     if (entry.kind === 'api-response') continue;
@@ -256,12 +299,24 @@ export async function benchAccuracy(table: Table): Promise<void> {
       }
     } else if (entry.kind === 'posting') {
       score(counts[group], failures, entry.file, '', entry.expected as Expected, postings[0] ?? null);
+      const [titleLocation, all] = readRight(entry.expected as Expected, postings[0] ?? null);
+      right[group].postings++;
+      if (titleLocation) right[group].postingsTitleLocation++;
+      if (all) right[group].postingsRight++;
     } else {
-      const expected = (entry.expected as Expected[] | null) ?? [];
-      const n = Math.min(LISTING_CARDS, Math.max(expected.length, postings.length));
-      for (let i = 0; i < n; i++) {
-        score(counts[group], failures, entry.file, `#${i + 1}`, expected[i] ?? null, postings[i] ?? null);
-      }
+      const expected = ((entry.expected as Expected[] | null) ?? []).slice(0, LISTING_CARDS);
+      const paired = pairCards(expected, postings);
+      expected.forEach((e, i) => {
+        score(counts[group], failures, entry.file, `#${i + 1}`, e, paired[i] ?? null);
+        const [titleLocation, all] = readRight(e, paired[i] ?? null);
+        right[group].cards++;
+        if (titleLocation) right[group].cardsTitleLocation++;
+        if (all) right[group].cardsRight++;
+      });
+      // Found cards among the first five that no expected card claimed: against precision.
+      postings.slice(0, LISTING_CARDS).forEach((p, i) => {
+        if (!paired.includes(p)) score(counts[group], failures, entry.file, `found #${i + 1}`, null, p);
+      });
     }
     // A page where nothing was found: one line, not one per field.
     if (entry.kind !== 'not-a-job' && !postings.length && failures.length > before) {
@@ -292,6 +347,21 @@ export async function benchAccuracy(table: Table): Promise<void> {
         'long tail: precision': pct(b.correct, b.extracted),
         'long tail: recall': pct(b.correct, b.expected),
         'long tail: correct/extracted/expected': `${b.correct}/${b.extracted}/${b.expected}`,
+      };
+    }),
+  );
+  table(
+    'Postings and cards read right (title + location, and title + location + company, where the page shows them)',
+    (['named', 'long tail'] as const).map((g) => {
+      const r = right[g];
+      return {
+        group: g,
+        'postings: title+location': `${pct(r.postingsTitleLocation, r.postings)} (${r.postingsTitleLocation}/${r.postings})`,
+        'postings: +company': `${pct(r.postingsRight, r.postings)} (${r.postingsRight}/${r.postings})`,
+        'cards: title+location': `${pct(r.cardsTitleLocation, r.cards)} (${r.cardsTitleLocation}/${r.cards})`,
+        'cards: +company': `${pct(r.cardsRight, r.cards)} (${r.cardsRight}/${r.cards})`,
+        'both: title+location': `${pct(r.postingsTitleLocation + r.cardsTitleLocation, r.postings + r.cards)} (${r.postingsTitleLocation + r.cardsTitleLocation}/${r.postings + r.cards})`,
+        'both: +company': `${pct(r.postingsRight + r.cardsRight, r.postings + r.cards)} (${r.postingsRight + r.cardsRight}/${r.postings + r.cards})`,
       };
     }),
   );

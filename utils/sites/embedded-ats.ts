@@ -30,6 +30,7 @@ import type { JobPosting } from '../schemas';
 import { ashbyJobKey, ASHBY_UUID } from './ashby';
 import { assemblePosting, hrefOf, MAX_CARDS, prettifySlug, spacedTextOf, splitLocations, uniqueTexts } from './fields';
 import { cleanText, metaContent, textOf } from './dom';
+import { firstRun, locationIn } from './dom-reader';
 import { greenhouseJobKey } from './greenhouse';
 import { leverJobKey } from './lever';
 import { structuredPosting } from './structured-data';
@@ -192,14 +193,15 @@ export function extractEmbeddedCard(card: Element, url: URL): JobCard | null {
   if (!key) return null;
   const container = cardContainer(card);
   const heading = container.querySelector('h2, h3, h4');
-  let title = cleanText(card.textContent, 300);
+  // The link's first text run, not all of its text ("Engineer" + icon + "Berlin" + icon + "Full-time").
+  let title = firstRun(card);
   let anchor: Element = card;
   if (!title || NOT_TITLES.test(title) || title.length < 3) {
     title = cleanText(heading?.textContent, 300);
     if (heading) anchor = heading;
   }
   if (!title || NOT_TITLES.test(title)) return null;
-  const location = cardLocation(container);
+  const location = cardLocation(container) ?? locationIn(container, null, title);
   const posting = assemblePosting({
     site: 'embedded-ats',
     jobKey: key,

@@ -1,10 +1,11 @@
 /**
  * Everything a page yields, as the content script would see it: the site adapter's posting (or
- * cards on a listing page), else the generic schema.org adapter's posting. Used by the CLI and
- * the accuracy benchmark; the content script runs the same adapters through its page loop.
+ * cards on a listing page), else the generic adapter's posting (schema.org, then the DOM reader),
+ * else its cards. Used by the CLI and the accuracy benchmark; the content script runs the same
+ * adapters through its page loop.
  */
 import type { JobPosting } from '../schemas';
-import { adaptersFor, generic } from './registry';
+import { adaptersFor, generic, isKnownSite } from './registry';
 import { resolvePage, withSiteCountry } from './resolve';
 
 export function extractPage(doc: Document, url: URL): JobPosting[] {
@@ -21,6 +22,9 @@ export function extractPage(doc: Document, url: URL): JobPosting[] {
       if (cards.length) return cards;
     }
   }
+  // Known sites never get the all-sites script: there only the schema.org part of generic reads.
+  const known = isKnownSite(url);
   const posting = generic.extract(doc, url);
-  return posting ? [withSiteCountry(generic, url, posting)] : [];
+  if (posting && !(known && posting.source === 'dom')) return [withSiteCountry(generic, url, posting)];
+  return known ? [] : (generic.extractCards?.(doc, url).map((c) => withSiteCountry(generic, url, c.posting)) ?? []);
 }

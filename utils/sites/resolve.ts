@@ -30,7 +30,10 @@ export function resolvePage(
       if (kind) return { adapter, job: kind === 'job', listing: kind === 'listing' };
     }
   }
-  return fallback ? { adapter: fallback, job: fallback.isJobPage(url), listing: fallback.isListingPage(url) } : null;
+  if (!fallback) return null;
+  // The fallback's DOM decides too (the generic reader: job cards on a page with no other data).
+  const listing = fallback.isListingPage(url) || (doc !== null && fallback.pageKind?.(doc, url) === 'listing');
+  return { adapter: fallback, job: fallback.isJobPage(url), listing };
 }
 
 /**
