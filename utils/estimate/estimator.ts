@@ -19,6 +19,7 @@
  */
 import { convertCurrency, fromAnnual, RATES_AS_OF } from '../normalize/currency';
 import { currencyOfCountry } from '../normalize/location';
+import { FAMILY_DEFS } from '../normalize/title-tables';
 import type { ResolvedQuery, ResolvedSubmission } from '../normalize/posting';
 import type { Estimate, EstimateOk, RoleRef, Submission } from '../schemas';
 import { chooseDisplay, roundForDisplay, toDisplay } from './display';
@@ -43,6 +44,9 @@ import { postedBasis, verdictFor } from './verdict';
 
 type ScopeKind = EstimateOk['scope']['kind'];
 type Lvl = DataLevel | typeof ALL_LEVELS;
+
+/** Role family → its group (tech, office, care, frontline), for the official pay indexes. */
+const GROUP_OF_FAMILY = new Map<string, string>(FAMILY_DEFS.map((d) => [d.family, d.group]));
 
 /** Weight of an official statistic when the user's own salaries join it (as if this many salaries). */
 export const MINE_OFFICIAL_WEIGHT = 100;
@@ -119,11 +123,16 @@ export function levelRatio(meta: DatasetMeta, family: string, level: Lvl): { rat
  * The posting's pay level relative to the US: its country's index, else its region's; none for
  * the US or an unknown country (then region/global figures are US-equivalent, said in the label).
  */
-export function payIndexOf(meta: DatasetMeta, place: Place): { value: number; scaledTo: string | null } {
+export function payIndexOf(meta: DatasetMeta, place: Place, family: string | null = null): { value: number; scaledTo: string | null } {
   const { countryIndex = {}, regionIndex = {} } = meta.learned;
   // A bloc with no country ("EU, remote"): the region's own level.
   if (!place.country) return { value: (place.region ? regionIndex[place.region] : undefined) ?? 0, scaledTo: null };
   if (place.country === 'US') return { value: 0, scaledTo: null };
+  const official = meta.learned.officialIndex?.[place.country];
+  if (official) {
+    const value = (family ? official[GROUP_OF_FAMILY.get(family) ?? '_all'] : undefined) ?? official._all;
+    if (value !== undefined) return { value, scaledTo: place.country };
+  }
   const own = countryIndex[place.country];
   if (own !== undefined) return { value: own, scaledTo: place.country };
   const regional = place.region ? regionIndex[place.region] : undefined;
@@ -151,7 +160,8 @@ function keysFor(ctx: Ctx, basis: Basis): string[] {
   if (place.wageArea) keys.push(ks(geoKey.metro(place.wageArea)));
   const city = cityGeo(place);
   if (city) for (const level of levels) keys.push(k(level, city));
-  if (place.country) keys.push(ks(geoKey.country(place.country)), k(ALL_LEVELS, geoKey.official(place.country)));
+  if (place.country) keys.push(ks(geoKey.country(place.country)), k(ALL_LEVELS, geoKey.official(place.country)), ks(geoKey.official(place.country)));
+  if (city) keys.push(ks(city));
   if (place.state) {
     keys.push(ks(geoKey.state(place.state)));
     if (!place.state.startsWith('US-')) keys.push(k(ALL_LEVELS, geoKey.state(place.state)));
@@ -288,8 +298,9 @@ function walk(ctx: Ctx, basis: Basis, cells: ReadonlyMap<string, DatasetCell>): 
   // 2–5 · official statistics of the posting's country (UK, Canada, Singapore, Australia): the
   // figure rests on them, at the finest place they have (Canadian economic region → province →
   // country); the country's survey cells refine only the level (their level ÷ all-levels ratio)
+  // (a family sharing its SOC code with another uses that family's figures, as with DOL's)
   const getOfficial = (geo: string) => {
-    const c = get(ALL_LEVELS, geo);
+    const c = get(ALL_LEVELS, geo) ?? (statFamily !== family ? cells.get(cellKey(statFamily, ALL_LEVELS, geo, '', basis)) : undefined);
     return c?.kind === 'statistic' ? c : undefined;
   };
   const official = place.country ? getOfficial(geoKey.official(place.country)) : undefined;
@@ -534,7 +545,7 @@ export async function estimateDetailed(query: ResolvedQuery, source: CellSource,
       const r = convertCurrency(1, from, to, meta.rateYear);
       return r && r > 0 ? Math.log(r) : 0;
     },
-    payIndex: payIndexOf(meta, place),
+    payIndex: payIndexOf(meta, place, family),
   };
 
   const keys = [...keysFor(ctx, 'base'), ...keysFor(ctx, 'total')];

@@ -62,6 +62,12 @@ export interface LearnedParams {
   countryIndex: Record<string, number>;
   /** the same per world region (weighted mean of its countries), for countries without an index */
   regionIndex: Record<string, number>;
+  /**
+   * ln(a country's pay ÷ US pay) from official statistics on both sides (UK, Canada, Singapore,
+   * Australia vs DOL), per family group ('tech', 'office', 'care', 'frontline') and pooled
+   * ('_all'); preferred to `countryIndex` where present.
+   */
+  officialIndex?: Record<string, Record<string, number>>;
   /** ln(employer's H-1B offered wage ÷ all H-1B employers' for the same role and state). */
   companyPremium: Record<string, { logRatio: number; n: number }>;
   /** ln(p75/p50) ÷ ln(p50/p25) seen in US survey cells, per family (`_default` pooled). */

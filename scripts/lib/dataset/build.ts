@@ -14,7 +14,7 @@ import { ALL_LEVELS, cellKey, geoKey, type DatasetCell, type DatasetMeta, type L
 import { aggregate, type CellStats, type LogRate, type Obs } from './cells';
 import { MIN_CELL_N, REFERENCE_DATE, REFERENCE_RATE_YEAR, REFERENCE_T, SOURCES, sourceIndex } from './constants';
 import { loadInflation, type Inflation } from './inflation';
-import { learnCompanyPremium, learnCountryIndex, learnLevelRatios, learnTau2, learnUpperSpread, payIndex, type PayIndexes } from './learn';
+import { learnCompanyPremium, learnCountryIndex, learnLevelRatios, learnOfficialIndex, learnTau2, learnUpperSpread, payIndex, type PayIndexes } from './learn';
 import { renderNotice } from './notice';
 import { countryCodeLookup, homeCurrency, makeNormaliser, trimStackOverflowTails, type NormaliseReport } from './observations';
 import { OFLC_T, oflcQuartiles, readOflc, type OflcData } from './oflc';
@@ -154,6 +154,7 @@ export function learnAll(
     metroIndex: metro,
     countryIndex: indexes.countryIndex,
     regionIndex: indexes.regionIndex,
+    officialIndex: learnOfficialIndex(cells, makeLogRate(), familiesWithSoc().statFamily),
     companyPremium,
     upperSpread: upperSpread ?? learnUpperSpread(cells),
   };

@@ -16,6 +16,7 @@ import { ALL_LEVELS, DATA_LEVELS, type DataLevel, type DatasetCell, type Learned
 import { medianVariance, type LogDist } from '../../../utils/estimate/stats';
 import { regionOfCountry } from '../../../utils/normalize/location';
 import { TAU2_FLOOR } from './constants';
+import { FAMILY_DEFS } from '../../../utils/normalize/title-tables';
 import type { LogRate } from './cells';
 
 export const LEVEL_RATIO_PRIOR_N = 20;
@@ -323,4 +324,50 @@ export function learnCountryIndex(cells: readonly DatasetCell[], logRate: LogRat
       return shrunk(cc, t.w - (own?.w ?? 0), t.wr - (own ? own.w * (own.y - a.get(own.group)!) : 0));
     },
   };
+}
+
+/** A country × family group index needs this many families with both figures (else the country's pooled one). */
+export const OFFICIAL_INDEX_MIN_FAMILIES = 3;
+
+/**
+ * Pay level of a country with official statistics vs the US, from official figures on both sides:
+ * the median over role families of ln(the country's official median in US dollars ÷ the US DOL
+ * median, the median of its state figures), per family group (tech, office, care, frontline) and
+ * pooled (`_all`). The estimator scales the role's pooled figure by it where the country has no
+ * official figure for the role (a survey-learned index leans on who answers surveys there).
+ */
+export function learnOfficialIndex(
+  cells: readonly DatasetCell[],
+  logRate: LogRate,
+  statFamily: Readonly<Record<string, string>>,
+): Record<string, Record<string, number>> {
+  const us = new Map<string, number[]>();
+  for (const c of cells) {
+    if (c.kind !== 'statistic' || c.level !== ALL_LEVELS || !c.geo.startsWith('s:US-')) continue;
+    (us.get(c.family) ?? us.set(c.family, []).get(c.family)!).push(c.logP50);
+  }
+  const usMedian = new Map<string, number>();
+  for (const [f, xs] of us) {
+    const sorted = [...xs].sort((a, b) => a - b);
+    usMedian.set(f, sorted[sorted.length >> 1]!);
+  }
+  const groupOf = new Map(FAMILY_DEFS.map((d) => [d.family, d.group as string]));
+  const diffs = new Map<string, number[]>();
+  for (const c of cells) {
+    if (c.kind !== 'statistic' || c.level !== ALL_LEVELS || !c.geo.startsWith('o:')) continue;
+    const ref = usMedian.get(statFamily[c.family] ?? c.family);
+    if (ref === undefined) continue;
+    const cc = c.geo.slice(2);
+    const d = c.logP50 + (c.currency === 'USD' ? 0 : logRate(c.currency, 'USD')) - ref;
+    for (const g of ['_all', groupOf.get(c.family) ?? '_all']) (diffs.get(`${cc}|${g}`) ?? diffs.set(`${cc}|${g}`, []).get(`${cc}|${g}`)!).push(d);
+  }
+  const out: Record<string, Record<string, number>> = {};
+  for (const key of [...diffs.keys()].sort()) {
+    const [cc, g] = key.split('|') as [string, string];
+    const xs = [...diffs.get(key)!].sort((a, b) => a - b);
+    if (xs.length < OFFICIAL_INDEX_MIN_FAMILIES) continue;
+    const m = xs.length % 2 ? xs[xs.length >> 1]! : (xs[xs.length / 2 - 1]! + xs[xs.length / 2]!) / 2;
+    (out[cc] ??= {})[g] = round(m);
+  }
+  return out;
 }

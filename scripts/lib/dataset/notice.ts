@@ -18,7 +18,7 @@ import {
   SOURCES,
   STACKOVERFLOW_WEIGHT,
 } from './constants';
-import { COMPANY_PRIOR_N, COUNTRY_PRIOR_N, LEVEL_RATIO_PAIR_CAP, LEVEL_RATIO_PRIOR_N } from './learn';
+import { COMPANY_PRIOR_N, COUNTRY_PRIOR_N, LEVEL_RATIO_PAIR_CAP, LEVEL_RATIO_PRIOR_N, OFFICIAL_INDEX_MIN_FAMILIES } from './learn';
 
 const fmt = (n: number) => n.toLocaleString('en-US');
 
@@ -188,6 +188,11 @@ export function renderNotice(input: {
     '  read off the groups\' titles (scripts/lib/dataset/official.ts, ANZSCO_FAMILIES). The groups are coarse ("Business and systems',
     '  analysts, and programmers" stands for software engineers too).',
     `A family combines the codes with at least ${CODE_SHARE_MIN * 100}% of its best code\'s evidence, weighted by evidence (× employment in the UK), in log space.`,
+    '',
+    `**Official pay index.** For the UK, Canada, Singapore and Australia the country\'s pay level vs the US comes from official`,
+    'figures on both sides: the median over role families of ln(official median in US dollars ÷ the DOL median, the median of',
+    `its state figures), per family group (tech, office, care, frontline; from ${OFFICIAL_INDEX_MIN_FAMILIES} families, else pooled). It scales the`,
+    'pooled survey figure for roles the country\'s statistics do not cover (the survey-learned index leans on who answers surveys).',
     '',
     `**Thin survey cells.** A survey cell with fewer than ${SURVEY_MIN_N} salaries keeps at most n ÷ ${SURVEY_MIN_N} of its own figure against its`,
     'prior (its region\'s figure, or the role\'s global figure where the region is thin too, scaled by the country\'s pay index),',

@@ -3,7 +3,7 @@
  * Singapore and Australia answers for common jobs rest on the official source of the country, in
  * its currency, in a plausible range; a thin survey cell elsewhere is labelled low confidence.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readDataset } from '../../../scripts/lib/dataset-files';
@@ -87,6 +87,18 @@ describe.skipIf(!hasDataset)('official statistics outside the US', () => {
     const entry = await ask('Junior Software Engineer', 'London');
     expect(senior.p50).toBeGreaterThan(mid.p50);
     expect(entry.p50).toBeLessThan(mid.p50);
+  });
+
+  it('the NOTICE credits each official source with its attribution line and says how codes were mapped', () => {
+    const notice = readFileSync(resolve(DATA, 'NOTICE.md'), 'utf8');
+    for (const line of [
+      'Source: Office for National Statistics licensed under the Open Government Licence v3.0',
+      'Contains information licensed under the Open Government Licence – Canada',
+      'Source: Ministry of Manpower, Singapore',
+      'Source: Australian Bureau of Statistics, Employee Earnings and Hours, May 2023',
+    ]) expect(notice).toContain(line);
+    expect(notice).toContain('SSOC 2020 (Singapore) by title');
+    expect(notice).toContain('ANZSCO (Australia) by title');
   });
 
   it('a country figure from fewer than 20 survey salaries is labelled low confidence', async () => {
