@@ -5,6 +5,7 @@
  *   npm run bench                 everything (builds the granted build first)
  *   npm run bench -- --only size,badge,normalize
  *   npm run bench -- --only server   (the sharing service, on the PostgreSQL at DATABASE_URL)
+ *   npm run bench -- --only hostile  (main-thread cost of the hostile e2e pages, PayLens on and off)
  *   npm run bench -- --only popup    (the popup's time to first render and to its estimate)
  */
 import { execSync } from 'node:child_process';
@@ -167,7 +168,7 @@ async function badgeTiming(runs: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (wants('size') || wants('badge') || wants('page-cost') || wants('background') || wants('popup')) {
+  if (wants('size') || wants('badge') || wants('page-cost') || wants('hostile') || wants('background') || wants('popup')) {
     if (!process.argv.includes('--no-build')) {
       execSync('npx wxt build', { stdio: 'ignore' });
       if (wants('size')) execSync('npx wxt build -b firefox --mv3', { stdio: 'ignore' });
@@ -182,6 +183,7 @@ async function main(): Promise<void> {
   }
   if (wants('badge')) await badgeTiming(20);
   if (wants('page-cost')) await benchPageCost(table);
+  else if (wants('hostile')) await benchPageCost(table, 5, 'hostile');
   if (wants('normalize')) await benchNormalizers(table);
   if (wants('accuracy')) await benchAccuracy(table);
   if (wants('background')) await benchBackground(table);

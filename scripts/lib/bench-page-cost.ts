@@ -2,7 +2,9 @@
  * Main-thread cost of PayLens on the host page, measured in real Chromium: the page's
  * ScriptDuration + TaskDuration (Chrome DevTools Protocol Performance metrics) with PayLens on,
  * minus the same page with PayLens switched off for that site in settings (the content script
- * still loads, then stops). Pages: a 1,000-card listing, and a page mutating every 10 ms for 5 s.
+ * still loads, then stops). Pages: a 1,000-card listing, a page mutating every 10 ms for 5 s, and
+ * the worst of the hostile e2e pages (tests/e2e/pages): a list that removes every badge as it
+ * appears, and a virtualised list rewriting its cards in place every 100 ms.
  */
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -13,6 +15,7 @@ import { startPageServer } from './https-server';
 type Table = (title: string, rows: Record<string, string | number>[]) => void;
 
 const SITES_ROOT = resolve('tests/fixtures/sites');
+const HOSTILE_ROOT = resolve('tests/e2e/pages');
 
 /** Start collecting the page's metrics (before it loads); call the result to read them. */
 async function startMetrics(page: Page): Promise<() => Promise<Record<string, number>>> {
@@ -40,6 +43,7 @@ async function setSite(browser: ExtensionBrowser, site: string, enabled: boolean
 
 interface Scenario {
   name: string;
+  hostile?: boolean;
   url: string;
   site: string;
   /** wait for PayLens to finish (or, switched off, the same wall time) */
@@ -78,8 +82,9 @@ async function cost(browser: ExtensionBrowser, s: Scenario, on: boolean, runs: n
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-export async function benchPageCost(table: Table, runs = 5): Promise<void> {
-  const roots = [DEMO_ROOT, SITES_ROOT];
+/** `only: 'hostile'` measures just the hostile pages (`npm run bench -- --only hostile`). */
+export async function benchPageCost(table: Table, runs = 5, only?: 'hostile'): Promise<void> {
+  const roots = [DEMO_ROOT, SITES_ROOT, HOSTILE_ROOT];
   const server = await startPageServer(roots);
   const browser = await launchWithExtension({
     extensionPath: resolve('.output-granted/chrome-mv3'),
@@ -87,7 +92,7 @@ export async function benchPageCost(table: Table, runs = 5): Promise<void> {
     hosts: hostsOf(roots),
     headless: true,
   });
-  const scenarios: Scenario[] = [
+  const all: Scenario[] = [
     {
       name: '1,000-card listing (LinkedIn guest search)',
       url: 'https://www.linkedin.com/jobs/software-engineer-jobs-bengaluru?n=1000',
@@ -112,7 +117,26 @@ export async function benchPageCost(table: Table, runs = 5): Promise<void> {
         await page.waitForTimeout(5000);
       },
     },
+    {
+      name: 'hostile: list removing every badge as it appears (25 cards), 6 s',
+      hostile: true,
+      url: 'https://www.linkedin.com/jobs/removal-loop-jobs-bengaluru',
+      site: 'linkedin',
+      async settle(page) {
+        await page.waitForTimeout(6000);
+      },
+    },
+    {
+      name: 'hostile: virtualised list rewriting its 10 cards in place every 100 ms, 6 s',
+      hostile: true,
+      url: 'https://www.linkedin.com/jobs/recycled-list-jobs-bengaluru?auto=100',
+      site: 'linkedin',
+      async settle(page) {
+        await page.waitForTimeout(6000);
+      },
+    },
   ];
+  const scenarios = all.filter((s) => !only || s.hostile);
   const rows: Record<string, string | number>[] = [];
   for (const s of scenarios) {
     const on = await cost(browser, s, true, runs);

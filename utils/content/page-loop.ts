@@ -174,6 +174,7 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
   const cardByAnchor = new WeakMap<Element, CardEntry>();
   const cardByElement = new WeakMap<Element, CardEntry>();
   let cardChurn = new Map<string, CardChurn>();
+  let churnPath = '';
   const cardEstimates = new CardEstimates();
 
   const checkYours = (posting: JobPosting) => {
@@ -265,7 +266,9 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
       // A new address: the badge on screen belongs to the posting we are leaving. Take it down
       // now, so it never sits beside the next posting under the old key.
       if (full && full.jobKey !== role?.adapter.jobKey(url, document)) removeFull();
-      cardChurn = new Map();
+      // Another page of the site (not a query or hash change): badges may be removed afresh.
+      if (url.pathname !== churnPath) cardChurn = new Map();
+      churnPath = url.pathname;
     }
     const settings = await readSettings();
     if (signal.aborted) return;
@@ -295,6 +298,16 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
     const previous = lastPosting && lastPosting.jobKey !== site.jobKey(url, document) ? lastPosting : null;
     const posting = await extractWhenReady(site, signal, previous, navigated);
     if (signal.aborted) return;
+    // The address changed but not the posting (a tracking parameter, replaceState): nothing to do.
+    if (
+      !force &&
+      full?.host.isConnected &&
+      full.host.dataset.state !== 'loading' &&
+      fullPosting &&
+      full.jobKey === posting?.jobKey &&
+      contentOf(fullPosting) === contentOf(posting)
+    )
+      return;
     if (!posting) {
       removeFull();
       // Embedded ATS boards are often drawn by a script after load: look once more, later.
