@@ -22,7 +22,7 @@ import {
   updateSubmission,
 } from './db/submissions';
 import { SubmissionError } from './submission-check';
-import { deleteShared, sharingPreview, shareSubmission, syncCrowd } from './crowd/service';
+import { deleteShared, flushIfSharing, sharingPreview, shareSubmission, syncCrowd } from './crowd/service';
 import { getSettings, isSiteEnabled, localeRegion, settingsItem } from './settings';
 import { getDb } from './db/index';
 import { badgeText } from './badge-text';
@@ -92,6 +92,8 @@ function parse<S extends z.ZodMiniType>(schema: S, data: unknown, what: string):
 async function estimatePosting(posting: JobPosting, asker: Asker): Promise<EstimateAnswer> {
   const extensionPage = asker === 'extension';
   const { estimate, query, employerPosted } = await answerForPosting(posting, { withMine: extensionPage });
+  // sharing on: a posted range just queued goes out now (nothing is sent, or read, while it is off)
+  if (query.postedSalary) void flushIfSharing().catch(() => undefined);
   const { indianFormat } = await getSettings();
   // the posted salary as normalised: an implausible one is neither shown nor compared
   const text = badgeText(estimate, query.postedSalary, { indian: indianFormat });

@@ -86,6 +86,14 @@ async function badgeOnBerlinPosting(): Promise<string> {
   return text;
 }
 
+/** A posting that publishes its range (the classic Greenhouse demo page). */
+async function postingWithRange(): Promise<void> {
+  const page = await h.browser.context.newPage();
+  await page.goto('https://boards.greenhouse.io/ridgeline/jobs/4012377');
+  await settledBadge(page, 'greenhouse:4012377');
+  await page.close();
+}
+
 describe('sharing (real Chromium, sharing service on loopback)', () => {
   it('sends nothing while sharing is off, even after a salary is saved', async () => {
     const popup = await h.browser.context.newPage();
@@ -105,6 +113,7 @@ describe('sharing (real Chromium, sharing service on loopback)', () => {
     });
     expect(saved.res?.ok).toBe(true);
     expect(await badgeOnBerlinPosting()).not.toMatch(/shared salaries/);
+    await postingWithRange();
     await popup.waitForTimeout(500);
     expect(received).toEqual([]);
     // and syncCrowd refuses rather than reaching out
@@ -154,6 +163,14 @@ describe('sharing (real Chromium, sharing service on loopback)', () => {
     expect(text).toMatch(/based on 5 shared salaries/);
     expect(text).toMatch(/Berlin/);
     expect(text).toMatch(/Salaries shared by PayLens users/);
+
+    // a posting's published range seen with sharing on goes to the service's posted ranges (public
+    // data); one seen before sharing was turned on is not sent afterwards, even when seen again
+    await postingWithRange();
+    // (a page may ask twice as it renders; the service keeps one row per posting by its key's hash)
+    await expect.poll(() => received.filter((r) => r.startsWith('POST /v1/postings')).length, { timeout: 10_000 }).toBeGreaterThan(0);
+    const ranges = (await (await fetch(`${serviceUrl}/v1/postings`)).json()) as { ranges: { min: number | null; max: number | null; currency: string }[] };
+    expect(ranges.ranges).toEqual([expect.objectContaining({ employer: 'Northwind Mobility GmbH', min: 65_000, max: 80_000, currency: 'EUR', area: 'Berlin' })]);
     await popup.close();
   });
 });

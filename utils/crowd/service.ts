@@ -22,10 +22,30 @@ async function transport() {
   return { fetch: (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init), serviceUrl, token };
 }
 
-/** Send what is queued, if sharing is on. */
-export async function flushIfSharing(): Promise<FlushResult | null> {
-  if (!(await getSettings()).sharing) return null;
-  return flushQueue(await getDb(), await transport());
+let flushing: Promise<FlushResult | null> | null = null;
+let flushAgain = false;
+
+/**
+ * Send what is queued, if sharing is on. One flush at a time: a call while one runs makes it run
+ * once more after (two flushes at once would send the same record twice).
+ */
+export function flushIfSharing(): Promise<FlushResult | null> {
+  if (flushing) {
+    flushAgain = true;
+    return flushing;
+  }
+  flushing = (async () => {
+    let result: FlushResult | null = null;
+    do {
+      flushAgain = false;
+      if (!(await getSettings()).sharing) return null;
+      result = await flushQueue(await getDb(), await transport());
+    } while (flushAgain);
+    return result;
+  })().finally(() => {
+    flushing = null;
+  });
+  return flushing;
 }
 
 /** A new submission: queued and sent now when sharing is on (the alarm retries what fails). */

@@ -52,6 +52,61 @@ export async function enqueueSubmission(db: IDBPDatabase<PayLensDB>, s: Submissi
   return true;
 }
 
+/** The public range of a posting seen, as the service's POST /v1/postings takes it (server/wire.ts PostingBody). */
+export interface WirePosting {
+  employer: string;
+  employerId: string | null;
+  title: string;
+  family: string | null;
+  soc: string | null;
+  level: string | null;
+  country: string;
+  area: string | null;
+  min: number | null;
+  max: number | null;
+  currency: string;
+  period: 'hour' | 'day' | 'week' | 'month' | 'year';
+  /** YYYY-MM: kept to the month */
+  date: string;
+  /** SHA-256 hex of the job key: one row per posting however many browsers report it */
+  jobKeyHash: string;
+}
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Queue a posting's published range (public data, sent only while sharing is on). Nothing of the
+ * page but employer, title, role, place, range and month; the job key only as a hash.
+ */
+export async function enqueuePosting(
+  db: IDBPDatabase<PayLensDB>,
+  p: { jobKey: string; employer: string; employerId: string | null; title: string; family: string | null; soc: string | null; level: string | null; country: string | null; area: string | null; min: number | null; max: number | null; currency: string | null; period: WirePosting['period'] | null; date: string },
+): Promise<boolean> {
+  if (!p.country || !p.currency || !p.period || (p.min === null && p.max === null)) return false;
+  const jobKeyHash = await sha256Hex(p.jobKey);
+  const body: WirePosting = {
+    employer: p.employer.slice(0, 200),
+    employerId: p.employerId,
+    title: p.title.slice(0, 200),
+    family: p.family,
+    soc: p.soc,
+    level: p.level,
+    country: p.country,
+    area: p.area,
+    min: p.min,
+    max: p.max,
+    currency: p.currency,
+    period: p.period,
+    date: p.date.slice(0, 7),
+    jobKeyHash,
+  };
+  await db.put('crowdQueue', { id: `posting:${jobKeyHash}`, op: 'posting', body, attempts: 0, nextAt: 0, lastError: null });
+  return true;
+}
+
 /** Forget every queued send and queue "delete everything this browser shared". */
 export async function enqueueDeleteAll(db: IDBPDatabase<PayLensDB>): Promise<void> {
   const tx = db.transaction('crowdQueue', 'readwrite');
@@ -80,11 +135,18 @@ export async function flushQueue(db: IDBPDatabase<PayLensDB>, t: Transport, now 
     let status = 0;
     let error: string | null = null;
     try {
-      const response = await t.fetch(`${t.serviceUrl}/v1/submissions`, {
-        method: item.op === 'deleteAll' ? 'DELETE' : 'POST',
-        headers: { authorization: `Bearer ${t.token}`, ...(item.op === 'submit' ? { 'content-type': 'application/json' } : {}) },
-        body: item.op === 'submit' ? JSON.stringify(item.body) : undefined,
-      });
+      const response =
+        item.op === 'posting'
+          ? await t.fetch(`${t.serviceUrl}/v1/postings`, {
+              method: 'POST',
+              headers: { authorization: `Bearer ${t.token}`, 'content-type': 'application/json' },
+              body: JSON.stringify({ postings: [item.body] }),
+            })
+          : await t.fetch(`${t.serviceUrl}/v1/submissions`, {
+              method: item.op === 'deleteAll' ? 'DELETE' : 'POST',
+              headers: { authorization: `Bearer ${t.token}`, ...(item.op === 'submit' ? { 'content-type': 'application/json' } : {}) },
+              body: item.op === 'submit' ? JSON.stringify(item.body) : undefined,
+            });
       status = response.status;
       if (!response.ok) error = `${status} ${(await response.text().catch(() => '')).slice(0, 300)}`;
     } catch (e) {

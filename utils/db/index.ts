@@ -69,13 +69,15 @@ export interface SeenPosting {
   datePosted: string | null;
   /** epoch ms, last time it was seen */
   seenAt: number;
+  /** epoch ms it was queued for the sharing service (sharing on), if it was */
+  sharedAt?: number;
 }
 
 /** A record waiting to go to the sharing service (sharing on): kept until the service has it. */
 export interface CrowdQueueItem {
-  /** the submission's id (one queued send per submission: a re-queue replaces it) */
+  /** the submission's id, or `posting:<job key hash>` (one queued send per thing: a re-queue replaces it) */
   id: string;
-  op: 'submit' | 'deleteAll';
+  op: 'submit' | 'deleteAll' | 'posting';
   /** the coarsened record (utils/crowd/record.ts), exactly as shown in options before sharing */
   body: unknown;
   attempts: number;

@@ -11,7 +11,8 @@ import { listSubmissions } from '../db/submissions';
 import { normalizePosting, resolvedOf, type ResolvedQuery } from '../normalize/posting';
 import type { EmployerPosted, Estimate, JobPosting } from '../schemas';
 import { employerPosted, rememberSeen, seenRecord } from './posted-seen';
-import { CROWD_META_KEY, type CrowdMeta } from '../crowd/sync';
+import { CROWD_META_KEY, enqueuePosting, type CrowdMeta } from '../crowd/sync';
+import { isKnownCompanyId } from '../normalize/company';
 import { getSettings, localeRegion } from '../settings';
 import { mergeCellsFiles, type CellsFile } from './dataset-file';
 import { estimate, type MineEntry } from './estimator';
@@ -106,12 +107,40 @@ export interface PostingAnswer {
   employerPosted: EmployerPosted | null;
 }
 
-/** Keep a posting's published range as evidence (best effort: a full disk loses only that). */
-async function keepSeen(db: Awaited<ReturnType<typeof getDb>>, posting: JobPosting, query: ResolvedQuery, now: number): Promise<void> {
+/**
+ * Keep a posting's published range as evidence (best effort: a full disk loses only that); with
+ * sharing on, also queue it for the sharing service's posted ranges (public data).
+ */
+async function keepSeen(db: Awaited<ReturnType<typeof getDb>>, posting: JobPosting, query: ResolvedQuery, now: number, sharing: boolean): Promise<void> {
   const record = seenRecord(posting, query, now);
   if (!record) return;
   try {
-    await rememberSeen(db, record);
+    const before = await db.get('postingsSeen', record.jobKey);
+    const sameRange = !!before && before.annualMin === record.annualMin && before.annualMax === record.annualMax && before.currency === record.currency;
+    // sent once per posting and range while sharing is on (never what was seen before it was on)
+    const share = sharing && !!posting.company && !(sameRange && before?.sharedAt);
+    const sharedAt = share ? now : sameRange ? before?.sharedAt : undefined;
+    await rememberSeen(db, sharedAt === undefined ? record : { ...record, sharedAt });
+    const p = query.postedSalary;
+    if (share && p && posting.company) {
+      const place = query.place;
+      await enqueuePosting(db, {
+        jobKey: posting.jobKey,
+        employer: posting.company,
+        employerId: isKnownCompanyId(query.companyId) ? query.companyId : null,
+        title: posting.title,
+        family: query.family,
+        soc: query.soc,
+        level: query.level,
+        country: place.country,
+        area: place.remote ? null : (place.metro ?? place.state),
+        min: p.min,
+        max: p.max,
+        currency: p.currency,
+        period: p.period,
+        date: posting.datePosted && /^\d{4}-(0[1-9]|1[0-2])/.test(posting.datePosted) ? posting.datePosted : new Date(now).toISOString(),
+      });
+    }
   } catch (error) {
     console.warn('PayLens: posted range not kept', error);
   }
@@ -124,7 +153,7 @@ export async function answerForPosting(posting: JobPosting, request: EstimateReq
   const db = await getDb();
   const { userCountry, options, sharing } = await answerSettings();
   const query = normalizePosting(posting, userCountry);
-  await keepSeen(db, posting, query, now);
+  await keepSeen(db, posting, query, now, sharing);
   const crowd = sharing ? (((await db.get('meta', CROWD_META_KEY))?.value as CrowdMeta | undefined) ?? null) : null;
   const cells = idbCellSource(db, { crowd: crowd !== null });
   if (request.withMine) {
