@@ -19,7 +19,7 @@ import type { BadgeView } from '../../components/Badge';
 import { findCardElements, mountCardBadge, type CardBadge } from './cards';
 import { Slicer } from './slicer';
 import { extensionAlive, watchLocation } from './lifetime';
-import { mountBadge, type MountedBadge } from './mount';
+import { mountBadge, setBadgeStyle, type MountedBadge } from './mount';
 import { waitForChange, waitForElement } from './wait';
 
 const READY_TIMEOUT_MS = 15_000;
@@ -216,7 +216,13 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
     const answer = await retrying(() => sendMessage('getEstimate', posting), failed);
     // The page may have moved on while we waited: never paint into another posting.
     if (signal.aborted || full !== badge || badge.jobKey !== posting.jobKey) return;
-    badge.update(viewOf(answer));
+    const view = viewOf(answer);
+    // A failure says so quietly, with a way to ask again (the user's click, not a loop).
+    if (view.state === 'error') view.retry = () => {
+      badge.update({ state: 'loading' });
+      void paintFull(site, posting, signal).catch(() => undefined);
+    };
+    badge.update(view);
   }
 
   /**
@@ -272,6 +278,7 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
     }
     const settings = await readSettings();
     if (signal.aborted) return;
+    setBadgeStyle(settings.badgeStyle);
     adapter = role?.adapter ?? null;
     enabled = role !== null && isSiteEnabled(settings, role.adapter.id);
     const wasListing = listing;
