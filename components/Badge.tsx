@@ -46,6 +46,9 @@ export function roleWords(role: RoleRef): string {
 /** "in Bengaluru" reads in the sentence; "industry-wide" goes in parentheses. */
 export const placeWords = (label: string) => (/^in /.test(label) ? label : `(${label})`);
 
+/** "PayLens estimate ~₹19.5 LPA for Senior Software Engineers (in India)": the badge names its scope in parentheses. */
+const forWords = (estimate: EstimateOk) => t('badge_for', roleWords(estimate.role), `(${estimate.scope.label})`);
+
 /**
  * The evidence behind the figure. Never anything derived from the user's own submissions: the
  * badge lives in the host page's DOM (an open shadow root), where any page script can read it;
@@ -225,8 +228,10 @@ export class Badge extends Component<BadgeProps, BadgeState> {
     const verdict = verdictWords(estimate.verdict);
     if (variant === 'card') {
       const below = estimate.verdict?.position === 'below';
+      // the card shows the figure; its name (and tooltip) says what the figure is for
+      const label = `${t('badge_brand_estimate')} ~${view.text.figure} ${forWords(estimate)}`;
       return (
-        <div class={cls} data-state="ok" role="group" aria-label={t('badge_label')}>
+        <div class={cls} data-state="ok" role="group" aria-label={label} title={label}>
           <span class="pl-brand">{t('badge_brand')}</span> <span class="pl-figure">~{view.text.figure}</span>
           {below ? (
             <span class="pl-below" role="img" aria-label={t('badge_card_below')} title={t('badge_card_below')}>
@@ -244,7 +249,7 @@ export class Badge extends Component<BadgeProps, BadgeState> {
           {compact ? null : (
             <>
               {' '}
-              <span>{t('badge_for', roleWords(estimate.role), placeWords(estimate.scope.label))}</span>
+              <span>{forWords(estimate)}</span>
               {sep(<span class="pl-muted">{evidence(estimate)}</span>)}
               {sep(posted ? <span class="pl-posted">{t('badge_posted', posted)}</span> : null)}
             </>

@@ -190,6 +190,8 @@ describe('Badge', () => {
     const below: BadgeView = { state: 'ok', estimate: { ...estimate, verdict: { midpointPct: -30, position: 'below' } }, text: badgeText(estimate, null) };
     act(() => render(<Badge variant="card" posting={posting} view={okView()} />, root!));
     expect(root.textContent!.trim()).toBe('PayLens ~₹19.5 LPA');
+    // what the figure is for is in its name and tooltip
+    expect(root.querySelector('[role="group"]')!.getAttribute('aria-label')).toBe('PayLens estimate ~₹19.5 LPA for mid-level Software Engineers (industry-wide)');
     expect(root.querySelector('.pl-below')).toBeNull();
     act(() => render(<Badge variant="card" posting={posting} view={below} />, root!));
     expect(root.querySelector('.pl-below')!.getAttribute('aria-label')).toBe('posted range below the market band');

@@ -12,7 +12,8 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging';
 import { describeIssues, JobPosting, type EstimateAnswer, type Result } from '../schemas';
-import { isSiteEnabled, readSettings, watchSettings } from '../settings-core';
+import { browser } from 'wxt/browser';
+import { DATASET_INSTALLING_KEY, isSiteEnabled, readSettings, watchSettings } from '../settings-core';
 import { resolvePage, withSiteCountry } from '../sites/resolve';
 import type { JobCard, SiteAdapter } from '../sites/types';
 import type { BadgeView } from '../../components/Badge';
@@ -24,6 +25,8 @@ import { waitForChange, waitForElement } from './wait';
 
 const READY_TIMEOUT_MS = 15_000;
 const ESTIMATE_TIMEOUT_MS = 10_000;
+/** an answer slower than this on a fresh install: the badge says the salary data is being prepared */
+const PREPARING_AFTER_MS = 200;
 /** a host page that keeps deleting our badge gets it back this many times per posting, no more */
 const MAX_REMOUNTS = 20;
 const BATCH_SIZE = 100;
@@ -207,13 +210,22 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
     if (!anchor) return;
     if (!full || full.jobKey !== posting.jobKey || !full.host.isConnected) {
       removeFull();
-      full = mountBadge(anchor, posting, 'full', () => checkYours(posting));
+      // "Hide on this site" on known sites only (the all-sites fallback has no switch per site).
+      const hide = site === fallback ? undefined : () => void sendMessage('hideOnSite', undefined).catch(() => undefined);
+      full = mountBadge(anchor, posting, 'full', () => checkYours(posting), undefined, hide);
       fullPosting = posting;
       lastPosting = posting;
       if (signal.aborted) return;
     }
     const badge = full;
+    // On a fresh install the dataset may still be going in: say so while we wait (same size).
+    const preparing = setTimeout(() => {
+      void browser.storage.local.get(DATASET_INSTALLING_KEY).then((stored) => {
+        if (stored[DATASET_INSTALLING_KEY] && full === badge && badge.host.dataset.state === 'loading') badge.update({ state: 'loading', preparing: true });
+      }, () => undefined);
+    }, PREPARING_AFTER_MS);
     const answer = await retrying(() => sendMessage('getEstimate', posting), failed);
+    clearTimeout(preparing);
     // The page may have moved on while we waited: never paint into another posting.
     if (signal.aborted || full !== badge || badge.jobKey !== posting.jobKey) return;
     const view = viewOf(answer);

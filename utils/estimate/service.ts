@@ -13,7 +13,7 @@ import type { EmployerPosted, Estimate, JobPosting } from '../schemas';
 import { employerPosted, rememberSeen, seenRecord } from './posted-seen';
 import { CROWD_META_KEY, enqueuePosting, type CrowdMeta } from '../crowd/sync';
 import { isKnownCompanyId } from '../normalize/company';
-import { getSettings, localeRegion } from '../settings';
+import { DATASET_INSTALLING_KEY, getSettings, localeRegion } from '../settings';
 import { mergeCellsFiles, type CellsFile } from './dataset-file';
 import { estimate, type MineEntry } from './estimator';
 import {
@@ -47,8 +47,15 @@ export function ensureDataset(): Promise<string> {
     const db = await getDb();
     const packaged = await fetchJson<DatasetMeta>('/data/dataset-meta.json');
     if ((await installedVersion(db)) !== packaged.version) {
-      const shards = await Promise.all(packaged.cellFiles.map((name) => fetchJson<CellsFile>(`/data/${name}`)));
-      await installDataset(db, mergeCellsFiles(shards), packaged);
+      // the badges on screen meanwhile say "preparing salary data…" (best effort)
+      const flag = (on: boolean) => (on ? browser.storage.local.set({ [DATASET_INSTALLING_KEY]: packaged.version }) : browser.storage.local.remove(DATASET_INSTALLING_KEY)).catch(() => undefined);
+      await flag(true);
+      try {
+        const shards = await Promise.all(packaged.cellFiles.map((name) => fetchJson<CellsFile>(`/data/${name}`)));
+        await installDataset(db, mergeCellsFiles(shards), packaged);
+      } finally {
+        await flag(false);
+      }
     }
     return packaged.version;
   })().catch((error: unknown) => {
