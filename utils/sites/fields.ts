@@ -761,8 +761,6 @@ export interface PostingParts {
   locations?: readonly string[];
   /** an explicit workplace label shown on the page (wins over JSON-LD's TELECOMMUTE) */
   mode?: WorkMode | null;
-  /** pay figures the adapter read itself (from the site's own data, not from text) */
-  postedSalary?: PostedSalary | null;
   /** pay texts the adapter found (payText, payTextsOf…), in its order of preference */
   payTexts?: readonly (PayText | null)[];
   /** visible pay text, read with the posting's country when nothing before it reads as pay */
@@ -789,10 +787,10 @@ export interface PostingParts {
  *   structured data's jobLocationType;
  * - country (for currency and the pay scope): from the location, the site's country breaking
  *   ties and standing in;
- * - salary: structured data's figures, else what the adapter read, each through checkSalary; else
- *   the pay texts — structured data's (a JSON-LD description), the adapter's, the pay text, the
- *   pay element — which the background reads (utils/normalize/posted-pay.ts), taking the first
- *   that reads as plausible pay for the posting's country.
+ * - salary: structured data's figures, through checkSalary; else the pay texts — structured
+ *   data's (a JSON-LD description), the adapter's, the pay text, the pay element — which the
+ *   background reads (utils/normalize/posted-pay.ts), taking the first that reads as plausible
+ *   pay for the posting's country.
  * Null when there is no title at all.
  */
 export function assemblePosting(parts: PostingParts): JobPosting | null {
@@ -807,7 +805,7 @@ export function assemblePosting(parts: PostingParts): JobPosting | null {
   const locations = split.length > 1 ? split : structuredList.length > 1 ? structuredList : listed.length ? listed : split;
   const hint = parts.country ?? null;
   const country = countryFromLocation(location, hint) ?? countryFromLocation(locations[0], hint) ?? countryFromLocation(s?.locations[0], hint) ?? hint;
-  const postedSalary = plausibleSalary(s?.postedSalary, country) ?? plausibleSalary(parts.postedSalary, country);
+  const postedSalary = plausibleSalary(s?.postedSalary, country);
   const payTexts = postedSalary
     ? []
     : [...(s?.payTexts ?? []), ...(parts.payTexts ?? []), payText(parts.payText, country), parts.pay?.(country) ?? null]
