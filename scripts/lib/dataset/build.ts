@@ -10,14 +10,15 @@ import { convertCurrency, RATES_AS_OF } from '../../../utils/normalize/currency'
 import { familiesWithSoc } from './families';
 import { CELL_COLUMNS, cellsFileName, cellToRow, META_FILE, type CellsFile } from '../../../utils/estimate/dataset-file';
 import { median } from '../../../utils/estimate/stats';
-import { ALL_LEVELS, cellKey, geoKey, type DatasetCell, type DatasetMeta, type LearnedParams } from '../../../utils/estimate/types';
+import { ALL_LEVELS, cellKey, geoKey, type DatasetCell, type DatasetMeta, type InternRule, type LearnedParams } from '../../../utils/estimate/types';
 import { aggregate, type CellStats, type LogRate, type Obs } from './cells';
 import { MIN_CELL_N, REFERENCE_DATE, REFERENCE_RATE_YEAR, REFERENCE_T, SOURCES, sourceIndex } from './constants';
 import { loadInflation, type Inflation } from './inflation';
 import { learnCompanyPremium, learnCountryIndex, learnLevelRatios, learnOfficialIndex, learnTau2, learnUpperSpread, payIndex, type PayIndexes } from './learn';
 import { renderNotice } from './notice';
 import { countryCodeLookup, homeCurrency, makeNormaliser, trimStackOverflowTails, type NormaliseReport } from './observations';
-import { OFLC_T, oflcQuartiles, readOflc, type OflcData } from './oflc';
+import { internRatios, OFLC_T, oflcQuartiles, readOflc, type OflcData } from './oflc';
+import { orderCells, type OrderReport } from './monotone';
 import { officialCells, type OfficialReport } from './official';
 import { ROLE_FAMILIES } from '../../../utils/normalize/title';
 import { readDou, readFoorilla, readLca, readStackOverflow, type ReadReport } from './readers';
@@ -32,6 +33,8 @@ export interface BuildReport {
   oflcFamilies: Record<string, string>;
   /** UK, Canada, Singapore, Australia: what each official source gave */
   official: OfficialReport[];
+  /** levels put in order: cells moved and ratios fixed (monotone.ts) */
+  levelOrder: OrderReport;
   timings: Record<string, number>;
 }
 
@@ -42,6 +45,8 @@ export interface BuildResult {
   oflc: OflcData;
   /** family → SOC of the families with DOL data */
   familySoc: Map<string, string>;
+  /** the intern rule per family: ln(DOL level I ÷ III) and ln(level I ÷ II) (oflc.ts internRatios) */
+  internRatios: Record<string, { dol: number; step: number }>;
   report: BuildReport;
   /** cells-1.json … cells-k.json (in order), dataset-meta.json, NOTICE.md */
   files: { cells: string[]; meta: string; notice: string };
@@ -144,12 +149,16 @@ export function learnAll(
   metro: Record<string, number>,
   indexes: PayIndexes,
   upperSpread?: Record<string, number>,
+  intern: Record<string, { dol: number; step: number }> = {},
+  order?: OrderReport,
 ): LearnedParams {
   const index = new Map(cells.map((c) => [c.key, c]));
-  const levelRatios = learnLevelRatios(cells, index);
+  const internOut: { rules?: Record<string, InternRule> } = {};
+  const levelRatios = learnLevelRatios(cells, index, intern, order, internOut);
   const companyPremium = learnCompanyPremium(cells, index);
   return {
     levelRatios,
+    internRule: internOut.rules ?? {},
     tau2: learnTau2(cells, index, levelRatios, companyPremium, makeLogRate(), indexes),
     metroIndex: metro,
     countryIndex: indexes.countryIndex,
@@ -259,11 +268,14 @@ export async function buildDataset(dataDir: string): Promise<BuildResult> {
   const oflc = readOflc(dataDir, new Set(familySoc.values()));
   const statCells = oflcCells(oflc, familySoc, upperSpread, inflation, (f) => surveyUs.has(f));
   const official = officialCells(dataDir, new Set(ROLE_FAMILIES.map((f) => f.family)), inflation);
-  const cells = [...surveyCells, ...statCells, ...official.cells];
+  // levels in order in every family × place (monotone.ts): violating cells are moved, and counted
+  const levelOrder: OrderReport = { checked: 0, moved: {}, groups: 0, ratiosFixed: 0 };
+  const cells = orderCells([...surveyCells, ...statCells, ...official.cells], levelOrder);
   lap('aggregate');
 
   const metro = metroIndex(oflc, familySoc);
-  const learned = learnAll(cells, metro, indexes, upperSpread);
+  const intern = internRatios(oflc, familySoc);
+  const learned = learnAll(cells, metro, indexes, upperSpread, intern, levelOrder);
   lap('learn');
 
   const counts: Record<string, number> = {};
@@ -318,10 +330,11 @@ export async function buildDataset(dataDir: string): Promise<BuildResult> {
     oflcSkipped: oflc.skipped,
     oflcFamilies: Object.fromEntries([...familySoc].sort(([a], [b]) => (a < b ? -1 : 1))),
     official: official.reports,
+    levelOrder,
     timings,
   };
   const notice = renderNotice({ meta, report, usedSources, minCellN: MIN_CELL_N, cellsCount: cells.length });
-  return { cells, meta, obs, oflc, familySoc, report, files: { cells: cellTexts, meta: metaText, notice } };
+  return { cells, meta, obs, oflc, familySoc, internRatios: intern, report, files: { cells: cellTexts, meta: metaText, notice } };
 }
 
 export function writeDataset(outDir: string, result: BuildResult): void {
