@@ -8,7 +8,7 @@ import { normalizeSubmission } from '../normalize/posting';
 import type { Estimate, Submission } from '../schemas';
 
 export const DB_NAME = 'paylens';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /**
  * One cell of the embedded dataset (role family × level × geography [× company]); built by
@@ -40,10 +40,29 @@ export interface DatasetCell {
   asOf: string;
 }
 
-/** All of one role family's cells: the unit the estimator reads and the install writes. */
+/** All of one role family's cells (crowd cells pulled from the sharing service). */
 export interface CellGroup {
   family: string;
   cells: DatasetCell[];
+}
+
+/**
+ * v6: all of one role family's dataset cells, as the dataset file's compact rows (JSON text of
+ * `CellRow[]`, utils/estimate/dataset-file.ts): the unit the install writes and the estimator
+ * reads. One string per family is cloned into IndexedDB in a fraction of the time 85,000 cell
+ * objects take, and is parsed only for the families an estimate reads.
+ */
+export interface PackedCellGroup {
+  family: string;
+  /** YYYY-MM-DD the amounts are brought to (the cells file's asOf) */
+  asOf: string;
+  rows: string;
+}
+
+/** v6: one title-tables file of the dataset (utils/normalize/title-lookup.ts), as its JSON text. */
+export interface TitleTablesRecord {
+  name: string;
+  text: string;
 }
 
 export interface CachedEstimate {
@@ -99,8 +118,10 @@ export interface PayLensDB extends DBSchema {
   meta: { key: string; value: MetaRecord };
   /** v2 only (one record per cell): replaced by `cellGroups` in v3 */
   cells: { key: string; value: DatasetCell; indexes: { byRole: [string, string] } };
-  /** the dataset's cells, one record per role family (an install writes ~140 records, not 80,000) */
-  cellGroups: { key: string; value: CellGroup };
+  /** the dataset's cells, one record per role family (an install writes ~800 records, not 85,000); v6: packed rows */
+  cellGroups: { key: string; value: PackedCellGroup };
+  /** v6: the dataset's title tables (titles-N.json), installed with the cells */
+  titleTables: { key: string; value: TitleTablesRecord };
   estimates: { key: string; value: CachedEstimate; indexes: { byCreatedAt: number } };
   /** v4: postings seen with a published range, for "this employer posts … for similar roles" */
   postingsSeen: { key: string; value: SeenPosting; indexes: { byEmployerRole: [string, string]; bySeenAt: number } };
@@ -127,7 +148,11 @@ export interface PayLensDB extends DBSchema {
  *   user has seen (employer, role, place, range, date), for the popup.
  * - v5: `crowdQueue` (records waiting for the sharing service) and `crowdCells` (the published
  *   crowd cells, by role family), used only while sharing is on.
- * - v6: the nine levels (utils/schemas LEVELS): a submission's level senior_staff, principal or
+ * - v6: `cellGroups` hold each family's packed rows (a string, not cell objects: the install
+ *   clones ~8 MB of text instead of 85,000 objects) and `titleTables` the dataset's title tables;
+ *   the installed dataset is forgotten so the packaged one is installed again, and cached
+ *   estimates are dropped (titles outside the role families now resolve to an occupation).
+ * - v7: the nine levels (utils/schemas LEVELS): a submission's level senior_staff, principal or
  *   distinguished becomes staff, senior_manager becomes manager, and its `resolved` query is
  *   derived again from its title and level (titles read differently now: "Head of Data" is vp),
  *   keeping the place it was saved with; postings seen and queued crowd records get the same
@@ -168,7 +193,16 @@ export function upgrade(
     db.createObjectStore('crowdQueue', { keyPath: 'id' });
     db.createObjectStore('crowdCells', { keyPath: 'family' });
   }
-  if (oldVersion >= 1 && oldVersion < 6) {
+  if (oldVersion < 6) {
+    db.createObjectStore('titleTables', { keyPath: 'name' });
+    if (oldVersion >= 3) {
+      void tx.objectStore('cellGroups').clear();
+      void tx.objectStore('meta').delete('dataset');
+      void tx.objectStore('meta').delete('datasetMeta');
+      void tx.objectStore('estimates').clear();
+    }
+  }
+  if (oldVersion >= 1 && oldVersion < 7) {
     void tx.objectStore('estimates').clear();
     if (oldVersion >= 4) {
       rewriteEach(tx.objectStore('postingsSeen'), (p) => (Object.hasOwn(LEGACY_LEVELS, p.level) ? { ...p, level: currentLevel(p.level) } : null));
@@ -184,7 +218,7 @@ export function upgrade(
   }
   // One pass over the stored submissions brings each to the current shape (every step's change
   // in one write per record: two cursors updating the same records would overwrite each other).
-  if (oldVersion >= 1 && oldVersion < 6) rewriteEach(tx.objectStore('submissions'), (s) => currentSubmission(s, oldVersion));
+  if (oldVersion >= 1 && oldVersion < 7) rewriteEach(tx.objectStore('submissions'), (s) => currentSubmission(s, oldVersion));
 }
 
 /** One cursor pass over a store: each record `change` returns is written back (null: left as it is). */
@@ -206,7 +240,7 @@ function rewriteEach<S extends 'submissions' | 'postingsSeen' | 'crowdQueue'>(
 function currentSubmission(value: unknown, oldVersion: number): Submission {
   const old = value as Partial<Submission> & { id: string; createdAt: string | number; annualBase: number; annualTotal: number | null };
   if (oldVersion >= 4) {
-    // v6: the nine levels; the resolved query derived again (same place: it was resolved with the user's country)
+    // v7: the nine levels; the resolved query derived again (same place: it was resolved with the user's country)
     const level = currentLevel(old.level);
     const resolved = old.resolved && typeof old.title === 'string' ? { ...normalizeSubmission({ ...(old as Submission), level }), place: old.resolved.place } : old.resolved;
     return { ...old, level, resolved } as Submission;

@@ -25,7 +25,7 @@ export const DATA_LEVEL_OF: Readonly<Record<Level, DataLevel | typeof ALL_LEVELS
 };
 
 /**
- * Levels of earlier versions (IndexedDB v5 submissions, older cached answers, a v5 export) →
+ * Levels of earlier versions (IndexedDB v6 and older submissions, older cached answers, an older export) →
  * the nine: the ladder above staff is staff, a senior manager is a manager.
  */
 export const LEGACY_LEVELS: Readonly<Record<string, Level>> = {

@@ -5,9 +5,11 @@
  * The whole path, page to badge, in order:
  *
  *   page ── utils/content/page-loop.ts: adapter.extract(doc, url) (utils/sites/*, fields.ts)
- *        ── JobPosting, zod-checked, siteCountry stamped by utils/sites/resolve.ts
+ *        ── JobPosting (pay as figures, or as the pay texts the page shows), checked by
+ *           utils/posting-shape.ts, siteCountry stamped by utils/sites/resolve.ts
  *        ── sendMessage('getEstimate', posting)                      utils/messaging.ts
- *   background ── utils/handlers.ts: payload + sender checks
+ *   background ── utils/handlers.ts: payload (zod) + sender checks; pay texts read into
+ *           postedSalary (utils/normalize/posted-pay.ts withPostedPay)
  *        ── utils/estimate/service.ts: normalizePosting (here) → ResolvedQuery
  *        ── cache (IndexedDB `estimates`, keyed by the ResolvedQuery + dataset version + settings)
  *        ── miss: estimate(query, cells)                            utils/estimate/estimator.ts
@@ -17,15 +19,17 @@
  */
 import type { JobPosting, PostedSalary, Submission, SubmissionInput, WorkMode } from '../schemas';
 import { normalizeCompany } from './company';
+import { postedPayOf } from './posted-pay';
 import { annualize, convertCurrency } from './currency';
 import { resolvePlace, type Place } from './place';
 import { normalizeTitle } from './title';
+import type { TitleLookup } from './title-lookup';
 
 /** A posting after the text normalisers: everything the estimate depends on, and nothing else. */
 export interface ResolvedQuery {
   /** the title as posted, for the no-data wording ("does not recognise the role in …") */
   title: string;
-  /** role family (utils/normalize/title-tables), null when the title is not recognised */
+  /** role family (utils/normalize/title-tables), or the occupation's plain name from the title tables; null when the title is not recognised */
   family: string | null;
   specialization: string | null;
   /** the title's level (utils/schemas LEVELS) */
@@ -47,18 +51,20 @@ export interface ResolvedQuery {
 
 /** What normalisation reads of a posting (the CLI and tests pass only some of it). */
 export type PostingFields = Pick<JobPosting, 'title'> &
-  Partial<Pick<JobPosting, 'company' | 'location' | 'locations' | 'mode' | 'postedSalary' | 'siteCountry'>>;
+  Partial<Pick<JobPosting, 'company' | 'location' | 'locations' | 'mode' | 'postedSalary' | 'payTexts' | 'siteCountry'>>;
 
 const upper = (cc: string | null | undefined): string | null => (cc && /^[a-z]{2}$/i.test(cc) ? cc.toUpperCase() : null);
 
 /**
  * A posting → the query the estimator answers. `userCountry` (from the browser's locale) is the
- * place of a remote posting that names no country.
+ * place of a remote posting that names no country. `titles` (the dataset's title tables, read from
+ * IndexedDB by the background) extend the in-code family rules to every occupation and language.
  */
-export function normalizePosting(posting: PostingFields, userCountry: string | null = null): ResolvedQuery {
+export function normalizePosting(posting: PostingFields, userCountry: string | null = null, titles: TitleLookup | null = null): ResolvedQuery {
   const siteCountry = upper(posting.siteCountry);
-  const posted = plausiblePosted(posting.postedSalary ?? null);
-  const title = normalizeTitle(posting.title, posting.company ?? undefined);
+  // the structured salary, else the first pay text that reads as pay (posted-pay.ts)
+  const posted = plausiblePosted(postedPayOf({ postedSalary: posting.postedSalary ?? null, payTexts: posting.payTexts }));
+  const title = normalizeTitle(posting.title, posting.company ?? undefined, titles);
   const company = posting.company?.trim() ? normalizeCompany(posting.company) : null;
   return {
     title: posting.title,
