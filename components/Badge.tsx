@@ -60,6 +60,11 @@ function evidence(estimate: EstimateOk): string {
   return tn(estimate.figures === 'shared' ? 'badge_evidence_shared' : 'badge_evidence_salaries', estimate.n);
 }
 
+/** How a level's figure was made when it is not that level's own salaries (interns: a stated rule). */
+export function levelRuleText(estimate: EstimateOk, where: 'badge' | 'details' = 'badge'): string | null {
+  return estimate.levelRule ? t(`${where}_rule_${estimate.levelRule.replace(/-/g, '_')}` as MessageKey) : null;
+}
+
 /** "12% above market", from the posting's range against the market midpoint. */
 export function verdictWords(verdict: EstimateOk['verdict']): string | null {
   if (!verdict) return null;
@@ -250,6 +255,7 @@ export class Badge extends Component<BadgeProps, BadgeState> {
             <>
               {' '}
               <span>{forWords(estimate)}</span>
+              {sep(levelRuleText(estimate) ? <span class="pl-rule">{levelRuleText(estimate)}</span> : null)}
               {sep(<span class="pl-muted">{evidence(estimate)}</span>)}
               {sep(posted ? <span class="pl-posted">{t('badge_posted', posted)}</span> : null)}
             </>

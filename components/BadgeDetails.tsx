@@ -11,7 +11,7 @@
 import { render } from 'preact';
 import { t, tn, type MessageKey } from '../utils/i18n';
 import type { BadgeText, EstimateOk, JobPosting } from '../utils/schemas';
-import { verdictWords } from './Badge';
+import { levelRuleText, verdictWords } from './Badge';
 import { RangeBar } from './RangeBar';
 import detailsCss from './badge-details.css?inline';
 
@@ -56,6 +56,7 @@ export function BadgeDetails({ estimate, text, posting, onHide }: DetailsProps) 
         {t('details_place', scope.label)}
       </p>
       <p class="pl-muted">{steps > 0 ? tn('details_backoff', steps) : t('details_exact')}</p>
+      {estimate.levelRule ? <p>{levelRuleText(estimate, 'details')}</p> : null}
       <p>{t(estimate.basis === 'total' ? 'details_basis_total' : 'details_basis_base')}</p>
       {posting.locations.length > 1 ? <p class="pl-muted">{t('details_locations', posting.locations.slice(1).join(', '))}</p> : null}
       <p class="pl-muted">
