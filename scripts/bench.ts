@@ -117,13 +117,15 @@ const PROBE = `(() => {
     if (text && t.texts[t.texts.length - 1] !== text) t.texts.push(text);
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-state'] });
-  // the badge's own text changes inside its shadow root (loading → preparing → the figure)
-  const attach = Element.prototype.attachShadow;
-  Element.prototype.attachShadow = function (init) {
-    const root = attach.call(this, init);
-    if (this.localName === 'paylens-badge') new MutationObserver(check).observe(root, { childList: true, subtree: true, characterData: true });
-    return root;
-  };
+  // the badge's own text changes inside its (open) shadow root: loading → preparing → the figure
+  const watched = new WeakSet();
+  new MutationObserver(() => {
+    const host = document.querySelector('paylens-badge[data-variant="full"]');
+    if (!host || !host.shadowRoot || watched.has(host)) return;
+    watched.add(host);
+    check();
+    new MutationObserver(check).observe(host.shadowRoot, { childList: true, subtree: true, characterData: true });
+  }).observe(document, { childList: true, subtree: true });
 })();`;
 
 interface Probe {

@@ -9,7 +9,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { badgeText, settledBadge, startHarness, type Harness } from './harness';
+import { launchWithExtension } from '../../scripts/lib/browser';
+import { DEMO_ROOT, hostsOf } from '../../scripts/lib/demo';
+import { badgeText, EXTENSION_PATH, settledBadge, startHarness, type Harness } from './harness';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -207,6 +209,44 @@ describe('settings and actions reach badges on screen', () => {
       await withSettings({ sites: {} });
     }
     await page.close();
+  });
+});
+
+describe('first run after install', () => {
+  it('says it is preparing the salary data while the dataset goes in, then shows the figure without a reload (never stuck loading)', async () => {
+    // a new profile: the dataset install that onInstalled starts is still going when the page opens
+    const fresh = await launchWithExtension({ extensionPath: EXTENSION_PATH, port: h.server.port, hosts: hostsOf([DEMO_ROOT]), headless: true });
+    try {
+      const page = await fresh.context.newPage();
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { __seen: string[] }).__seen = seen;
+        // the badge's shadow root is open: watch it from the page once the host appears
+        const watched = new WeakSet<Element>();
+        new MutationObserver(() => {
+          for (const host of Array.from(document.querySelectorAll('paylens-badge'))) {
+            if (watched.has(host) || !host.shadowRoot) continue;
+            watched.add(host);
+            const note = () => {
+              const text = `${host.getAttribute('data-state')}: ${host.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim()}`;
+              if (seen[seen.length - 1] !== text) seen.push(text);
+            };
+            note();
+            new MutationObserver(note).observe(host.shadowRoot, { childList: true, subtree: true, characterData: true });
+            new MutationObserver(note).observe(host, { attributes: true, attributeFilter: ['data-state'] });
+          }
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(POSTED.url);
+      const badge = page.locator(`paylens-badge[data-job-key="${POSTED.key}"][data-state="ok"]`);
+      await badge.waitFor({ timeout: 20_000 });
+      const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
+      // every loading text is one of the two, and the last thing drawn is the figure
+      for (const text of seen.filter((x) => x.startsWith('loading'))) expect(text).toMatch(/^loading: PayLens (estimating…|preparing salary data…)$/);
+      expect(seen.at(-1)).toMatch(/^ok: PayLens estimate ~\$/);
+    } finally {
+      await fresh.close();
+    }
   });
 });
 
