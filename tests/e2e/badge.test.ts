@@ -92,7 +92,8 @@ describe('the badge on a posting', () => {
     await page.emulateMedia({ colorScheme: 'dark' });
     const darkBg = await badge.evaluate((el) => getComputedStyle(el.shadowRoot!.querySelector('.pl')!).backgroundColor);
     expect(darkBg).not.toBe(lightBg);
-    await page.evaluate(() => (document.body.style.background = '#121212'));
+    // a dark page around it, as a site that follows the scheme would be
+    await page.addStyleTag({ content: 'html, body { background: #121212 !important; color: #e0e0e0 !important; } h1, h1 * { color: #e0e0e0 !important; }' });
     await shoot(page, badge, 'tests/e2e/screenshots/badge-dark.png');
     await page.close();
   });
