@@ -34,7 +34,11 @@ export default defineConfig({
     action: { default_title: 'PayLens' },
     // the badge's details card, imported by the content scripts on its first open (not in every
     // page's script: utils/content/details-loader.ts)
-    web_accessible_resources: [{ resources: ['badge-details.js'], matches: ['https://*/*', 'http://*/*'] }],
+    // (Chrome: only under the per-session dynamic id, so a page cannot probe for PayLens by URL;
+    // Firefox's moz-extension ids are per install already)
+    web_accessible_resources: [
+      { resources: ['badge-details.js'], matches: ['https://*/*', 'http://*/*'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

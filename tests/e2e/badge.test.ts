@@ -180,6 +180,24 @@ describe('the badge on a posting', () => {
   });
 });
 
+describe('the lazily loaded card code', () => {
+  it('cannot be fetched by the page under the extension\'s id (no probing for PayLens by URL)', async () => {
+    const page = await h.browser.context.newPage();
+    const badge = await open(page, POSTED.url, POSTED.key);
+    await toggleOf(badge).click();
+    await detailsOf(badge).waitFor();
+    const fetched = await page.evaluate(async (id) => {
+      try {
+        return (await fetch(`chrome-extension://${id}/badge-details.js`)).ok;
+      } catch {
+        return false;
+      }
+    }, h.browser.extensionId);
+    expect(fetched).toBe(false);
+    await page.close();
+  });
+});
+
 describe('settings and actions reach badges on screen', () => {
   it('applies the badge style and the display currency to an open badge without a reload', async () => {
     const page = await h.browser.context.newPage();
