@@ -104,6 +104,7 @@ function PostingCard({ posting, answer, indian }: { posting: JobPosting; answer:
               )}
             </p>
           ) : null}
+          {answer.estimate.levelRule ? <p class="small level-rule">{t(`level_rule_${answer.estimate.levelRule.replace(/-/g, '_')}` as MessageKey)}</p> : null}
           <p class="muted small">
             {evidence(answer.estimate)} · {t(answer.estimate.basis === 'total' ? 'basis_total' : 'basis_base')} ·{' '}
             {t('figures_as_of', answer.estimate.asOf)}

@@ -74,6 +74,32 @@ describe('Badge', () => {
     expect(text()).toContain('as of 2026-01-01');
   });
 
+  it('labels an intern figure as an intern estimate and says which rule made it', () => {
+    const intern: EstimateOk = {
+      ...estimate,
+      p25: 30,
+      p50: 36,
+      p75: 44,
+      currency: 'USD',
+      period: 'hour',
+      n: null,
+      figures: 'statistics',
+      scope: { kind: 'metro', tier: 2, label: 'in the Seattle area' },
+      role: { family: 'Software Engineer', specialization: null, level: 'intern' },
+      levelRule: 'intern-dol-level-i',
+    };
+    const { root, text } = show({ state: 'ok', estimate: intern, text: badgeText(intern, null) });
+    expect(text()).toContain('for Software Engineers (in the Seattle area) · intern estimate: DOL level I wage');
+    act(() => (root.querySelector('button[aria-expanded]') as HTMLButtonElement).click());
+    expect(text()).toContain('level intern');
+    expect(text()).toContain("Department of Labor's level I (entry) prevailing wage");
+    // a figure of any other level carries no such label
+    render(null, root);
+    root.remove();
+    const plain = show(okView());
+    expect(plain.text()).not.toContain('intern estimate');
+  });
+
   it('says so when there is no data, and shows the posted range labelled as posted', () => {
     const p = { ...posting, postedSalary: { min: 232000, max: 290000, currency: 'USD', period: 'year' as const, flags: [], raw: '$232,000—$290,000 USD' } };
     const { text } = show(noDataView({ status: 'no-data', reason: 'no salaries for this role in India', role: null }, p), p);
