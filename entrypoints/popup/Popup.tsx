@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { pluralRole } from '../../components/Badge';
+import { levelRuleText, placeWords, roleWords } from '../../components/Badge';
+
+export { roleWords };
 import { DataTransfer } from '../../components/DataTransfer';
 import { RangeBar } from '../../components/RangeBar';
 import { SalaryForm } from '../../components/SalaryForm';
 import { SubmissionList } from '../../components/SubmissionList';
 import { requestAllSitesPermission } from '../../utils/all-sites-permission';
 import { payOnScale, postedOnScale } from '../../utils/estimate/scale';
-import { t, tn, uiLanguage, type MessageKey } from '../../utils/i18n';
+import { t, tn, uiLanguage } from '../../utils/i18n';
 import { currencyForLocale } from '../../utils/locale-currency';
 import { sendMessage } from '../../utils/messaging';
 import { formatMoney, formatRange } from '../../utils/normalize/currency';
@@ -15,17 +17,6 @@ import { valuesFromPosting, valuesFromSubmission } from '../../utils/salary-form
 import type { EstimateAnswer, EstimateOk, JobPosting, PayComparison, RoleRef, Submission, SubmissionInput, TabPostingView } from '../../utils/schemas';
 import { getSettings, settingsItem, updateSettings, type Settings } from '../../utils/settings';
 import { siteName } from '../../utils/site-names';
-
-/** "Senior Software Engineers", "Software Engineers (manager level)". */
-export function roleWords(role: RoleRef): string {
-  const plural = pluralRole(role.family);
-  const key = `role_level_${role.level}` as MessageKey;
-  const text = t(key, plural);
-  return text === key ? plural : text;
-}
-
-/** "in Bengaluru" reads in the sentence; "industry-wide" goes in parentheses. */
-const placeWords = (label: string) => (/^in /.test(label) ? label : `(${label})`);
 
 /** "You are paid 18% below the market median for Senior Software Engineers in Bengaluru (p30)." */
 export function compareSentence(c: PayComparison): string | null {
@@ -104,7 +95,7 @@ function PostingCard({ posting, answer, indian }: { posting: JobPosting; answer:
               )}
             </p>
           ) : null}
-          {answer.estimate.levelRule ? <p class="small level-rule">{t(`level_rule_${answer.estimate.levelRule.replace(/-/g, '_')}` as MessageKey)}</p> : null}
+          {answer.estimate.levelRule ? <p class="small level-rule">{levelRuleText(answer.estimate, 'details')}</p> : null}
           <p class="muted small">
             {evidence(answer.estimate)} · {t(answer.estimate.basis === 'total' ? 'basis_total' : 'basis_base')} ·{' '}
             {t('figures_as_of', answer.estimate.asOf)}
