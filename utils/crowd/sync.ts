@@ -78,14 +78,15 @@ async function sha256Hex(text: string): Promise<string> {
 }
 
 /**
- * Queue a posting's published range (public data, sent only while sharing is on). Nothing of the
- * page but employer, title, role, place, range and month; the job key only as a hash.
+ * A posting's published range as the send queue holds it (public data, sent only while sharing
+ * is on), or null when it has no range to send. Nothing of the page but employer, title, role,
+ * place, range and month; the job key only as a hash. Computed before the transaction that
+ * queues it (utils/estimate/posted-seen.ts `rememberSeen`): hashing is not an IndexedDB request.
  */
-export async function enqueuePosting(
-  db: IDBPDatabase<PayLensDB>,
+export async function postingQueueItem(
   p: { jobKey: string; employer: string; employerId: string | null; title: string; family: string | null; soc: string | null; level: string | null; country: string | null; area: string | null; min: number | null; max: number | null; currency: string | null; period: WirePosting['period'] | null; date: string },
-): Promise<boolean> {
-  if (!p.country || !p.currency || !p.period || (p.min === null && p.max === null)) return false;
+): Promise<CrowdQueueItem | null> {
+  if (!p.country || !p.currency || !p.period || (p.min === null && p.max === null)) return null;
   const jobKeyHash = await sha256Hex(p.jobKey);
   const body: WirePosting = {
     employer: p.employer.slice(0, 200),
@@ -103,8 +104,7 @@ export async function enqueuePosting(
     date: p.date.slice(0, 7),
     jobKeyHash,
   };
-  await db.put('crowdQueue', { id: `posting:${jobKeyHash}`, op: 'posting', body, attempts: 0, nextAt: 0, lastError: null });
-  return true;
+  return { id: `posting:${jobKeyHash}`, op: 'posting', body, attempts: 0, nextAt: 0, lastError: null };
 }
 
 /** Forget every queued send and queue "delete everything this browser shared". */
