@@ -1,17 +1,21 @@
 /**
  * The single source of PayLens types: zod schemas, with types as their `z.infer`.
  *
- * Written with `zod/mini` because the content script validates postings with these schemas and
- * full zod would add ~22 KB gzipped to it. The background and extension pages use the same
- * schemas, so there is one definition of every shape.
+ * Written with `zod/mini` (full zod would add ~22 KB gzipped to every bundle that imports them).
+ * The background and extension pages use these schemas; the background validates every message
+ * it receives with them. Content scripts import no zod at all: they check a posting before
+ * sending it with posting-shape.ts, built from the same bounds and held to the same verdict by
+ * a test, so there is one definition of every shape.
  */
 import * as z from 'zod/mini';
+import { COUNTRY_CODE, CURRENCY_CODE, EXTRACTION_SOURCES, JOB_KEY, PERIODS, POSTING_LIMITS as L, WORK_MODES } from './posting-shape';
+
+export { EXTRACTION_SOURCES, PERIODS, WORK_MODES };
 
 // ---------------------------------------------------------------------------------------------
 // Vocabularies
 // ---------------------------------------------------------------------------------------------
 
-export const PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
 export const Period = z.enum(PERIODS);
 export type Period = z.infer<typeof Period>;
 
@@ -19,7 +23,6 @@ export type Period = z.infer<typeof Period>;
 export const DisplayPeriod = z.enum(['year', 'month', 'hour']);
 export type DisplayPeriod = z.infer<typeof DisplayPeriod>;
 
-export const WORK_MODES = ['remote', 'hybrid', 'onsite', 'remote_ok'] as const;
 export const WorkMode = z.enum(WORK_MODES);
 export type WorkMode = z.infer<typeof WorkMode>;
 
@@ -42,13 +45,14 @@ export const Level = z.enum(LEVELS);
 export type Level = z.infer<typeof Level>;
 
 /** ISO 4217 code, upper case. */
-const CurrencyCode = z.string().check(z.regex(/^[A-Z]{3}$/));
+const CurrencyCode = z.string().check(z.regex(CURRENCY_CODE));
 
 /** ISO 3166-1 alpha-2 code, upper case. */
-const CountryCode = z.string().check(z.regex(/^[A-Z]{2}$/));
+const CountryCode = z.string().check(z.regex(COUNTRY_CODE));
 
 // ---------------------------------------------------------------------------------------------
-// What the content script extracts
+// What the content script extracts (bounds in posting-shape.ts: the content script checks a
+// posting with postingProblem, which holds to these rules, before it sends one)
 // ---------------------------------------------------------------------------------------------
 
 const boundedText = (max: number) => z.string().check(z.maxLength(max));
@@ -58,15 +62,13 @@ export const PostedSalary = z.object({
   max: z.nullable(z.number().check(z.nonnegative())),
   currency: z.nullable(CurrencyCode),
   period: z.nullable(Period),
-  flags: z.array(boundedText(40)).check(z.maxLength(20)),
-  raw: boundedText(500),
+  flags: z.array(boundedText(L.flag)).check(z.maxLength(L.flags)),
+  raw: boundedText(L.raw),
 });
 export type PostedSalary = z.infer<typeof PostedSalary>;
 
-export const EXTRACTION_SOURCES = ['json-ld', 'microdata', 'dom', 'meta'] as const;
-
 export const JobPosting = z.object({
-  site: z.string().check(z.minLength(1), z.maxLength(60)),
+  site: z.string().check(z.minLength(1), z.maxLength(L.site)),
   /**
    * ISO alpha-2 market of the site or board that showed the posting (naukri → IN), from the
    * adapter that read the page (its `siteCountry(url)`, stamped by utils/sites/resolve.ts
@@ -75,16 +77,16 @@ export const JobPosting = z.object({
    */
   siteCountry: z.optional(z.nullable(CountryCode)),
   /** "<site>:<id>" */
-  jobKey: z.string().check(z.minLength(3), z.maxLength(300), z.regex(/^[a-z0-9-]+:.+$/)),
-  url: z.string().check(z.maxLength(4000)),
-  title: z.string().check(z.minLength(1), z.maxLength(300)),
-  company: z.nullable(boundedText(200)),
-  location: z.nullable(boundedText(500)),
-  locations: z.array(boundedText(200)).check(z.maxLength(100)),
+  jobKey: z.string().check(z.minLength(3), z.maxLength(L.jobKey), z.regex(JOB_KEY)),
+  url: z.string().check(z.maxLength(L.url)),
+  title: z.string().check(z.minLength(1), z.maxLength(L.title)),
+  company: z.nullable(boundedText(L.company)),
+  location: z.nullable(boundedText(L.location)),
+  locations: z.array(boundedText(L.place)).check(z.maxLength(L.places)),
   mode: z.nullable(WorkMode),
   postedSalary: z.nullable(PostedSalary),
-  employmentType: z.nullable(boundedText(100)),
-  datePosted: z.nullable(boundedText(40)),
+  employmentType: z.nullable(boundedText(L.employmentType)),
+  datePosted: z.nullable(boundedText(L.datePosted)),
   source: z.enum(EXTRACTION_SOURCES),
 });
 export type JobPosting = z.infer<typeof JobPosting>;

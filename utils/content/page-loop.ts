@@ -11,7 +11,8 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging';
-import { describeIssues, JobPosting, type EstimateAnswer, type Result } from '../schemas';
+import { postingProblem } from '../posting-shape';
+import type { EstimateAnswer, JobPosting, Result } from '../schemas';
 import { isSiteEnabled, readSettings, watchSettings } from '../settings-core';
 import { resolvePage, withSiteCountry } from '../sites/resolve';
 import type { JobCard, SiteAdapter } from '../sites/types';
@@ -232,17 +233,19 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
     const previousContent = previous ? contentOf(previous) : null;
     for (;;) {
       const extracted = site.extract(document, url);
-      const checked = extracted ? JobPosting.safeParse(withSiteCountry(site, url, extracted)) : null;
+      const posting = extracted ? withSiteCountry(site, url, extracted) : null;
+      const problem = posting ? postingProblem(posting) : null;
+      const checked = posting && !problem ? posting : null;
       let stale = false;
-      if (checked?.success) {
-        stale = previous !== null && checked.data.jobKey !== previous.jobKey && contentOf(checked.data) === previousContent;
-        if (!stale || performance.now() - started >= STALE_WAIT_MS) return checked.data;
-      } else if (checked) console.debug('PayLens: posting failed validation:', describeIssues(checked.error));
+      if (checked) {
+        stale = previous !== null && checked.jobKey !== previous.jobKey && contentOf(checked) === previousContent;
+        if (!stale || performance.now() - started >= STALE_WAIT_MS) return checked;
+      } else if (problem) console.debug('PayLens: posting failed validation:', problem);
       const left = (stale ? started + STALE_WAIT_MS : deadline) - performance.now();
       if ((site === fallback && !navigated && !stale) || signal.aborted) return null;
-      if (left <= 0) return stale && checked?.success ? checked.data : null;
+      if (left <= 0) return stale ? checked : null;
       if (!(await waitForChange(document, { signal, timeoutMs: left, minGapMs: RETRY_GAP_MS }))) {
-        return !signal.aborted && stale && checked?.success ? checked.data : null;
+        return !signal.aborted && stale ? checked : null;
       }
     }
   }
@@ -322,7 +325,7 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
   /** One card: read it, validate it, badge it (idempotent per card element and job). */
   function addCard(read: JobCard | null, element: Element | null): void {
     const card = read && adapter ? { ...read, posting: withSiteCountry(adapter, url, read.posting) } : read;
-    if (!card || !JobPosting.safeParse(card.posting).success) return;
+    if (!card || postingProblem(card.posting)) return;
     const content = contentOf(card.posting);
     const existing = cardByAnchor.get(card.anchor);
     if (existing && existing.card.posting.jobKey === card.posting.jobKey && existing.content === content) {
