@@ -119,7 +119,7 @@ describe('turning sharing on (Firefox)', () => {
   };
 
   it('asks for the service address and the data collection from the click; a refusal leaves sharing off and says why', async () => {
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never);
     const toggle = await turnOn();
     expect(request).toHaveBeenCalledTimes(1);
     expect(request).toHaveBeenCalledWith({ origins: ['http://localhost:8787/*'], data_collection: ['financialAndPaymentInfo', 'browsingActivity'] });
@@ -136,7 +136,7 @@ describe('turning sharing on (Firefox)', () => {
   });
 
   it('granted, sharing is on', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
     const toggle = await turnOn();
     expect((await getSettings()).sharing).toBe(true);
     expect(toggle.checked).toBe(true);
