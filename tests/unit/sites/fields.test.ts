@@ -223,10 +223,10 @@ describe('places', () => {
 });
 
 describe('salary plausibility', () => {
-  const salary = (min: number | null, max: number | null, period: PostedSalary['period'] = 'year', raw = ''): PostedSalary => ({
+  const salary = (min: number | null, max: number | null, period: PostedSalary['period'] = 'year', raw = '', currency: string | null = 'USD'): PostedSalary => ({
     min,
     max,
-    currency: 'USD',
+    currency,
     period,
     flags: [],
     raw,
@@ -245,10 +245,16 @@ describe('salary plausibility', () => {
     ['3 a year', salary(3, 3), null, 'implausible_magnitude'],
     ['50,000 an hour', salary(50000, 50000, 'hour'), null, 'implausible_magnitude'],
     ['25 an hour', salary(25, 40, 'hour'), null, null],
-    ['an IDR yearly salary', salary(180_000_000, 1_200_000_000), null, null],
-    ['a JPY monthly salary', salary(400_000, 800_000, 'month'), null, null],
-    ['a KRW hourly wage', salary(10_030, 30_000, 'hour'), null, null],
-    ['an INR CTC', salary(1_200_000, 2_500_000), null, null],
+    ['an IDR yearly salary', salary(180_000_000, 1_200_000_000, 'year', '', 'IDR'), null, null],
+    ['a JPY monthly salary', salary(400_000, 800_000, 'month', '', 'JPY'), null, null],
+    ['a KRW hourly wage', salary(10_030, 30_000, 'hour', '', 'KRW'), null, null],
+    // plausibility is per currency, at exchange rates: Rp 50,000–75,000 an hour is real pay (≈ US$3–5)
+    ['an IDR hourly wage', salary(50_000, 75_000, 'hour', '', 'IDR'), null, null],
+    ['US$75,000 an hour', salary(50_000, 75_000, 'hour'), null, 'implausible_magnitude'],
+    ['€3 a year', salary(3, 3, 'year', '', 'EUR'), null, 'implausible_magnitude'],
+    ['Rp 1e13 a year', salary(1e13, 1e13, 'year', '', 'IDR'), null, 'implausible_magnitude'],
+    ['1e308 a year, no currency', salary(1e308, 1e308, 'year', '', null), null, 'implausible_magnitude'],
+    ['an INR CTC', salary(1_200_000, 2_500_000, 'year', '', 'INR'), null, null],
     ['NaN', salary(Number.NaN, 100), null, 'implausible_magnitude'],
     ['a U.S. range on a German posting', salary(150000, 190000, 'year', 'For U.S.-based roles, the range is $150,000–$190,000'), 'DE', 'other_country'],
     ['a U.S. range on a U.S. posting', salary(150000, 190000, 'year', 'For U.S.-based roles, the range is $150,000–$190,000'), 'US', null],
