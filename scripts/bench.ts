@@ -22,6 +22,7 @@ import { benchNormalizers } from './lib/bench-normalize';
 import { benchPageCost } from './lib/bench-page-cost';
 import { benchPopup } from './lib/bench-popup';
 import { benchServer } from './lib/bench-server';
+import { ms, quantile, table } from './lib/bench-table';
 
 const only = (() => {
   const i = process.argv.indexOf('--only');
@@ -29,26 +30,6 @@ const only = (() => {
 })();
 const wants = (name: string) => !only || only.has(name);
 
-function table(title: string, rows: Record<string, string | number>[]): void {
-  console.log(`\n## ${title}\n`);
-  if (!rows.length) return;
-  const cols = Object.keys(rows[0]!);
-  const widths = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log(line(cols));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const r of rows) console.log(line(cols.map((c) => String(r[c]))));
-}
-
-export function quantile(sorted: number[], q: number): number {
-  if (!sorted.length) return NaN;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
-}
-
-const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : 'n/a');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 const CONTENT_BUDGET = 30 * 1024;

@@ -9,8 +9,8 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, stopServiceWorker } from './browser';
 import { DEMO_ROOT, hostsOf } from './demo';
 import { startPageServer } from './https-server';
+import type { Table } from './bench-table';
 
-type Table = (title: string, rows: Record<string, string | number>[]) => void;
 
 const posting = (title: string, location: string) => ({
   site: 'generic',

@@ -7,18 +7,8 @@
 import { resolve } from 'node:path';
 import { launchWithExtension, stopServiceWorker } from './browser';
 import { DEMO_ROOT, hostsOf } from './demo';
+import { ms, quantile, type Table } from './bench-table';
 import { startPageServer } from './https-server';
-
-type Table = (title: string, rows: Record<string, string | number>[]) => void;
-
-const quantile = (sorted: number[], q: number) => {
-  if (!sorted.length) return NaN;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
-};
-const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : 'n/a');
 
 export async function benchPopup(table: Table, runs = 15): Promise<void> {
   const server = await startPageServer([DEMO_ROOT]);

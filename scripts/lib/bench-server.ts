@@ -12,8 +12,8 @@ import { cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { openDb } from '../../server/db';
 import { rebuild } from '../../server/snapshot';
+import type { Table } from './bench-table';
 
-type Table = (title: string, rows: Record<string, string | number>[]) => void;
 
 const DEFAULT_URL = 'postgres://paylens:paylens@127.0.0.1:5432/paylens_test';
 const SECONDS = 10;
