@@ -12,9 +12,7 @@ import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchWithExtension, stopServiceWorker } from './lib/browser';
-import { DEMO_ROOT, hostsOf } from './lib/demo';
-import { startPageServer } from './lib/https-server';
+import { stopServiceWorker } from './lib/browser';
 import { benchAccuracy } from './lib/bench-accuracy';
 import { benchBackground } from './lib/bench-background';
 import { benchEstimate } from './lib/bench-estimate';
@@ -22,7 +20,7 @@ import { benchNormalizers } from './lib/bench-normalize';
 import { benchPageCost } from './lib/bench-page-cost';
 import { benchPopup } from './lib/bench-popup';
 import { benchServer } from './lib/bench-server';
-import { ms, quantile, table } from './lib/bench-table';
+import { benchBrowser, ms, quantile, table } from './lib/bench-table';
 
 const only = (() => {
   const i = process.argv.indexOf('--only');
@@ -96,13 +94,7 @@ const PROBE = `(() => {
 })();`;
 
 async function badgeTiming(runs: number): Promise<void> {
-  const server = await startPageServer([DEMO_ROOT]);
-  const browser = await launchWithExtension({
-    extensionPath: resolve('.output-granted/chrome-mv3'),
-    port: server.port,
-    hosts: hostsOf([DEMO_ROOT]),
-    headless: true,
-  });
+  const { browser, close } = await benchBrowser();
   const url = 'https://boards.greenhouse.io/ridgeline/jobs/4012345';
   const page = await browser.context.newPage();
   await page.addInitScript(PROBE);
@@ -144,8 +136,7 @@ async function badgeTiming(runs: number): Promise<void> {
     });
   }
   table(`Badge timing from DOMContentLoaded, ${url} (budget: ≤ 50 ms warm, ≤ 150 ms cold)`, results);
-  await browser.close();
-  await server.close();
+  await close();
 }
 
 async function main(): Promise<void> {

@@ -1,8 +1,13 @@
 /**
  * What every part of `npm run bench` prints with: one Markdown table per measurement, the
- * quantile of a sorted sample and milliseconds as text. scripts/bench.ts passes `table` to each
+ * quantile of a sorted sample, milliseconds as text, and the browser the
+ * browser parts measure in. scripts/bench.ts passes `table` to each
  * part (scripts/lib/bench-*.ts).
  */
+import { resolve } from 'node:path';
+import { launchWithExtension, type ExtensionBrowser } from './browser';
+import { DEMO_ROOT, hostsOf } from './demo';
+import { startPageServer } from './https-server';
 
 export type Table = (title: string, rows: Record<string, string | number>[]) => void;
 
@@ -29,3 +34,24 @@ export function quantile(sorted: number[], q: number): number {
 
 /** "12.3 ms", or "n/a" for a measurement that did not happen. */
 export const ms = (n: number): string => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : 'n/a');
+
+/**
+ * The granted test build (`npm run build:granted`) in a fresh headless Chromium profile, on the
+ * demo pages served from loopback: what the browser parts of the bench measure.
+ */
+export async function benchBrowser(): Promise<{ browser: ExtensionBrowser; close(): Promise<void> }> {
+  const server = await startPageServer([DEMO_ROOT]);
+  const browser = await launchWithExtension({
+    extensionPath: resolve('.output-granted/chrome-mv3'),
+    port: server.port,
+    hosts: hostsOf([DEMO_ROOT]),
+    headless: true,
+  });
+  return {
+    browser,
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
