@@ -32,6 +32,9 @@ export default defineConfig({
     host_permissions: testBuild ? ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] : [],
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: 'PayLens' },
+    // the badge's details card, imported by the content scripts on its first open (not in every
+    // page's script: utils/content/details-loader.ts)
+    web_accessible_resources: [{ resources: ['badge-details.js'], matches: ['https://*/*', 'http://*/*'] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

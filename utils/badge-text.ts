@@ -4,6 +4,7 @@
  * tables stay out of every content script.
  */
 import { formatMoney, formatRange } from './normalize/currency';
+import { postedOnScale } from './estimate/scale';
 import type { BadgeText, Estimate, PostedSalary } from './schemas';
 
 const PERIOD_WORD = { hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year' } as const;
@@ -38,5 +39,11 @@ export function badgeText(estimate: Estimate, postedSalary: PostedSalary | null,
     figure: formatMoney(estimate.p50, estimate.currency, { ...opts, style: 'short' }),
     band: formatRange(estimate.p25, estimate.p75, estimate.currency, opts),
     posted,
+    scale: {
+      low: formatMoney(estimate.p25, estimate.currency, opts),
+      median: formatMoney(estimate.p50, estimate.currency, opts),
+      high: formatMoney(estimate.p75, estimate.currency, opts),
+      posted: postedOnScale(postedSalary, estimate),
+    },
   };
 }

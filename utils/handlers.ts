@@ -23,7 +23,7 @@ import {
 } from './db/submissions';
 import { SubmissionError } from './submission-check';
 import { deleteShared, flushIfSharing, sharingPreview, shareSubmission, syncCrowd } from './crowd/service';
-import { getSettings, isSiteEnabled, localeRegion, settingsItem } from './settings';
+import { getSettings, isSiteEnabled, localeRegion, settingsItem, updateSettings } from './settings';
 import { getDb } from './db/index';
 import { badgeText } from './badge-text';
 import { comparePay } from './estimate/compare';
@@ -79,7 +79,7 @@ export function askerOf(sender: Sender | null | undefined): Asker | null {
 }
 
 /** The messages a content script may send. Everything else answers extension pages only. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set(['getEstimate', 'getEstimates', 'openCheckYours']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set(['getEstimate', 'getEstimates', 'openCheckYours', 'hideOnSite']);
 
 const prefillItem = storage.defineItem<JobPosting | null>('session:prefill', { fallback: null });
 
@@ -108,7 +108,7 @@ const MAX_BATCH = 200;
 
 /** Messages of the core table below (the popup/options ones are in their own section, at the end). */
 type CoreMessageName = Exclude<keyof ProtocolMap, PageMessageName>;
-type HandlerTable<K extends keyof ProtocolMap> = { [N in K]: (data: unknown, asker: Asker) => Promise<Value<N>> };
+type HandlerTable<K extends keyof ProtocolMap> = { [N in K]: (data: unknown, asker: Asker, sender?: Sender | null) => Promise<Value<N>> };
 
 const handlers: HandlerTable<CoreMessageName> = {
   async getEstimate(data, asker): Promise<EstimateAnswer> {
@@ -164,6 +164,20 @@ const handlers: HandlerTable<CoreMessageName> = {
       return { opened: 'tab' as const };
     }
   },
+  async hideOnSite(_data, _asker, sender) {
+    // The site is the sending frame's own address, never one the page names: a page can only
+    // switch PayLens off where it is (and only the person's click in the badge asks for it).
+    let url: URL | null = null;
+    try {
+      url = sender?.url ? new URL(sender.url) : null;
+    } catch {
+      url = null;
+    }
+    const adapter = url && isKnownSite(url) ? (resolveAdapter(url) ?? siteAdapters.find((x) => x.matches.length > 0 && matchesPattern(x.matches, url))) : null;
+    if (!adapter) throw new HandlerError('bad_request', 'Not a site PayLens knows: switch detection on all sites off in options.');
+    await updateSettings({ sites: { ...(await getSettings()).sites, [adapter.id]: false } });
+    return { site: adapter.id };
+  },
   async syncCrowd() {
     if (!(await getSettings()).sharing) throw new HandlerError('bad_request', 'Sharing is off: turn it on in options to pull shared salaries.');
     const { flushed, crowd } = await syncCrowd(true);
@@ -203,6 +217,7 @@ const SAVING: ReadonlySet<keyof ProtocolMap> = new Set([
   'submitSalary',
   'deleteSubmission',
   'openCheckYours',
+  'hideOnSite',
   'updateSubmission',
   'importSubmissions',
   'deleteAllData',
@@ -242,7 +257,7 @@ export async function handle<K extends keyof ProtocolMap>(name: K, data: unknown
     if (asker === null || (asker === 'content' && !CONTENT_SCRIPT_MESSAGES.has(name))) {
       throw new HandlerError('forbidden', `"${name}" is answered only for PayLens's own pages.`);
     }
-    const value = await (allHandlers[name] as (data: unknown, asker: Asker) => Promise<Value<K>>)(data, asker);
+    const value = await (allHandlers[name] as (data: unknown, asker: Asker, sender?: Sender | null) => Promise<Value<K>>)(data, asker, sender);
     return { ok: true, value } as Answer<K>;
   } catch (error) {
     return { ok: false, error: toAppError(error, SAVING.has(name)) } as Answer<K>;

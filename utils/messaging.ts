@@ -26,6 +26,8 @@ export interface ProtocolMap {
   getDatasetInfo(): Result<DatasetInfo>;
   /** "Check yours" on a badge: open the popup prefilled with this posting */
   openCheckYours(posting: JobPosting): Result<{ opened: 'popup' | 'tab' }>;
+  /** "hide on this site" on a badge: switch PayLens off on the known site the sending page is on */
+  hideOnSite(): Result<{ site: string }>;
   /** the posting "Check yours" was last pressed on, for the popup to prefill (read once) */
   takePrefill(): Result<JobPosting | null>;
   /** sharing on: send what is queued and pull the published crowd cells now */

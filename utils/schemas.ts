@@ -196,6 +196,15 @@ export const BadgeText = z.object({
   band: z.nullable(z.string()),
   /** the posting's own published pay, labelled as such by the badge */
   posted: z.nullable(z.string()),
+  /** the details card's bar: p25, p50, p75 as text, and the posted range on the estimate's scale */
+  scale: z.optional(
+    z.object({
+      low: z.string(),
+      median: z.string(),
+      high: z.string(),
+      posted: z.nullable(z.object({ min: z.nullable(z.number()), max: z.nullable(z.number()) })),
+    }),
+  ),
 });
 export type BadgeText = z.infer<typeof BadgeText>;
 

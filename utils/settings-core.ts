@@ -6,6 +6,8 @@
 import { browser } from 'wxt/browser';
 
 export const SETTINGS_KEY = 'settings';
+/** set (local storage) while the background installs the embedded dataset: badges say "preparing salary data…" */
+export const DATASET_INSTALLING_KEY = 'datasetInstalling';
 
 export const PAY_PERIOD_CHOICES = ['auto', 'year', 'month', 'hour'] as const;
 export type PayPeriodChoice = (typeof PAY_PERIOD_CHOICES)[number];

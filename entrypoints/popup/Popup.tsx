@@ -1,13 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { pluralRole } from '../../components/Badge';
+import { placeWords, roleWords } from '../../components/Badge';
+
+export { roleWords };
 import { DataTransfer } from '../../components/DataTransfer';
 import { RangeBar } from '../../components/RangeBar';
 import { SalaryForm } from '../../components/SalaryForm';
 import { SubmissionList } from '../../components/SubmissionList';
 import { requestAllSitesPermission } from '../../utils/all-sites-permission';
 import { payOnScale, postedOnScale } from '../../utils/estimate/scale';
-import { t, tn, uiLanguage, type MessageKey } from '../../utils/i18n';
+import { t, tn, uiLanguage } from '../../utils/i18n';
 import { currencyForLocale } from '../../utils/locale-currency';
 import { sendMessage } from '../../utils/messaging';
 import { formatMoney, formatRange } from '../../utils/normalize/currency';
@@ -15,17 +17,6 @@ import { valuesFromPosting, valuesFromSubmission } from '../../utils/salary-form
 import type { EstimateAnswer, EstimateOk, JobPosting, PayComparison, RoleRef, Submission, SubmissionInput, TabPostingView } from '../../utils/schemas';
 import { getSettings, settingsItem, updateSettings, type Settings } from '../../utils/settings';
 import { siteName } from '../../utils/site-names';
-
-/** "Senior Software Engineers", "Software Engineers (manager level)". */
-export function roleWords(role: RoleRef): string {
-  const plural = pluralRole(role.family);
-  const key = `role_level_${role.level}` as MessageKey;
-  const text = t(key, plural);
-  return text === key ? plural : text;
-}
-
-/** "in Bengaluru" reads in the sentence; "industry-wide" goes in parentheses. */
-const placeWords = (label: string) => (/^in /.test(label) ? label : `(${label})`);
 
 /** "You are paid 18% below the market median for Senior Software Engineers in Bengaluru (p30)." */
 export function compareSentence(c: PayComparison): string | null {

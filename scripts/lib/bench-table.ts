@@ -39,7 +39,7 @@ export const ms = (n: number): string => (Number.isFinite(n) ? `${n.toFixed(1)} 
  * The granted test build (`npm run build:granted`) in a fresh headless Chromium profile, on the
  * demo pages served from loopback: what the browser parts of the bench measure.
  */
-export async function benchBrowser(): Promise<{ browser: ExtensionBrowser; close(): Promise<void> }> {
+export async function benchBrowser(): Promise<{ browser: ExtensionBrowser; server: { port: number; close(): Promise<void> }; close(): Promise<void> }> {
   const server = await startPageServer([DEMO_ROOT]);
   const browser = await launchWithExtension({
     extensionPath: resolve('.output-granted/chrome-mv3'),
@@ -49,6 +49,7 @@ export async function benchBrowser(): Promise<{ browser: ExtensionBrowser; close
   });
   return {
     browser,
+    server,
     async close() {
       await browser.close();
       await server.close();

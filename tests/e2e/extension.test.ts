@@ -20,7 +20,7 @@ describe('badge on job pages (real Chromium, real match patterns)', () => {
     expect(await badge.getAttribute('data-state')).toMatch(/^(ok|no-data)$/);
     const [text] = await badgeText(page);
     // A real number from the embedded dataset, saying what it is, for whom, and on what evidence.
-    expect(text).toMatch(/^PayLens estimate ~₹[\d.]+ (LPA|Cr) for Software Engineers \(in India\) · based on \d+ salaries · Details · Check yours$/);
+    expect(text).toMatch(/^PayLens estimate ~₹[\d.]+ (LPA|Cr) for Senior Software Engineers \(in India\) · based on \d+ salaries · Details · Check yours$/);
     // Placed right after the posting's title.
     const previous = await page.evaluate(() => document.querySelector('paylens-badge')?.previousElementSibling?.className);
     expect(previous).toBe('app-title');

@@ -50,5 +50,7 @@ export function badgeText(page: Page): Promise<string[]> {
 export async function expandedText(badge: Locator): Promise<string> {
   const toggle = badge.locator('button[aria-expanded]');
   if ((await toggle.count()) > 0 && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  // the card's code is loaded on the first open
+  if ((await toggle.count()) > 0) await badge.locator('[data-testid="badge-details"]').waitFor({ timeout: 5_000 });
   return badge.evaluate((el) => el.shadowRoot!.querySelector('.pl')!.textContent!.replace(/\s+/g, ' ').trim());
 }

@@ -77,7 +77,8 @@ describe('recycled listing cards', () => {
             title: card.querySelector('.base-search-card__title')!.textContent!.trim(),
             keys: badges.map((b) => b.getAttribute('data-job-key')!.split(':')[1]),
             states: badges.map((b) => b.getAttribute('data-state')),
-            text: badges.map((b) => b.shadowRoot?.textContent ?? '').join(' '),
+            // what a card's badge says it is for: its text, and its name (the compact card shows the figure, its label the role)
+            text: badges.map((b) => `${b.shadowRoot?.textContent ?? ''} ${b.shadowRoot?.querySelector('[aria-label]')?.getAttribute('aria-label') ?? ''}`).join(' '),
           };
         }),
       );

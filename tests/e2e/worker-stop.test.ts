@@ -33,7 +33,7 @@ describe('service worker stopped mid-request', () => {
     const [text] = await badgeText(page);
     // (Reported, not asserted: whether the stop really caught the request in flight.)
     console.log(`worker stopped while the badge was "${stateWhenStopped}"`);
-    expect(text).toMatch(/^PayLens estimate ~₹[\d.]+ LPA for Software Engineers \(in India\)/);
+    expect(text).toMatch(/^PayLens estimate ~₹[\d.]+ LPA for Senior Software Engineers \(in India\)/);
     await page.close();
   });
 });

@@ -1,7 +1,10 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import de from '../../public/_locales/de/messages.json';
 import { Badge, pluralRole, type BadgeView } from '../../components/Badge';
+import { renderDetails } from '../../components/BadgeDetails';
+import { extras } from './helpers/fake-extras';
 import { badgeText } from '../../utils/badge-text';
 import type { EstimateNoData, EstimateOk, JobPosting } from '../../utils/schemas';
 
@@ -44,11 +47,25 @@ const okView = (p: JobPosting = posting): BadgeView => ({ state: 'ok', estimate,
 const noDataView = (e: EstimateNoData, p: JobPosting = posting): BadgeView => ({ state: 'no-data', estimate: e, text: badgeText(e, p.postedSalary) });
 
 let root: HTMLElement | null = null;
-function show(view: BadgeView, p: JobPosting = posting, onCheckYours = vi.fn()) {
+const loadDetails = () => Promise.resolve(renderDetails);
+function show(view: BadgeView, p: JobPosting = posting, onCheckYours = vi.fn(), extra: { badgeStyle?: 'full' | 'compact'; onHide?: () => void } = {}) {
   root = document.createElement('div');
   document.body.append(root);
-  act(() => render(<Badge variant="full" posting={p} view={view} onCheckYours={onCheckYours} />, root!));
+  act(() => render(<Badge variant="full" posting={p} view={view} onCheckYours={onCheckYours} loadDetails={loadDetails} {...extra} />, root!));
   return { root, text: () => root!.textContent!.replace(/\s+/g, ' ').trim(), onCheckYours };
+}
+
+/** A click or key as the browser makes it for a person (isTrusted), which the DOM here cannot. */
+function trustedEvent<E extends Event>(event: E): E {
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
+async function open(r: HTMLElement) {
+  await act(async () => {
+    (r.querySelector('button[aria-expanded]') as HTMLButtonElement).click();
+    await Promise.resolve();
+  });
 }
 
 afterEach(() => {
@@ -56,30 +73,128 @@ afterEach(() => {
   root?.remove();
 });
 
+const withPosted = (min: number, max: number): JobPosting => ({
+  ...posting,
+  postedSalary: { min, max, currency: 'INR', period: 'year', flags: [], raw: `${min}-${max}` },
+});
+
 describe('Badge', () => {
-  it('reads like the product: figure, role, scope, evidence, Check yours', () => {
+  it('reads like the product: figure, role with its level, scope, evidence, Check yours', () => {
     const { text } = show(okView());
-    expect(text()).toContain('PayLens estimate ~₹19.5 LPA for Software Engineers (industry-wide) · based on 540 salaries');
-    expect(text()).toContain('Check yours');
+    expect(text()).toBe('PayLens estimate ~₹19.5 LPA for mid-level Software Engineers (industry-wide) · based on 540 salaries · Details · Check yours');
   });
 
-  it('expands to the band, the level and scope, the other locations and the sources with dates', () => {
-    const { root, text } = show(okView());
-    act(() => (root.querySelector('button[aria-expanded]') as HTMLButtonElement).click());
-    expect(text()).toContain('Middle half of salaries');
-    expect(text()).toContain('level mid');
-    expect(text()).toContain('backed off 2 step(s)');
-    expect(text()).toContain('also lists Pune');
+  it('says on the line how a published range compares with the market', () => {
+    const p = withPosted(2_300_000, 2_700_000);
+    const view: BadgeView = { state: 'ok', estimate: { ...estimate, verdict: { midpointPct: 28.2, position: 'above' } }, text: badgeText(estimate, p.postedSalary) };
+    const { text } = show(view, p);
+    expect(text()).toMatch(/· posted ₹23.27 LPA · 28% above market · Details/);
+  });
+
+  it('expands to the band on a bar, what the figure is for, how far it backed off, basis, other locations and dated sources', async () => {
+    const p = withPosted(1_000_000, 1_200_000);
+    const view: BadgeView = { state: 'ok', estimate: { ...estimate, verdict: { midpointPct: -43.6, position: 'below' } }, text: badgeText(estimate, p.postedSalary) };
+    const { root, text } = show(view, p);
+    await open(root);
+    const details = root.querySelector('[data-testid="badge-details"]')!;
+    expect(details).not.toBeNull();
+    expect(root.querySelector('button[aria-expanded]')!.getAttribute('aria-expanded')).toBe('true');
+    expect(root.querySelector('.rb-track')!.getAttribute('aria-label')).toBe('The middle half of salaries runs from ₹14.5 LPA to ₹26 LPA, with the median at ₹19.5 LPA.');
+    // the posted range drawn on the same scale, left of the band
+    const left = (sel: string) => parseFloat((root.querySelector(sel) as HTMLElement).style.left);
+    expect(left('.rb-posted')).toBeLessThan(left('.rb-band'));
+    expect(text()).toContain('Posted by the employer: ₹10');
+    expect(text()).toContain('44% below market');
+    expect(text()).toContain('Role: Software Engineer (Backend) · Level: Mid level · Company: all employers (no figures for Ridgeline) · Place: industry-wide');
+    expect(text()).toContain('Backed off 2 steps to find enough data.');
+    expect(text()).toContain('Base pay (without bonus or equity)');
+    expect(text()).toContain('the posting also lists Pune');
     expect(text()).toContain('Stack Overflow Developer Survey (2024, ODbL)');
-    expect(text()).toContain('as of 2026-01-01');
+    expect(text()).toContain('Figures as of 2026-01-01; exchange rates as of 2026-04-13.');
   });
 
-  it('says so when there is no data, and shows the posted range labelled as posted', () => {
+  it('closes the card on Escape (focus back on its button) and on a click outside', async () => {
+    const { root } = show(okView());
+    await open(root);
+    const toggle = root.querySelector('button[aria-expanded]') as HTMLButtonElement;
+    act(() => {
+      window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    expect(root.querySelector('[data-testid="badge-details"]')).toBeNull();
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    expect(document.activeElement).toBe(toggle);
+    await open(root);
+    expect(root.querySelector('[data-testid="badge-details"]')).not.toBeNull();
+    // a click on the card itself keeps it open; one elsewhere on the page closes it
+    act(() => {
+      root!.querySelector('[data-testid="badge-details"]')!.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+    });
+    expect(root.querySelector('[data-testid="badge-details"]')).not.toBeNull();
+    act(() => {
+      document.body.dispatchEvent(new Event('pointerdown', { bubbles: true, composed: true }));
+    });
+    expect(root.querySelector('[data-testid="badge-details"]')).toBeNull();
+  });
+
+  it('offers "hide on this site" in the card, to a person\'s click only', async () => {
+    const onHide = vi.fn();
+    const { root } = show(okView(), posting, vi.fn(), { onHide });
+    await open(root);
+    const hide = root.querySelector('.pl-hide') as HTMLButtonElement;
+    expect(hide.textContent).toBe('Hide on this site');
+    act(() => hide.click());
+    expect(onHide).not.toHaveBeenCalled();
+    act(() => {
+      hide.dispatchEvent(trustedEvent(new MouseEvent('click', { bubbles: true })));
+    });
+    expect(onHide).toHaveBeenCalledOnce();
+  });
+
+  it('in the compact style shows the figure and the way to the details only', async () => {
+    const { root, text } = show(okView(), posting, vi.fn(), { badgeStyle: 'compact' });
+    expect(text()).toBe('PayLens ~₹19.5 LPA · Details');
+    await open(root);
+    expect(text()).toContain('Backed off 2 steps');
+  });
+
+  it('says when the salary data is still being prepared, and offers a retry after a failure', () => {
+    expect(show({ state: 'loading', preparing: true }).text()).toBe('PayLens preparing salary data…');
+    render(null, root!);
+    const retry = vi.fn();
+    const { root: r, text } = show({ state: 'error', message: 'x', retry });
+    expect(text()).toBe('PayLens could not estimate this posting · Retry');
+    act(() => {
+      r.querySelector('.pl-retry')!.dispatchEvent(trustedEvent(new MouseEvent('click', { bubbles: true })));
+    });
+    expect(retry).toHaveBeenCalledOnce();
+  });
+
+  it('is translated (German), counts through the plural rules', () => {
+    extras.messages = de as Record<string, { message: string }>;
+    extras.uiLanguage = 'de';
+    const { text } = show({ state: 'ok', estimate: { ...estimate, n: 1 }, text: badgeText(estimate, null) });
+    expect(text()).toBe('PayLens-Schätzung ~₹19.5 LPA für Software Engineers (mittlere Stufe) (industry-wide) · auf Grundlage von 1 Gehalt · Details · Ihres prüfen');
+  });
+
+  it('says so when there is no data, shows the posted range labelled as posted, and offers Add yours', () => {
     const p = { ...posting, postedSalary: { min: 232000, max: 290000, currency: 'USD', period: 'year' as const, flags: [], raw: '$232,000—$290,000 USD' } };
     const { text } = show(noDataView({ status: 'no-data', reason: 'no salaries for this role in India', role: null }, p), p);
     expect(text()).toContain('No salary data for this role here yet');
-    expect(text()).toMatch(/Posted: \$232k.\$290k/);
+    expect(text()).toMatch(/Posted by the employer: \$232k.\$290k · Add yours$/);
     expect(text()).not.toContain('estimate ~');
+  });
+
+  it('on a listing card shows the median, and a marker when the posted range sits below the band', () => {
+    root = document.createElement('div');
+    document.body.append(root);
+    const below: BadgeView = { state: 'ok', estimate: { ...estimate, verdict: { midpointPct: -30, position: 'below' } }, text: badgeText(estimate, null) };
+    act(() => render(<Badge variant="card" posting={posting} view={okView()} />, root!));
+    expect(root.textContent!.trim()).toBe('PayLens ~₹19.5 LPA');
+    // what the figure is for is in its name and tooltip
+    expect(root.querySelector('[role="group"]')!.getAttribute('aria-label')).toBe('PayLens estimate ~₹19.5 LPA for mid-level Software Engineers (industry-wide)');
+    expect(root.querySelector('.pl-below')).toBeNull();
+    act(() => render(<Badge variant="card" posting={posting} view={below} />, root!));
+    expect(root.querySelector('.pl-below')!.getAttribute('aria-label')).toBe('posted range below the market band');
   });
 
   it('calls back on a person\'s click on Check yours, never on a page script\'s', () => {
@@ -92,18 +207,16 @@ describe('Badge', () => {
     });
     expect(onCheckYours).not.toHaveBeenCalled();
     // A real click (the DOM here cannot make one: mark it as the browser would).
-    const real = new MouseEvent('click', { bubbles: true });
-    Object.defineProperty(real, 'isTrusted', { value: true });
     act(() => {
-      button.dispatchEvent(real);
+      button.dispatchEvent(trustedEvent(new MouseEvent('click', { bubbles: true })));
     });
     expect(onCheckYours).toHaveBeenCalledOnce();
   });
 
-  it('shows nothing derived from the user\'s own salaries (the page can read the badge)', () => {
+  it('shows nothing derived from the user\'s own salaries (the page can read the badge)', async () => {
     const view: BadgeView = { state: 'ok', estimate: { ...estimate, mine: { n: 2 } }, text: badgeText(estimate, posting.postedSalary) };
     const { root, text } = show(view);
-    act(() => (root.querySelector('button[aria-expanded]') as HTMLButtonElement).click());
+    await open(root);
     expect(text()).toContain('based on 540 salaries');
     expect(text()).not.toMatch(/of yours|\+ ?2\b/);
   });

@@ -134,6 +134,21 @@ describe('Check yours', () => {
   });
 });
 
+describe('hide on this site (the badge\'s details card)', () => {
+  it('switches PayLens off on the site the sending page is on, and nowhere else', async () => {
+    expect(await handle('hideOnSite', { site: 'linkedin' }, contentSender())).toEqual({ ok: true, value: { site: 'greenhouse' } });
+    const { getSettings } = await import('../../utils/settings');
+    expect((await getSettings()).sites).toEqual({ greenhouse: false });
+  });
+
+  it('refuses a page that is not a known site (no switch of its own)', async () => {
+    const answer = await handle('hideOnSite', undefined, contentSender('https://careers.example.com/jobs/1'));
+    expect(answer.ok).toBe(false);
+    const { getSettings } = await import('../../utils/settings');
+    expect((await getSettings()).sites).toEqual({});
+  });
+});
+
 describe('dataset info', () => {
   it('says no dataset is installed on a fresh profile', async () => {
     expect(await handle('getDatasetInfo', undefined, popupSender())).toEqual({

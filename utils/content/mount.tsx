@@ -11,6 +11,8 @@
  */
 import { render } from 'preact';
 import { Badge, type BadgeView } from '../../components/Badge';
+import type { BadgeStyle } from '../settings-core';
+import { loadDetails } from './details-loader';
 import badgeCss from '../../components/badge.css?inline';
 import type { JobPosting } from '../schemas';
 
@@ -38,6 +40,16 @@ function adoptShared(shadow: ShadowRoot): boolean {
   }
 }
 
+/** The badge style setting, shared by every badge of the page; a change redraws them all. */
+let badgeStyle: BadgeStyle = 'full';
+const drawers = new Set<() => void>();
+
+export function setBadgeStyle(style: BadgeStyle): void {
+  if (style === badgeStyle) return;
+  badgeStyle = style;
+  for (const draw of drawers) draw();
+}
+
 export interface MountedBadge {
   jobKey: string;
   variant: 'full' | 'card';
@@ -58,6 +70,7 @@ export function mountBadge(
   variant: 'full' | 'card',
   onCheckYours: () => void,
   initial: BadgeView = { state: 'loading' },
+  onHide?: () => void,
 ): MountedBadge {
   const host = document.createElement('paylens-badge');
   host.dataset.jobKey = posting.jobKey;
@@ -76,7 +89,12 @@ export function mountBadge(
     host.addEventListener(type, (e) => e.stopPropagation());
   }
   let view: BadgeView = initial;
-  const draw = () => render(<Badge variant={variant} posting={posting} view={view} onCheckYours={onCheckYours} />, container);
+  const draw = () =>
+    render(
+      <Badge variant={variant} posting={posting} view={view} badgeStyle={badgeStyle} onCheckYours={onCheckYours} onHide={onHide} loadDetails={loadDetails} />,
+      container,
+    );
+  drawers.add(draw);
   if (variant === 'card' && initial.state !== 'ok') anchor.append(host);
   else anchor.after(host);
   draw();
@@ -91,6 +109,7 @@ export function mountBadge(
       draw();
     },
     remove() {
+      drawers.delete(draw);
       render(null, container);
       host.remove();
     },

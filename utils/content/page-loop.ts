@@ -11,20 +11,23 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging';
+import { browser } from 'wxt/browser';
 import { postingProblem } from '../posting-shape';
 import type { EstimateAnswer, JobPosting, Result } from '../schemas';
-import { isSiteEnabled, readSettings, watchSettings } from '../settings-core';
+import { DATASET_INSTALLING_KEY, isSiteEnabled, readSettings, watchSettings } from '../settings-core';
 import { resolvePage, withSiteCountry } from '../sites/resolve';
 import type { JobCard, SiteAdapter } from '../sites/types';
 import type { BadgeView } from '../../components/Badge';
 import { findCardElements, mountCardBadge, type CardBadge } from './cards';
 import { Slicer } from './slicer';
 import { extensionAlive, watchLocation } from './lifetime';
-import { mountBadge, type MountedBadge } from './mount';
+import { mountBadge, setBadgeStyle, type MountedBadge } from './mount';
 import { waitForChange, waitForElement } from './wait';
 
 const READY_TIMEOUT_MS = 15_000;
 const ESTIMATE_TIMEOUT_MS = 10_000;
+/** an answer slower than this on a fresh install: the badge says the salary data is being prepared */
+const PREPARING_AFTER_MS = 200;
 /** a host page that keeps deleting our badge gets it back this many times per posting, no more */
 const MAX_REMOUNTS = 20;
 const BATCH_SIZE = 100;
@@ -208,16 +211,31 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
     if (!anchor) return;
     if (!full || full.jobKey !== posting.jobKey || !full.host.isConnected) {
       removeFull();
-      full = mountBadge(anchor, posting, 'full', () => checkYours(posting));
+      // "Hide on this site" on known sites only (the all-sites fallback has no switch per site).
+      const hide = site === fallback ? undefined : () => void sendMessage('hideOnSite', undefined).catch(() => undefined);
+      full = mountBadge(anchor, posting, 'full', () => checkYours(posting), undefined, hide);
       fullPosting = posting;
       lastPosting = posting;
       if (signal.aborted) return;
     }
     const badge = full;
+    // On a fresh install the dataset may still be going in: say so while we wait (same size).
+    const preparing = setTimeout(() => {
+      void browser.storage.local.get(DATASET_INSTALLING_KEY).then((stored) => {
+        if (stored[DATASET_INSTALLING_KEY] && full === badge && badge.host.dataset.state === 'loading') badge.update({ state: 'loading', preparing: true });
+      }, () => undefined);
+    }, PREPARING_AFTER_MS);
     const answer = await retrying(() => sendMessage('getEstimate', posting), failed);
+    clearTimeout(preparing);
     // The page may have moved on while we waited: never paint into another posting.
     if (signal.aborted || full !== badge || badge.jobKey !== posting.jobKey) return;
-    badge.update(viewOf(answer));
+    const view = viewOf(answer);
+    // A failure says so quietly, with a way to ask again (the user's click, not a loop).
+    if (view.state === 'error') view.retry = () => {
+      badge.update({ state: 'loading' });
+      void paintFull(site, posting, signal).catch(() => undefined);
+    };
+    badge.update(view);
   }
 
   /**
@@ -275,6 +293,7 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
     }
     const settings = await readSettings();
     if (signal.aborted) return;
+    setBadgeStyle(settings.badgeStyle);
     adapter = role?.adapter ?? null;
     enabled = role !== null && isSiteEnabled(settings, role.adapter.id);
     const wasListing = listing;

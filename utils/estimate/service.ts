@@ -14,7 +14,7 @@ import { employerPosted, rememberSeen, seenRecord } from './posted-seen';
 import { CROWD_META_KEY, postingQueueItem, type CrowdMeta } from '../crowd/sync';
 import { isKnownCompanyId } from '../normalize/company';
 import { normalizeTitle } from '../normalize/title';
-import { getSettings, localeRegion } from '../settings';
+import { DATASET_INSTALLING_KEY, getSettings, localeRegion } from '../settings';
 import { mergeCellsFiles, type CellsFile } from './dataset-file';
 import { estimate, type MineEntry } from './estimator';
 import {
@@ -59,15 +59,22 @@ export function ensureDataset(): Promise<string> {
     const db = await getDb();
     const packaged = await fetchJson<DatasetMeta>('/data/dataset-meta.json');
     if ((await installedVersion(db)) !== packaged.version) {
-      const t0 = performance.now();
-      const [shards, titles] = await Promise.all([
-        Promise.all(packaged.cellFiles.map((name) => fetchJson<CellsFile>(`/data/${name}`))),
-        Promise.all((packaged.titleFiles ?? []).map((name) => fetchText(`/data/${name}`))),
-      ]);
-      const t1 = performance.now();
-      await installDataset(db, mergeCellsFiles(shards), packaged, new Date(), titles);
-      const timing = { fetchMs: Math.round(t1 - t0), writeMs: Math.round(performance.now() - t1) };
-      await db.put('meta', { key: DATASET_INSTALL_TIMING_KEY, value: timing }).catch(() => undefined);
+      // the badges on screen meanwhile say "preparing salary data…" (best effort)
+      const flag = (on: boolean) => (on ? browser.storage.local.set({ [DATASET_INSTALLING_KEY]: packaged.version }) : browser.storage.local.remove(DATASET_INSTALLING_KEY)).catch(() => undefined);
+      await flag(true);
+      try {
+        const t0 = performance.now();
+        const [shards, titles] = await Promise.all([
+          Promise.all(packaged.cellFiles.map((name) => fetchJson<CellsFile>(`/data/${name}`))),
+          Promise.all((packaged.titleFiles ?? []).map((name) => fetchText(`/data/${name}`))),
+        ]);
+        const t1 = performance.now();
+        await installDataset(db, mergeCellsFiles(shards), packaged, new Date(), titles);
+        const timing = { fetchMs: Math.round(t1 - t0), writeMs: Math.round(performance.now() - t1) };
+        await db.put('meta', { key: DATASET_INSTALL_TIMING_KEY, value: timing }).catch(() => undefined);
+      } finally {
+        await flag(false);
+      }
     }
     return packaged.version;
   })().catch((error: unknown) => {
