@@ -25,7 +25,6 @@
  *   salary parser and its tables stay out of every content script.
  */
 import { POSTING_LIMITS } from '../posting-shape';
-import { plausiblePay } from '../normalize/currency';
 import type { JobPosting, PayText, Period, PostedSalary, WorkMode } from '../schemas';
 import { ALPHA3, COUNTRY_NAMES, ISO2, SUBDIVISIONS } from './country-hints.generated';
 import { cleanText, foldPlace, metaContent, safeUrl } from './dom';
@@ -544,10 +543,11 @@ export type SalaryProblem = 'no_amount' | 'zero' | 'inverted' | 'implausible_mag
  * - min > max: swapped (flag `swapped`) when the two ends are within 3× of each other — the
  *   fields were typed the wrong way round — else dropped (`inverted`): "150,000–19,000" could be
  *   150,000–190,000 or 15,000–19,000, and guessing would show a wrong figure;
- * - a bound that is not plausible pay for its period in its currency (utils/normalize/currency.ts
- *   `plausiblePay`: gross annual US dollars at the reference rates; per-period bounds when the
- *   currency has no rate), or not finite: dropped (`implausible_magnitude`) — an IDR hourly wage
- *   of 75,000 is real pay, a USD one is not;
+ * - a bound that is not a finite positive number: dropped (`implausible_magnitude`). Whether
+ *   an amount is plausible pay for its period depends on its currency (an IDR hourly wage of
+ *   75,000 is real pay, a USD one is not): that needs exchange rates, which stay out of content
+ *   scripts, so the background decides it, once (utils/normalize/currency.ts `plausiblePay`, in
+ *   normalizePosting and in the pay-text reader);
  * - a range the text scopes to another country than the posting's ("For U.S.-based roles …" on a
  *   posting in Germany): dropped (`other_country`) — it is not this posting's pay, and kept it
  *   would be shown as "Posted by the employer" and compared with the wrong market. When the
@@ -566,7 +566,7 @@ export function checkSalary(
   const drop = (problem: SalaryProblem) => ({ salary: null, problem });
   if (min === null && max === null) return drop('no_amount');
   if (min === 0 || max === 0) return drop('zero');
-  if (!plausiblePay(salary)) return drop('implausible_magnitude');
+  if ((min !== null && !(Number.isFinite(min) && min > 0)) || (max !== null && !(Number.isFinite(max) && max > 0))) return drop('implausible_magnitude');
   if (min !== null && max !== null && min > max) {
     if (min / max > MAX_SWAP_RATIO) return drop('inverted');
     [min, max] = [max, min];
