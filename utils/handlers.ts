@@ -89,8 +89,20 @@ function parse<S extends z.ZodMiniType>(schema: S, data: unknown, what: string):
   return result.data;
 }
 
-/** A posting a content script sent: validated, and its pay texts read (the parser lives here, not in the page). */
-const postingOf = (data: unknown, what = 'posting'): JobPosting => withPostedPay(parse(JobPosting, data, what));
+/** Postings read per message payload: getEstimate's is read once for the answer and the tab's memory. */
+const readPostings = new WeakMap<object, JobPosting>();
+
+/**
+ * A posting a content script sent: validated, and its pay texts read (the salary parser lives in
+ * the background, not in the page; a long description takes milliseconds, so once per message).
+ */
+function postingOf(data: unknown, what = 'posting'): JobPosting {
+  const known = data && typeof data === 'object' ? readPostings.get(data) : undefined;
+  if (known) return known;
+  const posting = withPostedPay(parse(JobPosting, data, what));
+  if (data && typeof data === 'object') readPostings.set(data, posting);
+  return posting;
+}
 
 /** The estimate for one validated posting, with its text for the badge (the user's own salaries joined for extension pages only). */
 async function estimatePosting(posting: JobPosting, asker: Asker): Promise<EstimateAnswer> {
@@ -288,9 +300,13 @@ interface RememberedPosting {
 export async function rememberTabPosting(sender: Sender | null | undefined, data: unknown): Promise<void> {
   const tabId = sender?.tab?.id;
   if (askerOf(sender) !== 'content' || tabId === undefined || tabId < 0) return;
-  const parsed = JobPosting.safeParse(data);
-  if (!parsed.success) return;
-  const record: RememberedPosting = { posting: withPostedPay(parsed.data), tabUrl: sender?.tab?.url ?? null };
+  let posting: JobPosting;
+  try {
+    posting = postingOf(data);
+  } catch {
+    return;
+  }
+  const record: RememberedPosting = { posting, tabUrl: sender?.tab?.url ?? null };
   await browser.storage.session.set({ [`${TAB_POSTING_PREFIX}${tabId}`]: record });
 }
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { placeWords, roleWords } from '../../components/Badge';
+import { levelRuleText, placeWords, roleWords } from '../../components/Badge';
 
 export { roleWords };
 import { DataTransfer } from '../../components/DataTransfer';
@@ -96,6 +96,7 @@ function PostingCard({ posting, answer, indian }: { posting: JobPosting; answer:
               )}
             </p>
           ) : null}
+          {answer.estimate.levelRule ? <p class="small level-rule">{levelRuleText(answer.estimate, 'details')}</p> : null}
           <p class="muted small">
             {evidence(answer.estimate)} · {t(answer.estimate.basis === 'total' ? 'basis_total' : 'basis_base')} ·{' '}
             {t('figures_as_of', answer.estimate.asOf)}

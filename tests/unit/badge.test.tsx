@@ -113,6 +113,31 @@ describe('Badge', () => {
     expect(text()).toContain('Figures as of 2026-01-01; exchange rates as of 2026-04-13.');
   });
 
+  it('labels an intern figure as an intern estimate and says which rule made it', async () => {
+    const intern: EstimateOk = {
+      ...estimate,
+      p25: 30,
+      p50: 36,
+      p75: 44,
+      currency: 'USD',
+      period: 'hour',
+      n: null,
+      figures: 'statistics',
+      scope: { kind: 'metro', tier: 2, label: 'in the Seattle area' },
+      role: { family: 'Software Engineer', specialization: null, level: 'intern' },
+      levelRule: 'intern-dol-level-i',
+    };
+    const { root, text } = show({ state: 'ok', estimate: intern, text: badgeText(intern, null) });
+    expect(text()).toContain('(in the Seattle area) · intern estimate: DOL level I wage');
+    await open(root);
+    expect(text()).toContain("Department of Labor's level I (entry) prevailing wage");
+    // a figure of any other level carries no such label
+    render(null, root);
+    root.remove();
+    const plain = show(okView());
+    expect(plain.text()).not.toContain('intern estimate');
+  });
+
   it('closes the card on Escape (focus back on its button) and on a click outside', async () => {
     const { root } = show(okView());
     await open(root);

@@ -587,6 +587,10 @@ export function plausibleSalary(salary: PostedSalary | null | undefined, country
 // every content script. Each helper below is one way of reading; an adapter lists its pay texts
 // in its order of preference and the background takes the first that reads as plausible pay.
 
+/** A country as pay texts carry it: an ISO alpha-2 code, upper case, else null (the parser reads nothing else). */
+const payCountry = (country: string | null | undefined): string | null =>
+  country && /^[A-Za-z]{2}$/.test(country) ? country.toUpperCase() : null;
+
 /**
  * Visible pay text (a pay element, chip or field; at most 5,000 characters): read as pay for
  * `country` (it resolves `$`, `Rs` and bare figures, and is the posting's country for the scope
@@ -594,7 +598,7 @@ export function plausibleSalary(salary: PostedSalary | null | undefined, country
  */
 export function payText(text: string | null | undefined, country: string | null, flags: readonly string[] = []): PayText | null {
   const clean = cleanText(text, 5000);
-  return clean && /\d/.test(clean) ? { text: clean, reading: 'text', country, flags: flags.slice(0, 20) } : null;
+  return clean && /\d/.test(clean) ? { text: clean, reading: 'text', country: payCountry(country), flags: flags.slice(0, 20) } : null;
 }
 
 /** Pay written in a title or a header line ("… | Base Salary Up to £110,000"): read only with an explicit currency. */
@@ -642,7 +646,7 @@ export function elementPayText(el: Element | null | undefined, country: string |
   blocks.sort((a, b) => a.length - b.length);
   let chars = 0;
   const kept = blocks.filter((b) => (chars += b.length) <= MAX_BLOCK_CHARS).slice(0, POSTING_LIMITS.payBlocks);
-  return { text: whole, reading: 'element', country, flags: [], blocks: kept };
+  return { text: whole, reading: 'element', country: payCountry(country), flags: [], blocks: kept };
 }
 
 /**
@@ -652,7 +656,7 @@ export function elementPayText(el: Element | null | undefined, country: string |
  */
 export function descriptionPayText(text: string | null | undefined, country: string | null): PayText | null {
   const whole = typeof text === 'string' ? text.slice(0, MAX_DESCRIPTION) : null;
-  return whole && /\d/.test(whole) ? { text: whole, reading: 'description', country, flags: [] } : null;
+  return whole && /\d/.test(whole) ? { text: whole, reading: 'description', country: payCountry(country), flags: [] } : null;
 }
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#x27': "'" };
@@ -795,7 +799,7 @@ export function assemblePosting(parts: PostingParts): JobPosting | null {
     : [...(s?.payTexts ?? []), ...(parts.payTexts ?? []), payText(parts.payText, country), parts.pay?.(country) ?? null]
         .filter((p): p is PayText => p !== null)
         .slice(0, POSTING_LIMITS.payTexts)
-        .map((p) => ({ ...p, postingCountry: country }));
+        .map((p) => ({ ...p, postingCountry: payCountry(country) }));
   return {
     site: parts.site,
     jobKey: parts.jobKey.slice(0, 300),

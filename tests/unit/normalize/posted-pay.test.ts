@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { postedPayOf, readPayText, withPostedPay } from '../../../utils/normalize/posted-pay';
+import { postingProblem } from '../../../utils/posting-shape';
 import type { JobPosting, PayText, PostedSalary } from '../../../utils/schemas';
 import { elementPayText, figuresPayText, payText, titlePayText } from '../../../utils/sites/fields';
 
@@ -61,6 +62,12 @@ describe('reading the pay a page shows', () => {
       currency: 'USD',
       raw: 'The pay range for this role is $162,000 - $198,000 annually.',
     });
+  });
+
+  it('a site country that is no ISO code (a host prefix) neither loses the posting nor its pay', () => {
+    const pay = payText('$120,000 - $150,000 a year', 'secure')!;
+    expect(postingProblem({ ...posting, payTexts: [pay] })).toBeNull();
+    expect(readPayText(pay)).toMatchObject({ min: 120000, max: 150000, currency: 'USD' });
   });
 
   it('gives the badge and the popup the posting with its pay read and without the texts', () => {
