@@ -81,6 +81,30 @@ function sizes(builds: { name: string; dir: string }[]): void {
   ]);
 }
 
+/**
+ * The embedded dataset as shipped (a build's data/ folder): every file raw and gzip -9, the whole
+ * against its 2 MiB gzipped budget, the largest file against 3 MiB, and background.js against 1 MiB.
+ */
+function datasetSizes(name: string, dir: string): void {
+  const dataDir = `${dir}/data`;
+  const files = readdirSync(dataDir)
+    .sort()
+    .map((f) => {
+      const buf = readFileSync(`${dataDir}/${f}`);
+      return { file: f, raw: buf.length, gz: gzipSync(buf, { level: 9 }).length };
+    });
+  const mib = (n: number) => `${(n / 1048576).toFixed(3)} MiB`;
+  table(`Embedded dataset (${name} build, data/)`, files.map((f) => ({ file: f.file, raw: mib(f.raw), gzipped: mib(f.gz) })));
+  const total = files.reduce((s, f) => s + f.gz, 0);
+  const largest = files.reduce((a, b) => (b.raw > a.raw ? b : a), files[0]!);
+  const background = statSync(`${dir}/background.js`).size;
+  table('Dataset and background budgets', [
+    { measure: 'whole dataset, gzipped (budget ≤ 2 MiB)', value: `${mib(total)} (${total} B)` },
+    { measure: 'largest file (budget < 3 MiB)', value: `${largest.file} ${mib(largest.raw)} (${largest.raw} B)` },
+    { measure: 'background.js (budget ≤ 1 MiB)', value: `${mib(background)} (${background} B)` },
+  ]);
+}
+
 /** Injected into the page's main world before its scripts: timestamps for the badge. */
 const PROBE = `(() => {
   const t = { attached: null, settled: null, state: null, texts: [], longTasks: 0 };
@@ -220,6 +244,7 @@ async function main(): Promise<void> {
       { name: 'Chrome MV3', dir: resolve('.output/chrome-mv3') },
       { name: 'Firefox MV3', dir: resolve('.output/firefox-mv3') },
     ]);
+    datasetSizes('Firefox MV3', resolve('.output/firefox-mv3'));
   }
   if (wants('badge')) await badgeTiming(20);
   if (wants('page-cost')) await benchPageCost(table);

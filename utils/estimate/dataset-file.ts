@@ -154,3 +154,69 @@ export class MemoryCellSource implements CellSource {
     return this.byKey.values();
   }
 }
+
+/**
+ * The cells of one dataset version grouped by family, each group as the JSON text of its rows
+ * (`CellRow[]`): what the install writes to IndexedDB (utils/db PackedCellGroup).
+ */
+export interface PackedCells {
+  version: string;
+  asOf: string;
+  count: number;
+  groups: Map<string, string>;
+}
+
+/** Groups parsed cells files by family (the tests' and the fallback path). */
+export function packCellsFile(file: CellsFile): PackedCells {
+  checkCellsFile(file);
+  const rows = new Map<string, CellRow[]>();
+  for (const r of file.rows) {
+    const group = rows.get(r[0]);
+    if (group) group.push(r);
+    else rows.set(r[0], [r]);
+  }
+  const groups = new Map<string, string>();
+  for (const [family, rs] of rows) groups.set(family, JSON.stringify(rs));
+  return { version: file.version, asOf: file.asOf, count: file.rows.length, groups };
+}
+
+/**
+ * Groups the cells files' texts by family without parsing the rows: scripts/lib/dataset/build.ts
+ * writes the head on the first line and one row per line (`["<family>",…],`), in key order, so
+ * a family's rows are whole lines. A file laid out otherwise is parsed in full instead.
+ */
+export function packCellsTexts(texts: readonly string[]): PackedCells {
+  let head: Omit<CellsFile, 'rows'> | null = null;
+  const lines = new Map<string, string[]>();
+  let count = 0;
+  for (const text of texts) {
+    const firstBreak = text.indexOf('\n');
+    const headText = firstBreak > 0 ? text.slice(0, firstBreak) : '';
+    if (!headText.endsWith('"rows":[')) return fallback(texts);
+    const h = JSON.parse(`${headText}]}`) as CellsFile;
+    checkCellsFile(h);
+    if (head && h.version !== head.version) throw new Error(`dataset: cells files of different versions (${head.version}, ${h.version})`);
+    head ??= h;
+    const body = text.slice(firstBreak + 1, text.lastIndexOf('\n]}'));
+    if (!body) continue;
+    for (let line of body.split('\n')) {
+      if (line.endsWith(',')) line = line.slice(0, -1);
+      // ["<family>", … — family names hold no quote or backslash (else: parse the file in full)
+      const end = line.indexOf('",', 2);
+      if (!line.startsWith('["') || end < 0 || line.lastIndexOf('\\', end) >= 0) return fallback(texts);
+      const family = line.slice(2, end);
+      const group = lines.get(family);
+      if (group) group.push(line);
+      else lines.set(family, [line]);
+      count++;
+    }
+  }
+  if (!head) throw new Error('dataset: no cells files');
+  const groups = new Map<string, string>();
+  for (const [family, ls] of lines) groups.set(family, `[${ls.join(',')}]`);
+  return { version: head.version, asOf: head.asOf, count, groups };
+}
+
+function fallback(texts: readonly string[]): PackedCells {
+  return packCellsFile(mergeCellsFiles(texts.map((t) => JSON.parse(t) as CellsFile)));
+}

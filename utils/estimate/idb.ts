@@ -11,7 +11,7 @@
 import type { IDBPDatabase } from 'idb';
 import type { CachedEstimate, PayLensDB } from '../db/index';
 import type { Estimate } from '../schemas';
-import { checkCellsFile, rowToCell, type CellRow, type CellsFile } from './dataset-file';
+import { packCellsFile, rowToCell, type CellRow, type CellsFile, type PackedCells } from './dataset-file';
 import { familyForSoc } from '../normalize/title';
 import { titleLookup, type TitleLookup, type TitlesFile } from '../normalize/title-lookup';
 import { CROWD_SOURCE } from '../crowd/sync';
@@ -48,13 +48,13 @@ export async function installedVersion(db: IDBPDatabase<PayLensDB>): Promise<str
  */
 export async function installDataset(
   db: IDBPDatabase<PayLensDB>,
-  cellsFile: CellsFile,
+  cells: CellsFile | PackedCells,
   meta: DatasetMeta,
   now: Date = new Date(),
   titleTexts: readonly string[] = [],
 ): Promise<boolean> {
-  if (cellsFile.version !== meta.version) throw new Error(`dataset files disagree: cells ${cellsFile.version}, meta ${meta.version}`);
-  checkCellsFile(cellsFile);
+  if (cells.version !== meta.version) throw new Error(`dataset files disagree: cells ${cells.version}, meta ${meta.version}`);
+  const packed = 'groups' in cells ? cells : packCellsFile(cells);
   const titleNames = meta.titleFiles ?? [];
   if (titleTexts.length !== titleNames.length) throw new Error(`dataset: ${titleNames.length} title files listed, ${titleTexts.length} given`);
   for (const text of titleTexts) {
@@ -62,25 +62,19 @@ export async function installDataset(
     if (!text.slice(0, 200).includes(`"version":${JSON.stringify(meta.version)}`)) throw new Error('dataset files disagree: a titles file is of another version');
   }
   if ((await installedVersion(db)) === meta.version) return false;
-  const groups = new Map<string, CellRow[]>();
-  for (const r of cellsFile.rows) {
-    const group = groups.get(r[0]);
-    if (group) group.push(r);
-    else groups.set(r[0], [r]);
-  }
   const tx = db.transaction(['cellGroups', 'titleTables', 'meta', 'estimates'], 'readwrite');
   const writes: Promise<unknown>[] = [];
   try {
     const store = tx.objectStore('cellGroups');
     writes.push(store.clear());
-    for (const [family, rows] of groups) writes.push(store.put({ family, asOf: cellsFile.asOf, rows: JSON.stringify(rows) }));
+    for (const [family, rows] of packed.groups) writes.push(store.put({ family, asOf: packed.asOf, rows }));
     const titles = tx.objectStore('titleTables');
     writes.push(titles.clear());
     titleTexts.forEach((text, i) => writes.push(titles.put({ name: titleNames[i]!, text })));
     const info: DatasetInfoRecord = {
       version: meta.version,
       installedAt: now.toISOString(),
-      cells: cellsFile.rows.length,
+      cells: packed.count,
       sources: meta.sources.map((s) => ({ name: s.name, year: s.year, licence: s.licence })),
     };
     writes.push(tx.objectStore('meta').put({ key: DATASET_META_KEY, value: meta }));

@@ -15,7 +15,7 @@ import { CROWD_META_KEY, postingQueueItem, type CrowdMeta } from '../crowd/sync'
 import { isKnownCompanyId } from '../normalize/company';
 import { normalizeTitle } from '../normalize/title';
 import { DATASET_INSTALLING_KEY, getSettings, localeRegion } from '../settings';
-import { mergeCellsFiles, type CellsFile } from './dataset-file';
+import { packCellsTexts } from './dataset-file';
 import { estimate, type MineEntry } from './estimator';
 import {
   DATASET_INSTALL_TIMING_KEY,
@@ -64,12 +64,14 @@ export function ensureDataset(): Promise<string> {
       await flag(true);
       try {
         const t0 = performance.now();
+        // read as text: the rows are grouped by family without being parsed (packCellsTexts)
         const [shards, titles] = await Promise.all([
-          Promise.all(packaged.cellFiles.map((name) => fetchJson<CellsFile>(`/data/${name}`))),
+          Promise.all(packaged.cellFiles.map((name) => fetchText(`/data/${name}`))),
           Promise.all((packaged.titleFiles ?? []).map((name) => fetchText(`/data/${name}`))),
         ]);
+        const cells = packCellsTexts(shards);
         const t1 = performance.now();
-        await installDataset(db, mergeCellsFiles(shards), packaged, new Date(), titles);
+        await installDataset(db, cells, packaged, new Date(), titles);
         const timing = { fetchMs: Math.round(t1 - t0), writeMs: Math.round(performance.now() - t1) };
         await db.put('meta', { key: DATASET_INSTALL_TIMING_KEY, value: timing }).catch(() => undefined);
       } finally {

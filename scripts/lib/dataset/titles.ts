@@ -455,6 +455,9 @@ export function titlesNotice(report: TitlesBuild['report'] & { occupationCells: 
     '  2011/833/EU). Preferred and alternative labels (both gendered forms) were folded and keyed; each occupation goes to',
     `  the role family or SOC code its English labels read as (${esco.mapped.family} by the family rules, ${esco.mapped.onet} by O*NET titles,`,
     `  ${esco.mapped.isco} by their ISCO-08 group's title, ${esco.mapped.none} left out): ${esco.keys} keys (${esco.ambiguous} ambiguous dropped).`,
+    "  ISCO-08 groups reach SOC through their English titles and O*NET's: the BLS ISCO-08 ↔ SOC 2010 crosswalk is a",
+    '  legacy binary .xls workbook the build does not read, and its rows are many-to-many (its PROVENANCE advises title',
+    '  evidence).',
     '',
   ].join('\n');
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getDb } from '../../../utils/db/index';
-import { cellToRow, CELL_COLUMNS, type CellsFile } from '../../../utils/estimate/dataset-file';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { cellToRow, CELL_COLUMNS, mergeCellsFiles, packCellsFile, packCellsTexts, type CellsFile } from '../../../utils/estimate/dataset-file';
 import { estimate } from '../../../utils/estimate/estimator';
 import { normalizePosting } from '../../../utils/normalize/posting';
 import { popupSender } from '../helpers/senders';
@@ -86,5 +88,25 @@ describe('title tables in IndexedDB', () => {
     const m = { ...v.meta, titleFiles: ['titles-1.json'] };
     await expect(installDataset(db, v.cellsFile, m, new Date(), [titlesText('other')])).rejects.toThrow(/titles file/);
     expect(await installedVersion(db)).toBeNull();
+  });
+});
+
+describe('packing the shipped cells files for the install', () => {
+  it('groups the rows by family without parsing them, exactly as parsing the files would', () => {
+    const dir = resolve(process.cwd(), 'public/data');
+    const m = JSON.parse(readFileSync(resolve(dir, 'dataset-meta.json'), 'utf8')) as { cellFiles: string[] };
+    const texts = m.cellFiles.map((name) => readFileSync(resolve(dir, name), 'utf8'));
+    const fast = packCellsTexts(texts);
+    const parsed = packCellsFile(mergeCellsFiles(texts.map((t) => JSON.parse(t) as CellsFile)));
+    expect(fast.count).toBe(parsed.count);
+    expect(fast.version).toBe(parsed.version);
+    expect([...fast.groups.keys()]).toEqual([...parsed.groups.keys()]);
+    for (const [family, rows] of parsed.groups) expect(JSON.parse(fast.groups.get(family)!), family).toEqual(JSON.parse(rows));
+  });
+
+  it('falls back to parsing a file laid out otherwise', () => {
+    const v = files('p1');
+    const packed = packCellsTexts([JSON.stringify(v.cellsFile)]);
+    expect(packed).toMatchObject({ version: 'p1', count: 2 });
   });
 });
