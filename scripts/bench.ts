@@ -14,7 +14,6 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchWithExtension, stopServiceWorker } from './lib/browser';
 import { DEMO_ROOT, hostsOf } from './lib/demo';
-import { startPageServer } from './lib/https-server';
 import { benchAccuracy } from './lib/bench-accuracy';
 import { benchBackground } from './lib/bench-background';
 import { benchEstimate } from './lib/bench-estimate';
@@ -22,6 +21,7 @@ import { benchNormalizers } from './lib/bench-normalize';
 import { benchPageCost } from './lib/bench-page-cost';
 import { benchPopup } from './lib/bench-popup';
 import { benchServer } from './lib/bench-server';
+import { benchBrowser, ms, quantile, table } from './lib/bench-table';
 
 const only = (() => {
   const i = process.argv.indexOf('--only');
@@ -29,26 +29,6 @@ const only = (() => {
 })();
 const wants = (name: string) => !only || only.has(name);
 
-function table(title: string, rows: Record<string, string | number>[]): void {
-  console.log(`\n## ${title}\n`);
-  if (!rows.length) return;
-  const cols = Object.keys(rows[0]!);
-  const widths = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c]).length)));
-  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-  console.log(line(cols));
-  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
-  for (const r of rows) console.log(line(cols.map((c) => String(r[c]))));
-}
-
-export function quantile(sorted: number[], q: number): number {
-  if (!sorted.length) return NaN;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
-}
-
-const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : 'n/a');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 const CONTENT_BUDGET = 30 * 1024;
@@ -208,13 +188,7 @@ async function firstRunTiming(runs: number, url: string, server: { port: number 
 }
 
 async function badgeTiming(runs: number): Promise<void> {
-  const server = await startPageServer([DEMO_ROOT]);
-  const browser = await launchWithExtension({
-    extensionPath: resolve('.output-granted/chrome-mv3'),
-    port: server.port,
-    hosts: hostsOf([DEMO_ROOT]),
-    headless: true,
-  });
+  const { browser, server } = await benchBrowser();
   const url = 'https://boards.greenhouse.io/ridgeline/jobs/4012345';
   const page = await browser.context.newPage();
   await page.addInitScript(PROBE);

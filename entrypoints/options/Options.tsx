@@ -6,6 +6,7 @@ import { currencyChoices, currencyName } from '../../utils/currencies';
 import { t, tn, uiLanguage, type MessageKey } from '../../utils/i18n';
 import { currencyForLocale } from '../../utils/locale-currency';
 import { sendMessage } from '../../utils/messaging';
+import { retrying } from '../../utils/retry';
 import { formatMoney } from '../../utils/normalize/currency';
 import type { DatasetInfo } from '../../utils/schemas';
 import { SITE_GROUPS, SITE_NAMES, sitesInGroup } from '../../utils/site-names';
@@ -163,13 +164,14 @@ export function Options() {
   const localeCurrency = currencyForLocale(navigator.language) ?? 'USD';
 
   const refreshCount = () =>
-    void sendMessage('listSubmissions', undefined).then((a) => a.ok && setCount(a.value.length));
+    // the worker may be stopping or just woken as the page opens: asked again, not left "loading"
+    void retrying(() => sendMessage('listSubmissions', undefined), () => null).then((a) => a?.ok && setCount(a.value.length));
 
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t('options_title');
     void getSettings().then(setSettings);
-    void sendMessage('getDatasetInfo', undefined).then((a) => setDataset(a.ok ? a.value : null));
+    void retrying(() => sendMessage('getDatasetInfo', undefined), () => null).then((a) => setDataset(a?.ok ? a.value : null));
     refreshCount();
     return settingsItem.watch(() => void getSettings().then(setSettings));
   }, []);

@@ -12,6 +12,7 @@ import { payOnScale, postedOnScale } from '../../utils/estimate/scale';
 import { t, tn, uiLanguage } from '../../utils/i18n';
 import { currencyForLocale } from '../../utils/locale-currency';
 import { sendMessage } from '../../utils/messaging';
+import { retrying } from '../../utils/retry';
 import { formatMoney, formatRange } from '../../utils/normalize/currency';
 import { valuesFromPosting, valuesFromSubmission } from '../../utils/salary-form';
 import type { EstimateAnswer, EstimateOk, JobPosting, PayComparison, RoleRef, Submission, SubmissionInput, TabPostingView } from '../../utils/schemas';
@@ -169,7 +170,11 @@ export function Popup() {
   const indian = settings?.indianFormat ?? true;
 
   const refresh = async () => {
-    const list = await sendMessage('listSubmissions', undefined);
+    // the worker may be stopping or just woken as the popup opens: asked again, not left empty
+    const list = await retrying(
+      () => sendMessage('listSubmissions', undefined),
+      (error) => ({ ok: false as const, error: { code: 'internal' as const, message: String((error as Error)?.message ?? error) } }),
+    );
     if (list.ok) setSubmissions(list.value);
     else setError(list.error.message);
   };

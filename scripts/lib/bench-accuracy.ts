@@ -29,8 +29,8 @@ import { withPostedPay } from '../../utils/normalize/posted-pay';
 import { extractPage } from '../../utils/sites/extract-page';
 import { adapters } from '../../utils/sites/registry';
 import { parseHtml } from './parse-html';
+import type { Table } from './bench-table';
 
-type Table = (title: string, rows: Record<string, string | number>[]) => void;
 
 interface ExpectedSalary {
   min: number | null;

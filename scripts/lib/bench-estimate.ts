@@ -26,8 +26,8 @@ import { REFERENCE_DATE } from './dataset/constants';
 import { loadInflation } from './dataset/inflation';
 import { learnCountryIndex, payIndex } from './dataset/learn';
 import { DATA_DIR } from './estimate-cli';
+import type { Table } from './bench-table';
 
-type Table = (title: string, rows: Record<string, string | number>[]) => void;
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SHARED = resolve(ROOT, '../shared');

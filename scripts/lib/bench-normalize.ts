@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import type { Table } from './bench-table';
 
-type Table = (title: string, rows: Record<string, string | number>[]) => void;
 
 function cases<T>(name: string): T[] {
   const path = new URL(`../../tests/unit/normalize/${name}`, import.meta.url);

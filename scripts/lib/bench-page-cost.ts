@@ -11,8 +11,8 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { DEMO_ROOT, hostsOf } from './demo';
 import { startPageServer } from './https-server';
+import type { Table } from './bench-table';
 
-type Table = (title: string, rows: Record<string, string | number>[]) => void;
 
 const SITES_ROOT = resolve('tests/fixtures/sites');
 const HOSTILE_ROOT = resolve('tests/e2e/pages');

@@ -4,30 +4,11 @@
  * service worker running and just after it was stopped. The popup is opened as a page for the tab
  * of a demo job posting (`popup.html?tab=<id>`), as the toolbar popup would be for that tab.
  */
-import { resolve } from 'node:path';
-import { launchWithExtension, stopServiceWorker } from './browser';
-import { DEMO_ROOT, hostsOf } from './demo';
-import { startPageServer } from './https-server';
-
-type Table = (title: string, rows: Record<string, string | number>[]) => void;
-
-const quantile = (sorted: number[], q: number) => {
-  if (!sorted.length) return NaN;
-  const pos = (sorted.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
-};
-const ms = (n: number) => (Number.isFinite(n) ? `${n.toFixed(1)} ms` : 'n/a');
+import { stopServiceWorker } from './browser';
+import { benchBrowser, ms, quantile, type Table } from './bench-table';
 
 export async function benchPopup(table: Table, runs = 15): Promise<void> {
-  const server = await startPageServer([DEMO_ROOT]);
-  const browser = await launchWithExtension({
-    extensionPath: resolve('.output-granted/chrome-mv3'),
-    port: server.port,
-    hosts: hostsOf([DEMO_ROOT]),
-    headless: true,
-  });
+  const { browser, close } = await benchBrowser();
   const job = await browser.context.newPage();
   await job.goto('https://boards.greenhouse.io/ridgeline/jobs/4012345');
   await job.locator('paylens-badge[data-variant="full"]:not([data-state="loading"])').waitFor({ timeout: 20_000 });
@@ -72,6 +53,5 @@ export async function benchPopup(table: Table, runs = 15): Promise<void> {
     });
   }
   table('Popup timing from navigation start (popup.html for a Greenhouse posting tab)', rows);
-  await browser.close();
-  await server.close();
+  await close();
 }

@@ -127,6 +127,9 @@ describe('crowd cells', () => {
     expect(crowdCellOf(wire(), 9, '2026-11-15')).toMatchObject({ key: 'Software Engineer|senior|m:IN:Bengaluru||base', n: 5, sources: [9] });
     expect(crowdCellOf(wire({ area: null }), 9, '2026-11-15')?.key).toBe('Software Engineer|senior|c:IN||base');
     expect(crowdCellOf(wire({ contributors: 4 }), 9, '2026-11-15')).toBeNull();
+    // a US metro at its DOL wage area; one employer's cell under its company id
+    expect(crowdCellOf(wire({ country: 'US', area: 'SF Bay Area', currency: 'USD' }), 9, '2026-11-15')?.key).toBe('Software Engineer|senior|m:41860||base');
+    expect(crowdCellOf(wire({ company: 'flipkart' }), 9, '2026-11-15')).toMatchObject({ key: 'Software Engineer|senior|m:IN:Bengaluru|flipkart|base', company: 'flipkart' });
   });
 
   it('pulled, they carry the figure where they are the evidence ("shared salaries"), and only when asked for', async () => {
@@ -149,5 +152,63 @@ describe('crowd cells', () => {
     expect(withCrowd.status === 'ok' && withCrowd.sources.map((s) => s.name)).toContain('Salaries shared by PayLens users');
     const without = await estimate(q, idbCellSource(db));
     expect(without).toMatchObject({ status: 'ok', figures: 'salaries', scope: { kind: 'country' } });
+  });
+
+  /** A dataset installed, then the service's published cells pulled (as the background does with sharing on). */
+  async function withPulled(base: ReturnType<typeof cell>[], published: ReturnType<typeof wire>[]) {
+    const db = await getDb();
+    const m = { ...meta(), version: 'v1', cellFiles: ['cells-1.json'] };
+    await installDataset(db, { format: 1, version: 'v1', asOf: m.asOf, columns: CELL_COLUMNS, rows: base.map(cellToRow) }, m);
+    const service = fakeService();
+    (service.transport.fetch as unknown as ReturnType<typeof vi.fn>).mockImplementation(
+      async () => new Response(JSON.stringify({ version: 1, asOf: '2026-11-15', cells: published, removed: [] })),
+    );
+    await pullCells(db, service.transport, m.sources.length, { now: now.getTime(), force: true });
+    return { crowd: idbCellSource(db, { crowd: true }), plain: idbCellSource(db) };
+  }
+
+  // the DOL statistic of the SF Bay Area wage area (41860), and the US survey cells above it
+  const usData = () => [
+    cell({ geo: 'm:41860', kind: 'statistic', p50: 180_000 }),
+    cell({ geo: 'c:US', p50: 150_000, n: 500 }),
+    cell({ geo: 'global', p50: 120_000, n: 1000 }),
+  ];
+  const sfCell = (p: Partial<Parameters<typeof wire>[0]> = {}) =>
+    wire({ country: 'US', area: 'SF Bay Area', currency: 'USD', p25: 260_000, p50: 300_000, p75: 360_000, ...p });
+  const sf = normalizePosting({ title: 'Senior Software Engineer', location: 'San Francisco, CA' });
+
+  it('a US metro cell of 5 contributors moves the San Francisco figure, which still rests on the official statistic', async () => {
+    const { crowd, plain } = await withPulled(usData(), [sfCell()]);
+    const without = await estimate(sf, plain);
+    const withCrowd = await estimate(sf, crowd);
+    expect(without).toMatchObject({ status: 'ok', figures: 'statistics', scope: { kind: 'metro', label: 'in the SF Bay Area' } });
+    expect(withCrowd).toMatchObject({ status: 'ok', figures: 'statistics', n: null, scope: { kind: 'metro', label: 'in the SF Bay Area' } });
+    if (without.status !== 'ok' || withCrowd.status !== 'ok') throw new Error('no figure');
+    // five shared salaries at ~$300k move the DOL figure (~$234k at senior) up, but only part of the way
+    expect(withCrowd.p50).toBeGreaterThan(without.p50 * 1.05);
+    expect(withCrowd.p50).toBeLessThan(300_000);
+    expect(withCrowd.sources.map((s) => s.name)).toEqual(expect.arrayContaining(['DOL OFLC statistics', 'Salaries shared by PayLens users']));
+    expect(without.sources.map((s) => s.name)).not.toContain('Salaries shared by PayLens users');
+  });
+
+  it('where enough people shared at a US metro, their salaries carry the figure ("based on N shared salaries")', async () => {
+    const { crowd } = await withPulled(usData(), [sfCell({ contributors: 40, n: 40 })]);
+    const answer = await estimate(sf, crowd);
+    expect(answer).toMatchObject({ status: 'ok', figures: 'shared', n: 40, scope: { kind: 'metro' } });
+    expect(answer.status === 'ok' && answer.p50).toBeGreaterThan(270_000);
+  });
+
+  it('an employer cell answers for that employer only', async () => {
+    const inData = [cell({ geo: 'c:IN', currency: 'INR', p50: 1_500_000, n: 80 }), cell({ geo: 'global', p50: 100_000, n: 1000 })];
+    const { crowd } = await withPulled(inData, [wire({ company: 'flipkart', p25: 4_000_000, p50: 4_500_000, p75: 5_200_000 })]);
+    const at = (company: string) => estimate(normalizePosting({ title: 'Senior Software Engineer', company, location: 'Bengaluru, India' }), crowd);
+    const flipkart = await at('Flipkart');
+    expect(flipkart).toMatchObject({ status: 'ok', figures: 'shared', n: 5, scope: { kind: 'company', tier: 1, label: expect.stringMatching(/^at Flipkart in the Bengaluru area$/) } });
+    expect(flipkart.status === 'ok' && flipkart.sources.map((s) => s.name)).toContain('Salaries shared by PayLens users');
+    const other = await at('Infosys');
+    expect(other).toMatchObject({ status: 'ok', figures: 'salaries', scope: { kind: 'country' } });
+    if (flipkart.status !== 'ok' || other.status !== 'ok') throw new Error('no figure');
+    // shrunk towards the market (thin cells borrow strength), but clearly that employer's own figure
+    expect(flipkart.p50).toBeGreaterThan(other.p50 * 1.1);
   });
 });

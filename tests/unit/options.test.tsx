@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Options } from '../../entrypoints/options/Options';
 import { DISPLAY_CURRENCIES } from '../../utils/currencies';
 import { onMessage } from '../../utils/messaging';
@@ -91,5 +92,53 @@ describe('options page', () => {
     expect(text).toContain('A survey');
     expect(text).toContain('CC0');
     expect(text).toMatch(/Figures as of\s*Jan 1, 2026/);
+  });
+});
+
+describe('turning sharing on (Firefox)', () => {
+  beforeEach(() => {
+    // the Firefox build: sharing asks for the data-collection permissions the manifest declares optional
+    vi.stubEnv('BROWSER', 'firefox');
+    unlisten.push(onMessage('getSharingPreview', () => ({ ok: true, value: { serviceUrl: 'http://localhost:8787', records: [] } })));
+  });
+  afterEach(() => {
+    vi.unstubAllEnvs();
+    vi.restoreAllMocks();
+  });
+
+  const turnOn = async () => {
+    await act(() => render(<Options />, root));
+    await settle();
+    const toggle = root.querySelector<HTMLInputElement>('input[name="sharing"]')!;
+    expect(toggle.checked).toBe(false);
+    await act(() => {
+      toggle.click();
+    });
+    await settle();
+    return toggle;
+  };
+
+  it('asks for the service address and the data collection from the click; a refusal leaves sharing off and says why', async () => {
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never);
+    const toggle = await turnOn();
+    expect(request).toHaveBeenCalledTimes(1);
+    expect(request).toHaveBeenCalledWith({ origins: ['http://localhost:8787/*'], data_collection: ['financialAndPaymentInfo', 'browsingActivity'] });
+    expect((await getSettings()).sharing).toBe(false);
+    expect(toggle.checked).toBe(false);
+    expect([...root.querySelectorAll('[role="status"]')].map((s) => s.textContent).join(' ')).toMatch(/Sharing stays off/);
+  });
+
+  it('a prompt that fails (no user gesture, unknown permission) leaves sharing off too', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'request').mockRejectedValue(new Error('permissions.request may only be called from a user input handler'));
+    const toggle = await turnOn();
+    expect((await getSettings()).sharing).toBe(false);
+    expect(toggle.checked).toBe(false);
+  });
+
+  it('granted, sharing is on', async () => {
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
+    const toggle = await turnOn();
+    expect((await getSettings()).sharing).toBe(true);
+    expect(toggle.checked).toBe(true);
   });
 });

@@ -11,6 +11,7 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { sendMessage } from '../messaging';
+import { retrying } from '../retry';
 import { browser } from 'wxt/browser';
 import { postingProblem } from '../posting-shape';
 import type { EstimateAnswer, JobPosting, Result } from '../schemas';
@@ -25,7 +26,6 @@ import { mountBadge, setBadgeStyle, type MountedBadge } from './mount';
 import { waitForChange, waitForElement } from './wait';
 
 const READY_TIMEOUT_MS = 15_000;
-const ESTIMATE_TIMEOUT_MS = 10_000;
 /** an answer slower than this on a fresh install: the badge says the salary data is being prepared */
 const PREPARING_AFTER_MS = 200;
 /** a host page that keeps deleting our badge gets it back this many times per posting, no more */
@@ -58,33 +58,6 @@ const CARD_IDENTITY_ATTRIBUTES = ['href', 'data-entity-urn', 'data-occludable-jo
 /** What a reader sees of a posting; the same under two keys means the page has not moved on yet. */
 function contentOf(p: JobPosting): string {
   return JSON.stringify([p.title, p.company, p.location, p.locations, p.postedSalary?.raw ?? p.payTexts?.map((t) => t.text) ?? null, p.employmentType, p.datePosted]);
-}
-
-function withTimeout<T>(promise: Promise<T>): Promise<T> {
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => setTimeout(() => reject(new Error('PayLens did not answer in time')), ESTIMATE_TIMEOUT_MS)),
-  ]);
-}
-
-/** Waits before each retry: a stopped service worker takes a moment to come back. */
-const RETRY_DELAYS_MS = [250, 1000, 3000];
-
-/**
- * Send; if the service worker was stopped mid-request (the port closes, or a just-woken worker
- * is not listening yet), try again after a pause, three times.
- */
-async function retrying<T>(send: () => Promise<T>, fallback: (error: unknown) => T): Promise<T> {
-  let last: unknown;
-  for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt++) {
-    if (attempt > 0) await new Promise((done) => setTimeout(done, RETRY_DELAYS_MS[attempt - 1]));
-    try {
-      return await withTimeout(send());
-    } catch (error) {
-      last = error;
-    }
-  }
-  return fallback(last);
 }
 
 const failed = (error: unknown): Result<never> => ({

@@ -78,14 +78,15 @@ async function sha256Hex(text: string): Promise<string> {
 }
 
 /**
- * Queue a posting's published range (public data, sent only while sharing is on). Nothing of the
- * page but employer, title, role, place, range and month; the job key only as a hash.
+ * A posting's published range as the send queue holds it (public data, sent only while sharing
+ * is on), or null when it has no range to send. Nothing of the page but employer, title, role,
+ * place, range and month; the job key only as a hash. Computed before the transaction that
+ * queues it (utils/estimate/posted-seen.ts `rememberSeen`): hashing is not an IndexedDB request.
  */
-export async function enqueuePosting(
-  db: IDBPDatabase<PayLensDB>,
+export async function postingQueueItem(
   p: { jobKey: string; employer: string; employerId: string | null; title: string; family: string | null; soc: string | null; level: string | null; country: string | null; area: string | null; min: number | null; max: number | null; currency: string | null; period: WirePosting['period'] | null; date: string },
-): Promise<boolean> {
-  if (!p.country || !p.currency || !p.period || (p.min === null && p.max === null)) return false;
+): Promise<CrowdQueueItem | null> {
+  if (!p.country || !p.currency || !p.period || (p.min === null && p.max === null)) return null;
   const jobKeyHash = await sha256Hex(p.jobKey);
   const body: WirePosting = {
     employer: p.employer.slice(0, 200),
@@ -103,8 +104,7 @@ export async function enqueuePosting(
     date: p.date.slice(0, 7),
     jobKeyHash,
   };
-  await db.put('crowdQueue', { id: `posting:${jobKeyHash}`, op: 'posting', body, attempts: 0, nextAt: 0, lastError: null });
-  return true;
+  return { id: `posting:${jobKeyHash}`, op: 'posting', body, attempts: 0, nextAt: 0, lastError: null };
 }
 
 /** Forget every queued send and queue "delete everything this browser shared". */
@@ -187,27 +187,34 @@ interface WireCell {
 
 /**
  * A published crowd cell as a dataset cell, at the key the estimator's walk reads for that place:
- * the country (`c:IN`), or a metro outside the US (`m:IN:Bengaluru`). US metros (read through
- * DOL statistics) and employer cells are not used yet.
+ * the country (`c:IN`), a metro outside the US (`m:IN:Bengaluru`), or a US metro's DOL wage area
+ * (`m:41860`, where the cell refines the area's statistic) — and with the employer's id as the
+ * company part when the cell is one employer's. A US area outside any wage area is not used.
  */
 export function crowdCellOf(c: WireCell, sourceIndex: number, asOf: string): DatasetCell | null {
-  if (!c.family || c.company || !(c.p25 > 0 && c.p50 > 0 && c.p75 > 0) || !(c.contributors >= 5)) return null;
+  if (!c.family || !(c.p25 > 0 && c.p50 > 0 && c.p75 > 0) || !(c.contributors >= 5)) return null;
   const level = dataLevelOf(c.level);
   if (level === null) return null;
   let geo = geoKey.country(c.country);
   if (c.area) {
-    if (c.country === 'US') return null;
     const place = normalizeLocation(c.area, c.country);
-    const name = place.metro ?? place.city;
-    if (!name || place.country !== c.country) return null;
-    geo = geoKey.city(c.country, name);
+    if (place.country !== c.country) return null;
+    if (c.country === 'US') {
+      if (!place.wageArea) return null;
+      geo = geoKey.metro(place.wageArea);
+    } else {
+      const name = place.metro ?? place.city;
+      if (!name) return null;
+      geo = geoKey.city(c.country, name);
+    }
   }
+  const company = c.company || '';
   return {
-    key: cellKey(c.family, level, geo, '', c.basis),
+    key: cellKey(c.family, level, geo, company, c.basis),
     family: c.family,
     level,
     geo,
-    company: null,
+    company: company || null,
     basis: c.basis,
     kind: 'salaries',
     logP25: Math.log(c.p25),
@@ -231,7 +238,7 @@ export function withAllLevels(cells: DatasetCell[]): DatasetCell[] {
   const pools = new Map<string, DatasetCell[]>();
   for (const c of cells) {
     if (c.level === '*') continue;
-    const key = cellKey(c.family, '*', c.geo, '', c.basis);
+    const key = cellKey(c.family, '*', c.geo, c.company ?? '', c.basis);
     if (have.has(key)) continue;
     const pool = pools.get(key) ?? [];
     pool.push(c);

@@ -65,6 +65,8 @@ interface Est {
   currency: string;
   sources: Set<number>;
   keys: string[];
+  /** the share of the figure its own (first) cell carries against its prior; 1 when unblended */
+  weight?: number;
 }
 
 interface Candidate {
@@ -145,6 +147,19 @@ function cityGeo(place: Place): string | null {
   return !place.wageArea && place.country && place.country !== 'US' && name ? geoKey.city(place.country, name) : null;
 }
 
+/**
+ * Where an employer's salaries (crowd cells keyed by company id) may sit for a place, most
+ * specific first: its metro (a DOL wage area, or a metro elsewhere), then its country.
+ */
+function companyGeos(place: Place): string[] {
+  const geos: string[] = [];
+  if (place.wageArea) geos.push(geoKey.metro(place.wageArea));
+  const city = cityGeo(place);
+  if (city) geos.push(city);
+  if (place.country) geos.push(geoKey.country(place.country));
+  return geos;
+}
+
 /** All cell keys a walk may read, so a source can fetch them in one batch. */
 function keysFor(ctx: Ctx, basis: Basis): string[] {
   const { family: f, level: l, place } = ctx;
@@ -157,11 +172,16 @@ function keysFor(ctx: Ctx, basis: Basis): string[] {
   for (const level of levels) for (const geo of geos) keys.push(k(level, geo));
   const stat = ctx.meta.statFamily[f] ?? f;
   const ks = (geo: string) => cellKey(stat, ALL_LEVELS, geo, '', basis);
-  if (place.wageArea) keys.push(ks(geoKey.metro(place.wageArea)));
+  if (place.wageArea) {
+    keys.push(ks(geoKey.metro(place.wageArea)));
+    // salaries at a US metro (crowd cells), refining the DOL statistic there
+    for (const level of levels) keys.push(k(level, geoKey.metro(place.wageArea)));
+  }
   const city = cityGeo(place);
   if (city) for (const level of levels) keys.push(k(level, city));
   if (place.country) keys.push(ks(geoKey.country(place.country)), k(ALL_LEVELS, geoKey.official(place.country)), ks(geoKey.official(place.country)));
   if (city) keys.push(ks(city));
+  if (ctx.companyId) for (const geo of companyGeos(place)) for (const level of levels) keys.push(k(level, geo, ctx.companyId));
   if (place.state) {
     keys.push(ks(geoKey.state(place.state)));
     if (!place.state.startsWith('US-')) keys.push(k(ALL_LEVELS, geoKey.state(place.state)));
@@ -200,6 +220,7 @@ function walk(ctx: Ctx, basis: Basis, cells: ReadonlyMap<string, DatasetCell>): 
     const share = 1 - weight;
     return {
       d: dist,
+      weight,
       currency: cell.currency,
       sources: share >= PARENT_SHARE_LISTED ? new Set([...own.sources, ...p.sources]) : own.sources,
       keys: share >= PARENT_SHARE_LISTED ? [...own.keys, ...p.keys] : own.keys,
@@ -235,6 +256,34 @@ function walk(ctx: Ctx, basis: Basis, cells: ReadonlyMap<string, DatasetCell>): 
   // figures where it has both (level ratios differ between countries), else the learned one.
   const local = specific && cl && c0 && CL && C ? { ratio: CL.d.m - C.d.m, pooled: false } : { ratio, pooled: ctx.pooledRatio };
   const below = { ...base, pooledRatio: specific && local.pooled };
+
+  // 1 · company × role × place: salaries at this employer (crowd cells), most specific place
+  // first, shrunk towards the market figure for the place × the employer's learned premium
+  if (ctx.companyId) {
+    for (const geo of companyGeos(place)) {
+      const kl = specific ? get(level, geo, ctx.companyId) : undefined;
+      const k0 = get(ALL_LEVELS, geo, ctx.companyId);
+      const cell = (kl ?? k0)?.kind === 'salaries' ? (kl ?? k0)! : undefined;
+      if (!cell) continue;
+      const market = walk({ ...ctx, companyId: null }, basis, cells);
+      const premium = meta.learned.companyPremium[ctx.companyId]?.logRatio ?? 0;
+      const prior = market ? moved(market.est, premium) : null;
+      const est = kl ? withPrior(cell, prior, tau.company) : moved(withPrior(cell, moved(prior, -local.ratio), tau.company), local.ratio)!;
+      const where = geo.startsWith('c:') ? label.country(place.country!) : label.metro(place.metro ?? place.city, meta.areaNames[place.wageArea ?? ''] ?? null);
+      return {
+        ...below,
+        pooledRatio: !kl && below.pooledRatio,
+        tier: 1,
+        kind: 'company',
+        label: `${label.company(ctx.companyName ?? meta.companyNames[ctx.companyId] ?? ctx.companyId, null)} ${where}`,
+        est,
+        cellKind: cell.kind,
+        n: cell.n,
+        geo,
+        company: ctx.companyId,
+      };
+    }
+  }
 
   // 1 · company × role × US state (H-1B offered floors)
   if (ctx.companyId && place.state) {
@@ -277,7 +326,31 @@ function walk(ctx: Ctx, basis: Basis, cells: ReadonlyMap<string, DatasetCell>): 
     const geo = geoKey.metro(place.wageArea);
     const areaLabel = label.metro(place.metro, meta.areaNames[place.wageArea] ?? null);
     const m = getStat(geo);
-    if (m) return { ...below, tier: 2, kind: 'metro', label: areaLabel, est: moved(fromCell(m), local.ratio)!, cellKind: m.kind, n: m.n, geo };
+    if (m) {
+      const official = moved(fromCell(m), local.ratio)!;
+      // salaries at the metro (shared by PayLens users) refine the statistic, never replace it on
+      // a handful of rows: under SURVEY_MIN_N they keep at most n ÷ SURVEY_MIN_N of the figure
+      const sl = specific ? get(level, geo) : undefined;
+      const s0 = get(ALL_LEVELS, geo);
+      const survey = sl?.kind === 'salaries' ? sl : s0?.kind === 'salaries' ? s0 : undefined;
+      if (survey) {
+        const est = survey === sl ? withPrior(survey, official, tau.metro, true) : moved(withPrior(survey, fromCell(m), tau.metro, true), local.ratio)!;
+        // the badge counts the salaries only where they carry the figure; else it rests on the statistic
+        const carries = (est.weight ?? 1) >= 0.5;
+        return {
+          ...below,
+          pooledRatio: survey !== sl && below.pooledRatio,
+          tier: 2,
+          kind: 'metro',
+          label: areaLabel,
+          est,
+          cellKind: carries ? survey.kind : m.kind,
+          n: carries ? survey.n : m.n,
+          geo,
+        };
+      }
+      return { ...below, tier: 2, kind: 'metro', label: areaLabel, est: official, cellKind: m.kind, n: m.n, geo };
+    }
     const index = meta.learned.metroIndex[place.wageArea];
     const countryCell = cl ?? c0;
     if (index !== undefined && CL && countryCell && place.country === 'US') {
@@ -478,7 +551,7 @@ function mineMatches(s: Submission, r: ResolvedSubmission, c: Candidate, family:
   }
   const p = r.place;
   const [kind, code] = c.geo.includes(':') ? (c.geo.split(':', 2) as [string, string]) : ['global', ''];
-  if (c.kind === 'company') return r.companyId === c.company && p.state === code;
+  if (c.kind === 'company' && r.companyId !== c.company) return false;
   switch (kind) {
     case 'm':
       return p.wageArea === code || cityGeo(p) === c.geo;

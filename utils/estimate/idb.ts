@@ -21,7 +21,7 @@ import type { CellSource, DatasetCell, DatasetMeta, EstimateOptions } from './ty
 
 export const DATASET_INFO_KEY = 'dataset';
 export const DATASET_META_KEY = 'datasetMeta';
-/** How long the last install took in the worker: { fetchMs, writeMs } (read by `npm run bench`). */
+/** How long the last install took in the worker: { fetchMs, writeMs, sinceWorkerStartMs } (read by `npm run bench`). */
 export const DATASET_INSTALL_TIMING_KEY = 'datasetInstallTiming';
 
 export interface DatasetInfoRecord {

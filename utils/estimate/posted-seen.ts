@@ -6,7 +6,7 @@
  * moves it. It is a trace of the user's browsing: read for extension pages only.
  */
 import type { IDBPDatabase } from 'idb';
-import type { PayLensDB, SeenPosting } from '../db/index';
+import type { CrowdQueueItem, PayLensDB, SeenPosting } from '../db/index';
 import { annualize, convertCurrency } from '../normalize/currency';
 import type { ResolvedQuery } from '../normalize/posting';
 import type { EmployerPosted, JobPosting } from '../schemas';
@@ -39,19 +39,32 @@ export function seenRecord(posting: JobPosting, query: ResolvedQuery, now: numbe
   };
 }
 
-/** Keep (or refresh) a seen posting; prune the oldest past the cap now and then. */
-export async function rememberSeen(db: IDBPDatabase<PayLensDB>, record: SeenPosting): Promise<void> {
-  const tx = db.transaction('postingsSeen', 'readwrite');
-  await tx.store.put(record);
-  if (record.seenAt % 50 === 0 || (await tx.store.count()) > SEEN_POSTINGS_MAX) {
-    let excess = (await tx.store.count()) - SEEN_POSTINGS_MAX;
-    let cursor = excess > 0 ? await tx.store.index('bySeenAt').openCursor() : null;
+/**
+ * Keep (or refresh) a seen posting; prune the oldest past the cap now and then. With `share`
+ * (sharing on: the posting's range as the send queue takes it), queue it for the sharing service
+ * once per posting and range, never what was seen before sharing was on. The check and both
+ * writes are one transaction, so two answers for the same posting at once (a re-render, two
+ * tabs) queue it once: the second sees the first's `sharedAt`. Returns whether it queued.
+ */
+export async function rememberSeen(db: IDBPDatabase<PayLensDB>, record: SeenPosting, share: CrowdQueueItem | null = null): Promise<boolean> {
+  const tx = db.transaction(['postingsSeen', 'crowdQueue'], 'readwrite');
+  const store = tx.objectStore('postingsSeen');
+  const before = await store.get(record.jobKey);
+  const sameRange = !!before && before.annualMin === record.annualMin && before.annualMax === record.annualMax && before.currency === record.currency;
+  const queue = !!share && !(sameRange && before?.sharedAt !== undefined);
+  const sharedAt = queue ? record.seenAt : sameRange ? before?.sharedAt : undefined;
+  await store.put(sharedAt === undefined ? record : { ...record, sharedAt });
+  if (queue) await tx.objectStore('crowdQueue').put(share!);
+  if (record.seenAt % 50 === 0 || (await store.count()) > SEEN_POSTINGS_MAX) {
+    let excess = (await store.count()) - SEEN_POSTINGS_MAX;
+    let cursor = excess > 0 ? await store.index('bySeenAt').openCursor() : null;
     while (cursor && excess-- > 0) {
       await cursor.delete();
       cursor = await cursor.continue();
     }
   }
   await tx.done;
+  return queue;
 }
 
 /** What the employer posts for this role family, in `currency` (gross annual), or null when nothing was seen. */

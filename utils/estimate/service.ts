@@ -11,7 +11,7 @@ import { listSubmissions } from '../db/submissions';
 import { normalizePosting, resolvedOf, type ResolvedQuery } from '../normalize/posting';
 import type { EmployerPosted, Estimate, JobPosting } from '../schemas';
 import { employerPosted, rememberSeen, seenRecord } from './posted-seen';
-import { CROWD_META_KEY, enqueuePosting, type CrowdMeta } from '../crowd/sync';
+import { CROWD_META_KEY, postingQueueItem, type CrowdMeta } from '../crowd/sync';
 import { isKnownCompanyId } from '../normalize/company';
 import { normalizeTitle } from '../normalize/title';
 import { DATASET_INSTALLING_KEY, getSettings, localeRegion } from '../settings';
@@ -72,7 +72,8 @@ export function ensureDataset(): Promise<string> {
         const cells = packCellsTexts(shards);
         const t1 = performance.now();
         await installDataset(db, cells, packaged, new Date(), titles);
-        const timing = { fetchMs: Math.round(t1 - t0), writeMs: Math.round(performance.now() - t1) };
+        // performance.now() counts from the worker's start: the install as a fresh profile sees it
+        const timing = { fetchMs: Math.round(t1 - t0), writeMs: Math.round(performance.now() - t1), sinceWorkerStartMs: Math.round(performance.now()) };
         await db.put('meta', { key: DATASET_INSTALL_TIMING_KEY, value: timing }).catch(() => undefined);
       } finally {
         await flag(false);
@@ -143,32 +144,29 @@ async function keepSeen(db: Awaited<ReturnType<typeof getDb>>, posting: JobPosti
   const record = seenRecord(posting, query, now);
   if (!record) return;
   try {
-    const before = await db.get('postingsSeen', record.jobKey);
-    const sameRange = !!before && before.annualMin === record.annualMin && before.annualMax === record.annualMax && before.currency === record.currency;
-    // sent once per posting and range while sharing is on (never what was seen before it was on)
-    const share = sharing && !!posting.company && !(sameRange && before?.sharedAt);
-    const sharedAt = share ? now : sameRange ? before?.sharedAt : undefined;
-    await rememberSeen(db, sharedAt === undefined ? record : { ...record, sharedAt });
     const p = query.postedSalary;
-    if (share && p && posting.company) {
-      const place = query.place;
-      await enqueuePosting(db, {
-        jobKey: posting.jobKey,
-        employer: posting.company,
-        employerId: isKnownCompanyId(query.companyId) ? query.companyId : null,
-        title: posting.title,
-        family: query.family,
-        soc: query.soc,
-        level: query.level,
-        country: place.country,
-        area: place.remote ? null : (place.metro ?? place.state),
-        min: p.min,
-        max: p.max,
-        currency: p.currency,
-        period: p.period,
-        date: posting.datePosted && /^\d{4}-(0[1-9]|1[0-2])/.test(posting.datePosted) ? posting.datePosted : new Date(now).toISOString(),
-      });
-    }
+    const place = query.place;
+    const share =
+      sharing && p && posting.company
+        ? await postingQueueItem({
+            jobKey: posting.jobKey,
+            employer: posting.company,
+            employerId: isKnownCompanyId(query.companyId) ? query.companyId : null,
+            title: posting.title,
+            family: query.family,
+            soc: query.soc,
+            level: query.level,
+            country: place.country,
+            area: place.remote ? null : (place.metro ?? place.state),
+            min: p.min,
+            max: p.max,
+            currency: p.currency,
+            period: p.period,
+            date: posting.datePosted && /^\d{4}-(0[1-9]|1[0-2])/.test(posting.datePosted) ? posting.datePosted : new Date(now).toISOString(),
+          })
+        : null;
+    // sent once per posting and range while sharing is on (the check and the writes are one transaction)
+    await rememberSeen(db, record, share);
   } catch (error) {
     console.warn('PayLens: posted range not kept', error);
   }

@@ -173,3 +173,41 @@ export function formatRange(min: number, max: number, currency: string, opts: Mo
   const suffix = each.period ? '' : periodSuffix(opts.period, style);
   return `${formatMoney(min, currency, each)}–${formatMoney(max, currency, each)}${suffix}`;
 }
+
+/**
+ * Gross annual pay, in US dollars at the reference rates, that a posted figure can be: outside
+ * these it is a page's mistake or a trap (1e-300, 1e308, "$3 a year", "$50,000 an hour").
+ */
+export const POSTED_ANNUAL_USD_BOUNDS = [100, 50_000_000] as const;
+
+/**
+ * Bounds per period for figures whose currency has no rate (or is not stated): wide enough for
+ * any currency's amounts (an IDR yearly salary of 1.2e9, a KRW hourly wage of 30,000), narrow
+ * enough that 1e-300 or 1e308 never pass.
+ */
+const PERIOD_BOUNDS: Record<Period | 'any', readonly [number, number]> = {
+  hour: [0.5, 40_000],
+  day: [2, 500_000],
+  week: [10, 2_500_000],
+  month: [20, 5e9],
+  year: [300, 5e10],
+  any: [0.5, 5e10],
+};
+
+/**
+ * Whether every amount a posted salary states is plausible pay for its period in its currency:
+ * the one magnitude check (fields.ts `checkSalary` on every page's figures, normalizePosting on
+ * what reaches the background). With a rated currency, the amount as gross annual US dollars;
+ * without one, the period's bounds.
+ */
+export function plausiblePay(salary: { min: number | null; max: number | null; currency: string | null; period: Period | null }): boolean {
+  for (const amount of [salary.min, salary.max]) {
+    if (amount === null) continue;
+    if (!Number.isFinite(amount)) return false;
+    const usd = salary.currency ? convertCurrency(annualize(amount, salary.period ?? 'year'), salary.currency, 'USD') : null;
+    const [lo, hi] = usd === null ? PERIOD_BOUNDS[salary.period ?? 'any'] : POSTED_ANNUAL_USD_BOUNDS;
+    const value = usd ?? amount;
+    if (!Number.isFinite(value) || value < lo || value > hi) return false;
+  }
+  return true;
+}

@@ -14,8 +14,15 @@
  */
 import type { JobPosting, PayText, PostedSalary } from '../schemas';
 import { cleanText } from '../sites/dom';
-import { payScope, plausibleSalary } from '../sites/fields';
+import { payScope, plausibleSalary as structurallySound } from '../sites/fields';
+import { plausiblePay } from './currency';
 import { parseSalaryText, type SalaryText } from './salary-text';
+
+/** fields.ts `checkSalary` (zero, inverted, another country's range), then currency.ts `plausiblePay` (its magnitude, at exchange rates). */
+function plausibleSalary(salary: PostedSalary | null | undefined, country: string | null): PostedSalary | null {
+  const kept = structurallySound(salary, country);
+  return kept && plausiblePay(kept) ? kept : null;
+}
 
 /** Longest description read (characters): the same bound as fields.ts's text helpers. */
 const MAX_DESCRIPTION = 20_000;

@@ -20,7 +20,7 @@
 import type { JobPosting, PostedSalary, Submission, SubmissionInput, WorkMode } from '../schemas';
 import { normalizeCompany } from './company';
 import { postedPayOf } from './posted-pay';
-import { annualize, convertCurrency } from './currency';
+import { annualize, convertCurrency, plausiblePay } from './currency';
 import { resolvePlace, type Place } from './place';
 import { normalizeTitle } from './title';
 import type { TitleLookup } from './title-lookup';
@@ -82,27 +82,10 @@ export function normalizePosting(posting: PostingFields, userCountry: string | n
   };
 }
 
-/**
- * Gross annual pay, in US dollars at the reference rates, that a posted salary can be: outside
- * these it is a page's mistake or a trap (1e-300, 1e308, "$3 a year") and is neither shown nor
- * compared. The extraction layer (utils/sites/fields.ts) drops what it can tell without rates.
- */
-export const POSTED_ANNUAL_USD_BOUNDS = [100, 50_000_000] as const;
-/** Without a currency, annual amounts in any currency (IDR, VND included) lie within these. */
-const POSTED_ANNUAL_ANY_BOUNDS = [1, 1e12] as const;
-
-/** The posted salary when every amount it states is plausible for its period and currency. */
+/** The posted salary when every amount it states is plausible for its period and currency (currency.ts `plausiblePay`). */
 export function plausiblePosted(salary: PostedSalary | null): { salary: PostedSalary | null; dropped: string | null } {
   if (!salary || (salary.min === null && salary.max === null)) return { salary, dropped: null };
-  const period = salary.period ?? 'year';
-  for (const amount of [salary.min, salary.max]) {
-    if (amount === null) continue;
-    const annual = annualize(amount, period);
-    const usd = salary.currency ? convertCurrency(annual, salary.currency, 'USD') : null;
-    const [lo, hi] = usd === null ? POSTED_ANNUAL_ANY_BOUNDS : POSTED_ANNUAL_USD_BOUNDS;
-    const value = usd ?? annual;
-    if (!Number.isFinite(value) || value < lo || value > hi) return { salary: null, dropped: 'implausible' };
-  }
+  if (!plausiblePay(salary)) return { salary: null, dropped: 'implausible' };
   if (salary.min !== null && salary.max !== null && salary.min > salary.max) return { salary: null, dropped: 'implausible' };
   return { salary, dropped: null };
 }

@@ -513,21 +513,6 @@ export function countryFromLocation(location: string | null | undefined, siteCou
 // Pay
 // =============================================================================================
 
-/**
- * Magnitude bounds per period, the same for every currency (bounds that need exchange rates are
- * checked in the background): wide enough for INR, JPY, KRW and IDR amounts (an IDR yearly salary
- * of 1.2e9, a JPY monthly of 8e5, a KRW hourly wage of 30,000), narrow enough that a yearly salary
- * of 3, an hourly rate of 50,000, 1e-300 or 1e308 never reach the badge.
- */
-const BOUNDS: Record<Period | 'any', readonly [number, number]> = {
-  hour: [0.5, 40_000],
-  day: [2, 500_000],
-  week: [10, 2_500_000],
-  month: [20, 5e9],
-  year: [300, 5e10],
-  any: [0.5, 5e10],
-};
-
 /** A swapped range is taken as a typo only when its ends are within this factor of each other. */
 const MAX_SWAP_RATIO = 3;
 
@@ -558,8 +543,11 @@ export type SalaryProblem = 'no_amount' | 'zero' | 'inverted' | 'implausible_mag
  * - min > max: swapped (flag `swapped`) when the two ends are within 3× of each other — the
  *   fields were typed the wrong way round — else dropped (`inverted`): "150,000–19,000" could be
  *   150,000–190,000 or 15,000–19,000, and guessing would show a wrong figure;
- * - a bound outside BOUNDS for its period (any period when it has none), or not finite: dropped
- *   (`implausible_magnitude`);
+ * - a bound that is not a finite positive number: dropped (`implausible_magnitude`). Whether
+ *   an amount is plausible pay for its period depends on its currency (an IDR hourly wage of
+ *   75,000 is real pay, a USD one is not): that needs exchange rates, which stay out of content
+ *   scripts, so the background decides it, once (utils/normalize/currency.ts `plausiblePay`, in
+ *   normalizePosting and in the pay-text reader);
  * - a range the text scopes to another country than the posting's ("For U.S.-based roles …" on a
  *   posting in Germany): dropped (`other_country`) — it is not this posting's pay, and kept it
  *   would be shown as "Posted by the employer" and compared with the wrong market. When the
@@ -577,12 +565,8 @@ export function checkSalary(
   const flags = [...salary.flags];
   const drop = (problem: SalaryProblem) => ({ salary: null, problem });
   if (min === null && max === null) return drop('no_amount');
-  const [lo, hi] = BOUNDS[salary.period ?? 'any'];
-  for (const v of [min, max]) {
-    if (v === null) continue;
-    if (v === 0) return drop('zero');
-    if (!Number.isFinite(v) || v < lo || v > hi) return drop('implausible_magnitude');
-  }
+  if (min === 0 || max === 0) return drop('zero');
+  if ((min !== null && !(Number.isFinite(min) && min > 0)) || (max !== null && !(Number.isFinite(max) && max > 0))) return drop('implausible_magnitude');
   if (min !== null && max !== null && min > max) {
     if (min / max > MAX_SWAP_RATIO) return drop('inverted');
     [min, max] = [max, min];

@@ -212,6 +212,46 @@ describe('estimate service', () => {
     );
   });
 
+  it('a posting answered twice at once (sharing on) reaches POST /v1/postings once, and not again when seen again', async () => {
+    const { updateSettings } = await import('../../../utils/settings');
+    await updateSettings({ sharing: true });
+    const { answerForPosting } = await service();
+    const { flushQueue } = await import('../../../utils/crowd/sync');
+    const withRange: JobPosting = {
+      ...posting,
+      jobKey: 'generic:jobs.example.com/7',
+      company: 'Acme Robotics',
+      postedSalary: { min: 150_000, max: 190_000, currency: 'USD', period: 'year', flags: [], raw: '$150,000 – $190,000' },
+    };
+    const db = await getDb();
+    const posted: unknown[] = [];
+    const transport = {
+      fetch: (async (url: RequestInfo | URL, init?: RequestInit) => {
+        if (String(url).endsWith('/v1/postings')) posted.push(JSON.parse(String(init?.body)));
+        return new Response('{"accepted":1}', { status: 200 });
+      }) as typeof fetch,
+      serviceUrl: 'http://localhost:8787',
+      token: 'a'.repeat(43),
+    };
+    // the background's alarm may flush the queue at any moment, between the two answers' writes too
+    let answering = true;
+    const flushing = (async () => {
+      while (answering) {
+        await flushQueue(db, transport);
+      }
+    })();
+    const answers = await Promise.all([answerForPosting(withRange), answerForPosting(withRange), answerForPosting(withRange)]);
+    answering = false;
+    await flushing;
+    await flushQueue(db, transport);
+    expect(answers.map((a) => a.estimate.status)).toEqual(['ok', 'ok', 'ok']);
+    expect(posted).toHaveLength(1);
+    expect(posted[0]).toMatchObject({ postings: [{ employer: 'Acme Robotics', min: 150_000, max: 190_000 }] });
+    await answerForPosting(withRange);
+    await flushQueue(db, transport);
+    expect(posted).toHaveLength(1);
+  });
+
   it('an update that ships a new dataset replaces it and drops estimates of the old one', async () => {
     const first = await service();
     expect(await first.estimateForPosting(posting)).toMatchObject({ p50: 150_000 });

@@ -103,4 +103,11 @@ describe('posted salary plausibility with exchange rates (issue 9: tiny and huge
       expect(normalizePosting(posting({ postedSalary: good })).postedSalary, JSON.stringify(good)).toEqual(good);
     }
   });
+
+  it('keeps an Indonesian hourly wage read from the page (Rp 50,000–75,000 an hour), drops the same figures in US dollars', () => {
+    const read = (text: string) =>
+      normalizePosting(posting({ location: 'Jakarta, Indonesia', postedSalary: null, payTexts: [{ text, reading: 'text', country: 'ID', flags: [] }] })).postedSalary;
+    expect(read('IDR 50,000 - 75,000 per hour')).toMatchObject({ min: 50_000, max: 75_000, currency: 'IDR', period: 'hour' });
+    expect(read('USD 50,000 - 75,000 per hour')).toBeNull();
+  });
 });

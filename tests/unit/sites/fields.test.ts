@@ -14,6 +14,7 @@ import {
 } from '../../../utils/sites/fields';
 import { generic } from '../../../utils/sites/generic';
 import { readPayText } from '../../../utils/normalize/posted-pay';
+import { plausiblePay } from '../../../utils/normalize/currency';
 import { readPay } from '../helpers/adapters';
 
 // What the badge gets from a pay text the page shows: found in the page, read in the background.
@@ -223,10 +224,10 @@ describe('places', () => {
 });
 
 describe('salary plausibility', () => {
-  const salary = (min: number | null, max: number | null, period: PostedSalary['period'] = 'year', raw = ''): PostedSalary => ({
+  const salary = (min: number | null, max: number | null, period: PostedSalary['period'] = 'year', raw = '', currency: string | null = 'USD'): PostedSalary => ({
     min,
     max,
-    currency: 'USD',
+    currency,
     period,
     flags: [],
     raw,
@@ -240,16 +241,8 @@ describe('salary plausibility', () => {
     ['no amount', salary(null, null), null, 'no_amount'],
     ['a swapped typo', salary(120000, 90000), null, null],
     ['an inverted range that is no typo', salary(150000, 19000), null, 'inverted'],
-    ['1e-300 a year', salary(1e-300, 1e-300), null, 'implausible_magnitude'],
-    ['1e308 a year', salary(1e308, 1e308), null, 'implausible_magnitude'],
-    ['3 a year', salary(3, 3), null, 'implausible_magnitude'],
-    ['50,000 an hour', salary(50000, 50000, 'hour'), null, 'implausible_magnitude'],
-    ['25 an hour', salary(25, 40, 'hour'), null, null],
-    ['an IDR yearly salary', salary(180_000_000, 1_200_000_000), null, null],
-    ['a JPY monthly salary', salary(400_000, 800_000, 'month'), null, null],
-    ['a KRW hourly wage', salary(10_030, 30_000, 'hour'), null, null],
-    ['an INR CTC', salary(1_200_000, 2_500_000), null, null],
     ['NaN', salary(Number.NaN, 100), null, 'implausible_magnitude'],
+    ['Infinity', salary(90000, Number.POSITIVE_INFINITY), null, 'implausible_magnitude'],
     ['a U.S. range on a German posting', salary(150000, 190000, 'year', 'For U.S.-based roles, the range is $150,000–$190,000'), 'DE', 'other_country'],
     ['a U.S. range on a U.S. posting', salary(150000, 190000, 'year', 'For U.S.-based roles, the range is $150,000–$190,000'), 'US', null],
     ['a U.S. range where the country is unknown', salary(150000, 190000, 'year', 'For U.S.-based roles, the range is $150,000–$190,000'), null, null],
@@ -257,6 +250,27 @@ describe('salary plausibility', () => {
     const result = checkSalary(s, country);
     expect(result.problem).toBe(problem);
     expect(result.salary === null).toBe(problem !== null);
+  });
+
+  // magnitude needs exchange rates: decided in the background, by one function (normalize/currency.ts plausiblePay)
+  it.each([
+    ['1e-300 a year', salary(1e-300, 1e-300), false],
+    ['1e308 a year', salary(1e308, 1e308), false],
+    ['3 a year', salary(3, 3), false],
+    ['50,000 an hour', salary(50000, 50000, 'hour'), false],
+    ['US$75,000 an hour', salary(50_000, 75_000, 'hour'), false],
+    ['€3 a year', salary(3, 3, 'year', '', 'EUR'), false],
+    ['Rp 1e13 a year', salary(1e13, 1e13, 'year', '', 'IDR'), false],
+    ['1e308 a year, no currency', salary(1e308, 1e308, 'year', '', null), false],
+    // plausibility is per currency, at exchange rates: Rp 50,000–75,000 an hour is real pay (≈ US$3–5)
+    ['an IDR hourly wage', salary(50_000, 75_000, 'hour', '', 'IDR'), true],
+    ['25 an hour', salary(25, 40, 'hour'), true],
+    ['an IDR yearly salary', salary(180_000_000, 1_200_000_000, 'year', '', 'IDR'), true],
+    ['a JPY monthly salary', salary(400_000, 800_000, 'month', '', 'JPY'), true],
+    ['a KRW hourly wage', salary(10_030, 30_000, 'hour', '', 'KRW'), true],
+    ['an INR CTC', salary(1_200_000, 2_500_000, 'year', '', 'INR'), true],
+  ])('plausiblePay: %s → %s', (_name, s, plausible) => {
+    expect(plausiblePay(s)).toBe(plausible);
   });
 
   it('swaps a typo and says so', () => {
