@@ -75,6 +75,7 @@ describe('DOM reader: career pages and small boards without structured data', ()
 
   it.each([
     ['a careers landing page that only links to teams and roles', 'https://careers.larchwood.example/'],
+    ['a careers home whose "Featured roles" strip links to many postings', 'https://careers.quillmere.example/'],
     ['a blog post about hiring with role-named related posts', 'https://www.larchwood.example/blog/how-we-hire-engineers'],
     ['a product page named with role words', 'https://www.larchwood.example/products/studio-desk'],
   ])('yields nothing on %s', (_what, href) => {
