@@ -41,7 +41,7 @@
  * product pages (no job words, no apply, no sections), empty shells and block pages score nothing.
  */
 import type { JobPosting } from '../schemas';
-import { assemblePosting, hrefOf, modeFromLabel, splitLocations } from './fields';
+import { assemblePosting, companyFromHiringSentence, hrefOf, modeFromLabel, splitLocations } from './fields';
 import { cleanText, metaContent } from './dom';
 import type { JobCard } from './types';
 
@@ -309,6 +309,16 @@ export function readCards(doc: Document, url: URL, jobKey: (target: URL) => stri
   return cards;
 }
 
+/** The employer named by the first paragraphs after the heading ("Acme Inc. seeks a…"), else null. */
+function hiringCompany(root: Element, heading: Element): string | null {
+  for (const p of Array.from(root.querySelectorAll('p')).slice(0, 12)) {
+    if (!(heading.compareDocumentPosition(p) & 4)) continue;
+    const company = companyFromHiringSentence(textOfEl(p));
+    if (company) return company;
+  }
+  return null;
+}
+
 /** One posting shown on a page without structured data (see the header for the scoring). */
 export function readPosting(doc: Document, url: URL, jobKey: string): JobPosting | null {
   const h1s = doc.querySelectorAll('h1');
@@ -340,7 +350,8 @@ export function readPosting(doc: Document, url: URL, jobKey: string): JobPosting
     jobKey,
     url,
     title,
-    company: siteName(doc),
+    // who is hiring: the site's name, else the employer the description opens with
+    company: siteName(doc) ?? hiringCompany(root, heading),
     location,
     locations: splitLocations(location),
     employmentType,
