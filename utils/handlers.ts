@@ -31,6 +31,7 @@ import { DATASET_META_KEY, idbCellSource } from './estimate/idb';
 import { answerForPosting, ensureDataset } from './estimate/service';
 import type { DatasetMeta } from './estimate/types';
 import { RATES_AS_OF } from './normalize/currency';
+import { withPostedPay } from './normalize/posted-pay';
 import { matchesPattern } from './sites/patterns';
 import { isKnownSite, resolveAdapter, siteAdapters } from './sites/registry';
 import { PAGE_MESSAGES, type PageMessageName, type ProtocolMap } from './messaging';
@@ -88,6 +89,9 @@ function parse<S extends z.ZodMiniType>(schema: S, data: unknown, what: string):
   return result.data;
 }
 
+/** A posting a content script sent: validated, and its pay texts read (the parser lives here, not in the page). */
+const postingOf = (data: unknown, what = 'posting'): JobPosting => withPostedPay(parse(JobPosting, data, what));
+
 /** The estimate for one validated posting, with its text for the badge (the user's own salaries joined for extension pages only). */
 async function estimatePosting(posting: JobPosting, asker: Asker): Promise<EstimateAnswer> {
   const extensionPage = asker === 'extension';
@@ -108,7 +112,7 @@ type HandlerTable<K extends keyof ProtocolMap> = { [N in K]: (data: unknown, ask
 
 const handlers: HandlerTable<CoreMessageName> = {
   async getEstimate(data, asker): Promise<EstimateAnswer> {
-    return estimatePosting(parse(JobPosting, data, 'posting'), asker);
+    return estimatePosting(postingOf(data), asker);
   },
   async getEstimates(data, asker): Promise<Result<EstimateAnswer>[]> {
     if (!Array.isArray(data)) throw new HandlerError('bad_request', 'Invalid postings: expected a list');
@@ -116,7 +120,7 @@ const handlers: HandlerTable<CoreMessageName> = {
     return Promise.all(
       data.map(async (item, i): Promise<Result<EstimateAnswer>> => {
         try {
-          return { ok: true, value: await estimatePosting(parse(JobPosting, item, `posting ${i}`), asker) };
+          return { ok: true, value: await estimatePosting(postingOf(item, `posting ${i}`), asker) };
         } catch (error) {
           return { ok: false, error: toAppError(error) };
         }
@@ -149,7 +153,7 @@ const handlers: HandlerTable<CoreMessageName> = {
     };
   },
   async openCheckYours(data) {
-    const posting = parse(JobPosting, data, 'posting');
+    const posting = postingOf(data);
     await prefillItem.setValue(posting);
     try {
       await browser.action.openPopup();
@@ -271,7 +275,7 @@ export async function rememberTabPosting(sender: Sender | null | undefined, data
   if (askerOf(sender) !== 'content' || tabId === undefined || tabId < 0) return;
   const parsed = JobPosting.safeParse(data);
   if (!parsed.success) return;
-  const record: RememberedPosting = { posting: parsed.data, tabUrl: sender?.tab?.url ?? null };
+  const record: RememberedPosting = { posting: withPostedPay(parsed.data), tabUrl: sender?.tab?.url ?? null };
   await browser.storage.session.set({ [`${TAB_POSTING_PREFIX}${tabId}`]: record });
 }
 

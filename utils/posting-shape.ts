@@ -14,6 +14,8 @@ import type { JobPosting } from './schemas';
 export const PERIODS = ['hour', 'day', 'week', 'month', 'year'] as const;
 export const WORK_MODES = ['remote', 'hybrid', 'onsite', 'remote_ok'] as const;
 export const EXTRACTION_SOURCES = ['json-ld', 'microdata', 'dom', 'meta'] as const;
+/** How the background reads a pay text (utils/normalize/posted-pay.ts `readPayText`). */
+export const PAY_READINGS = ['text', 'title', 'figures', 'element', 'description'] as const;
 
 /** Longest text per field (characters), and longest lists. */
 export const POSTING_LIMITS = {
@@ -30,6 +32,13 @@ export const POSTING_LIMITS = {
   flag: 40,
   flags: 20,
   raw: 500,
+  /** a pay text: a whole description at most */
+  payText: 20_000,
+  payTexts: 40,
+  /** an element's blocks sent with its pay text (utils/sites/fields.ts elementPayText) */
+  payBlock: 1500,
+  payBlocks: 200,
+  country: 2,
 } as const;
 
 export const CURRENCY_CODE = /^[A-Z]{3}$/;
@@ -43,6 +52,20 @@ const orNull = (v: unknown, ok: (v: unknown) => boolean) => v === null || ok(v);
 const amount = (v: unknown) => typeof v === 'number' && Number.isFinite(v) && v >= 0;
 const oneOf = (list: readonly string[]) => (v: unknown) => typeof v === 'string' && list.includes(v);
 const texts = (v: unknown, max: number, cap: number) => Array.isArray(v) && v.length <= cap && v.every((t) => text(t, max));
+
+const country = (v: unknown) => v === null || (typeof v === 'string' && v.length <= L.country);
+
+function payTextProblem(t: unknown): string | null {
+  if (!isObject(t)) return 'payTexts';
+  if (!text(t['text'], L.payText)) return 'payTexts.text';
+  if (!oneOf(PAY_READINGS)(t['reading'])) return 'payTexts.reading';
+  if (!country(t['country'])) return 'payTexts.country';
+  if (t['postingCountry'] !== undefined && !country(t['postingCountry'])) return 'payTexts.postingCountry';
+  if (!texts(t['flags'], L.flag, L.flags)) return 'payTexts.flags';
+  if (t['raw'] !== undefined && !text(t['raw'], L.raw)) return 'payTexts.raw';
+  if (t['blocks'] !== undefined && !texts(t['blocks'], L.payBlock, L.payBlocks)) return 'payTexts.blocks';
+  return null;
+}
 
 function salaryProblem(s: unknown): string | null {
   if (!isObject(s)) return 'postedSalary';
@@ -78,6 +101,14 @@ export function postingProblem(value: unknown): string | null {
   if (!orNull(p['employmentType'], (v) => text(v, L.employmentType))) return 'employmentType';
   if (!orNull(p['datePosted'], (v) => text(v, L.datePosted))) return 'datePosted';
   if (!oneOf(EXTRACTION_SOURCES)(p['source'])) return 'source';
+  if (p['payTexts'] !== undefined) {
+    const list = p['payTexts'];
+    if (!Array.isArray(list) || list.length > L.payTexts) return 'payTexts';
+    for (const t of list) {
+      const problem = payTextProblem(t);
+      if (problem) return problem;
+    }
+  }
   return null;
 }
 

@@ -8,9 +8,9 @@
  * a test, so there is one definition of every shape.
  */
 import * as z from 'zod/mini';
-import { COUNTRY_CODE, CURRENCY_CODE, EXTRACTION_SOURCES, JOB_KEY, PERIODS, POSTING_LIMITS as L, WORK_MODES } from './posting-shape';
+import { COUNTRY_CODE, CURRENCY_CODE, EXTRACTION_SOURCES, JOB_KEY, PAY_READINGS, PERIODS, POSTING_LIMITS as L, WORK_MODES } from './posting-shape';
 
-export { EXTRACTION_SOURCES, PERIODS, WORK_MODES };
+export { EXTRACTION_SOURCES, PAY_READINGS, PERIODS, WORK_MODES };
 
 // ---------------------------------------------------------------------------------------------
 // Vocabularies
@@ -67,6 +67,30 @@ export const PostedSalary = z.object({
 });
 export type PostedSalary = z.infer<typeof PostedSalary>;
 
+/**
+ * Pay as the page shows it, sent for the background to read (utils/normalize/posted-pay.ts
+ * `readPayText`): the salary-text parser is not in the content scripts. Made by the `*PayText`
+ * helpers of utils/sites/fields.ts.
+ */
+export const PayText = z.object({
+  /** the text as shown (a chip, a field, a title segment, a whole description) */
+  text: boundedText(L.payText),
+  /** how to read it: a pay element, a title (explicit currency only), a pay element that may
+   *  show bare figures, a long element (with `blocks`), a whole description */
+  reading: z.enum(PAY_READINGS),
+  /** the country the figures are read for (resolves `$`, `Rs`, bare figures): ISO alpha-2 */
+  country: z.nullable(boundedText(L.country)),
+  /** the posting's country, when known to the adapter: a range scoped to another country is not its pay */
+  postingCountry: z.optional(z.nullable(boundedText(L.country))),
+  /** flags added to what the parser finds ("estimate") */
+  flags: z.array(boundedText(L.flag)).check(z.maxLength(L.flags)),
+  /** kept as the salary's `raw` instead of the text (a title whose segment states the pay) */
+  raw: z.optional(boundedText(L.raw)),
+  /** `element`: its paragraphs and list items that hold a figure, shortest first */
+  blocks: z.optional(z.array(boundedText(L.payBlock)).check(z.maxLength(L.payBlocks))),
+});
+export type PayText = z.infer<typeof PayText>;
+
 export const JobPosting = z.object({
   site: z.string().check(z.minLength(1), z.maxLength(L.site)),
   /**
@@ -84,7 +108,14 @@ export const JobPosting = z.object({
   location: z.nullable(boundedText(L.location)),
   locations: z.array(boundedText(L.place)).check(z.maxLength(L.places)),
   mode: z.nullable(WorkMode),
+  /** the published pay as figures: structured data's (JSON-LD, microdata), or read from `payTexts` in the background */
   postedSalary: z.nullable(PostedSalary),
+  /**
+   * Pay texts the adapter found, in its order of preference, when it has no figures: the
+   * background reads the first that states plausible pay into `postedSalary`
+   * (utils/normalize/posted-pay.ts `withPostedPay`) and drops the list.
+   */
+  payTexts: z.optional(z.array(PayText).check(z.maxLength(L.payTexts))),
   employmentType: z.nullable(boundedText(L.employmentType)),
   datePosted: z.nullable(boundedText(L.datePosted)),
   source: z.enum(EXTRACTION_SOURCES),

@@ -1,7 +1,8 @@
 /**
  * Extraction accuracy over the real saved pages in ../shared/fixtures (see its README.md): each
  * page is parsed like the CLI does (parseHtml) and run through extractPage — the same adapters
- * the content script uses — then scored field by field against the page's `expected`.
+ * the content script uses — and its pay texts read by withPostedPay, as the background does,
+ * then scored field by field against the page's `expected`.
  *
  * - posting pages: the first posting against `expected`; listing pages: each of the first five
  *   expected cards against the found card with the same title (else the found card at the same
@@ -24,6 +25,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { JobPosting } from '../../utils/schemas';
+import { withPostedPay } from '../../utils/normalize/posted-pay';
 import { extractPage } from '../../utils/sites/extract-page';
 import { adapters } from '../../utils/sites/registry';
 import { parseHtml } from './parse-html';
@@ -282,7 +284,8 @@ export async function benchAccuracy(table: Table): Promise<void> {
     const started = performance.now();
     try {
       const doc = parseHtml(readFileSync(path, 'utf8'), entry.url);
-      postings = extractPage(doc, new URL(entry.url));
+      // pay texts read as the background reads them (the badge shows what this scores)
+      postings = extractPage(doc, new URL(entry.url)).map(withPostedPay);
     } catch (error) {
       skipped.push(`${entry.file} (threw: ${String((error as Error)?.message ?? error).slice(0, 80)})`);
       postings = [];

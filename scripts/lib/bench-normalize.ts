@@ -66,7 +66,7 @@ export async function benchNormalizers(table: Table): Promise<void> {
     ['location normaliser + gazetteer + DOL wage areas', 'utils/normalize/location.ts'],
     ['title normaliser + tables + O*NET fallback', 'utils/normalize/title.ts'],
     ['company normaliser + aliases', 'utils/normalize/company.ts'],
-    ['salary-text parser + tables (also in content scripts)', 'utils/normalize/salary-text.ts'],
+    ['salary-text parser + tables (background only: content scripts send pay texts)', 'utils/normalize/salary-text.ts'],
     ['currency: rates + formatter', 'utils/normalize/currency.ts'],
   ] as const) {
     const size = await bundledSize(entry);

@@ -1,6 +1,7 @@
 /** The CLI's commands: each takes an object of arguments (from argv or a --jsonl line). */
 import { readFileSync } from 'node:fs';
 import { JobPosting } from '../../utils/schemas';
+import { withPostedPay } from '../../utils/normalize/posted-pay';
 import { extractPage } from '../../utils/sites/extract-page';
 import { parseHtml } from './parse-html';
 
@@ -69,7 +70,10 @@ export const commands: Record<string, Command> = {
         throw new CliError('not_found', `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       }
       const doc = parseHtml(html, url.href);
-      const postings = extractPage(doc, url).filter((p) => JobPosting.safeParse(p).success);
+      // as the background receives them (validated), with their pay texts read as it reads them
+      const postings = extractPage(doc, url)
+        .filter((p) => JobPosting.safeParse(p).success)
+        .map(withPostedPay);
       return { postings };
     },
   },

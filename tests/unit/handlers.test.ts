@@ -111,6 +111,20 @@ describe('Check yours', () => {
     expect(await handle('takePrefill', undefined, popupSender())).toEqual({ ok: true, value: null });
   });
 
+  it('prefills the pay the page shows, read in the background, never the pay texts themselves', async () => {
+    const shown = {
+      ...posting,
+      payTexts: [
+        { text: 'Competitive salary', reading: 'text', country: 'IN', flags: [] },
+        { text: '₹ 28,00,000 - ₹ 36,00,000 per annum', reading: 'text', country: 'IN', flags: [] },
+      ],
+    };
+    expect((await handle('openCheckYours', shown, contentSender())).ok).toBe(true);
+    const prefill = await handle('takePrefill', undefined, popupSender());
+    expect(prefill.ok && prefill.value).toMatchObject({ postedSalary: { min: 2_800_000, max: 3_600_000, currency: 'INR', period: 'year' } });
+    expect(prefill.ok && prefill.value && 'payTexts' in prefill.value).toBe(false);
+  });
+
   it('falls back to a tab when the popup cannot open', async () => {
     extras.openPopupFails = true;
     const opened = await handle('openCheckYours', posting, contentSender());

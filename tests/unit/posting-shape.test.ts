@@ -24,6 +24,7 @@ const good = {
   source: 'json-ld',
 };
 const salary = good.postedSalary;
+const pay = { text: '$120,000 - $150,000', reading: 'text', country: 'US', flags: [] };
 
 const cases: [string, unknown][] = [
   ['a complete posting', good],
@@ -70,6 +71,20 @@ const cases: [string, unknown][] = [
   ['an employment type of 101 characters', { ...good, employmentType: 'e'.repeat(101) }],
   ['a date of 41 characters', { ...good, datePosted: 'd'.repeat(41) }],
   ['a missing company (undefined, not null)', { ...good, company: undefined }],
+  ['pay texts', { ...good, postedSalary: null, payTexts: [pay, { ...pay, reading: 'element', blocks: ['$120,000'], postingCountry: null, raw: 'r' }] }],
+  ['no pay texts', { ...good, payTexts: [] }],
+  ['pay texts that are not a list', { ...good, payTexts: pay }],
+  ['41 pay texts', { ...good, payTexts: Array.from({ length: 41 }, () => pay) }],
+  ['a pay text of 20,001 characters', { ...good, payTexts: [{ ...pay, text: '1'.repeat(20_001) }] }],
+  ['a pay text without its text', { ...good, payTexts: [{ ...pay, text: undefined }] }],
+  ['an unknown pay reading', { ...good, payTexts: [{ ...pay, reading: 'guess' }] }],
+  ['a pay text country of three letters', { ...good, payTexts: [{ ...pay, country: 'USA' }] }],
+  ['a pay text without a country (undefined, not null)', { ...good, payTexts: [{ ...pay, country: undefined }] }],
+  ['a pay text posting country that is a number', { ...good, payTexts: [{ ...pay, postingCountry: 1 }] }],
+  ['a pay text raw of 501 characters', { ...good, payTexts: [{ ...pay, raw: 'r'.repeat(501) }] }],
+  ['201 pay blocks', { ...good, payTexts: [{ ...pay, blocks: Array.from({ length: 201 }, () => '1') }] }],
+  ['a pay block of 1,501 characters', { ...good, payTexts: [{ ...pay, blocks: ['1'.repeat(1501)] }] }],
+  ['pay text flags that are not a list', { ...good, payTexts: [{ ...pay, flags: 'estimate' }] }],
 ];
 
 describe('the content script accepts exactly the postings the background accepts', () => {

@@ -54,7 +54,7 @@ const CARD_IDENTITY_ATTRIBUTES = ['href', 'data-entity-urn', 'data-occludable-jo
 
 /** What a reader sees of a posting; the same under two keys means the page has not moved on yet. */
 function contentOf(p: JobPosting): string {
-  return JSON.stringify([p.title, p.company, p.location, p.locations, p.postedSalary?.raw ?? null, p.employmentType, p.datePosted]);
+  return JSON.stringify([p.title, p.company, p.location, p.locations, p.postedSalary?.raw ?? p.payTexts?.map((t) => t.text) ?? null, p.employmentType, p.datePosted]);
 }
 
 function withTimeout<T>(promise: Promise<T>): Promise<T> {

@@ -5,9 +5,11 @@
  * The whole path, page to badge, in order:
  *
  *   page ── utils/content/page-loop.ts: adapter.extract(doc, url) (utils/sites/*, fields.ts)
- *        ── JobPosting, zod-checked, siteCountry stamped by utils/sites/resolve.ts
+ *        ── JobPosting (pay as figures, or as the pay texts the page shows), checked by
+ *           utils/posting-shape.ts, siteCountry stamped by utils/sites/resolve.ts
  *        ── sendMessage('getEstimate', posting)                      utils/messaging.ts
- *   background ── utils/handlers.ts: payload + sender checks
+ *   background ── utils/handlers.ts: payload (zod) + sender checks; pay texts read into
+ *           postedSalary (utils/normalize/posted-pay.ts withPostedPay)
  *        ── utils/estimate/service.ts: normalizePosting (here) → ResolvedQuery
  *        ── cache (IndexedDB `estimates`, keyed by the ResolvedQuery + dataset version + settings)
  *        ── miss: estimate(query, cells)                            utils/estimate/estimator.ts
@@ -17,6 +19,7 @@
  */
 import type { JobPosting, PostedSalary, Submission, SubmissionInput, WorkMode } from '../schemas';
 import { normalizeCompany } from './company';
+import { postedPayOf } from './posted-pay';
 import { annualize, convertCurrency } from './currency';
 import { resolvePlace, type Place } from './place';
 import { normalizeTitle } from './title';
@@ -47,7 +50,7 @@ export interface ResolvedQuery {
 
 /** What normalisation reads of a posting (the CLI and tests pass only some of it). */
 export type PostingFields = Pick<JobPosting, 'title'> &
-  Partial<Pick<JobPosting, 'company' | 'location' | 'locations' | 'mode' | 'postedSalary' | 'siteCountry'>>;
+  Partial<Pick<JobPosting, 'company' | 'location' | 'locations' | 'mode' | 'postedSalary' | 'payTexts' | 'siteCountry'>>;
 
 const upper = (cc: string | null | undefined): string | null => (cc && /^[a-z]{2}$/i.test(cc) ? cc.toUpperCase() : null);
 
@@ -57,7 +60,8 @@ const upper = (cc: string | null | undefined): string | null => (cc && /^[a-z]{2
  */
 export function normalizePosting(posting: PostingFields, userCountry: string | null = null): ResolvedQuery {
   const siteCountry = upper(posting.siteCountry);
-  const posted = plausiblePosted(posting.postedSalary ?? null);
+  // the structured salary, else the first pay text that reads as pay (posted-pay.ts)
+  const posted = plausiblePosted(postedPayOf({ postedSalary: posting.postedSalary ?? null, payTexts: posting.payTexts }));
   const title = normalizeTitle(posting.title, posting.company ?? undefined);
   const company = posting.company?.trim() ? normalizeCompany(posting.company) : null;
   return {

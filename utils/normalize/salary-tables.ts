@@ -4,7 +4,7 @@
  *
  * Regex sources are written as alternations (no capture groups) and compiled once by
  * `salary-text.ts`. Word boundaries there are Unicode-aware lookarounds, not `\b`, so entries
- * like `år` or `mês` work. Keep entries short: these ship in the content script.
+ * like `år` or `mês` work. They run in the background (posted-pay.ts), not in the content scripts.
  */
 import type { Period } from '../schemas';
 

@@ -3,7 +3,8 @@
  * "₹ 5-10 Lacs P.A.", StepStone's "60.000 € - 75.000 € brutto/Jahr", 年収600万円～900万円, or a
  * whole description paragraph with the pay sentence somewhere inside it.
  *
- * Pure and synchronous (runs in the content script): every regex is compiled once at load,
+ * Pure and synchronous (runs in the background, on the pay texts content scripts send: see
+ * posted-pay.ts; never in a content script): every regex is compiled once at load,
  * input is capped at MAX_INPUT characters, and it never throws (any failure reads as null).
  *
  * How: find every number token with its currency, multiplier (k, L, Cr, 万…) and attached

@@ -19,10 +19,13 @@
  *   decides, else the code alone or after a region reads as the country, else null.
  * - places: split on | ; • · // " / " and " or ", never on commas ("Austin, TX" is one place).
  * - salary: see checkSalary — zero bounds, inverted ranges, magnitudes no currency pays for the
- *   period, and ranges stated for another country's roles never reach the badge.
+ *   period, and ranges stated for another country's roles never reach the badge. Pay shown as
+ *   text is not parsed here: the adapters send it as pay texts (payText, payTextsOf,
+ *   elementPayText…) and the background reads them (utils/normalize/posted-pay.ts), so the
+ *   salary parser and its tables stay out of every content script.
  */
-import { parseSalaryText, type SalaryText } from '../normalize/salary-text';
-import type { JobPosting, Period, PostedSalary, WorkMode } from '../schemas';
+import { POSTING_LIMITS } from '../posting-shape';
+import type { JobPosting, PayText, Period, PostedSalary, WorkMode } from '../schemas';
 import { ALPHA3, COUNTRY_NAMES, ISO2, SUBDIVISIONS } from './country-hints.generated';
 import { cleanText, foldPlace, metaContent, safeUrl } from './dom';
 import { jsonLdPosting, type StructuredPosting } from './structured-data';
@@ -623,92 +626,77 @@ export function plausibleSalary(salary: PostedSalary | null | undefined, country
   return checkSalary(salary, country).salary;
 }
 
+// Pay texts: what the page shows as pay, read into a PostedSalary in the background
+// (utils/normalize/posted-pay.ts `readPayText`), so the salary parser and its tables stay out of
+// every content script. Each helper below is one way of reading; an adapter lists its pay texts
+// in its order of preference and the background takes the first that reads as plausible pay.
+
 /**
- * Visible pay text → PostedSalary (raw keeps the text, at most 500 characters), or null when it
- * holds no pay figure or checkSalary drops it. `country` resolves `$`, `Rs` and bare figures and
- * is the posting's country for the scope check; `flags` are added (e.g. "estimate").
+ * Visible pay text (a pay element, chip or field; at most 5,000 characters): read as pay for
+ * `country` (it resolves `$`, `Rs` and bare figures, and is the posting's country for the scope
+ * check), with `flags` added (e.g. "estimate"). Null when it holds no figure at all.
  */
-export function salaryFromText(text: string | null | undefined, country: string | null, flags: readonly string[] = []): PostedSalary | null {
-  const raw = cleanText(text, 5000);
-  if (!raw || !/\d/.test(raw)) return null;
-  const parsed = parseSalaryText(raw, country);
-  if (!parsed) return null;
-  const all = [...parsed.flags];
-  for (const f of flags) if (!all.includes(f)) all.push(f);
-  return plausibleSalary({ ...parsed, flags: all, raw: raw.slice(0, 500) }, country);
+export function payText(text: string | null | undefined, country: string | null, flags: readonly string[] = []): PayText | null {
+  const clean = cleanText(text, 5000);
+  return clean && /\d/.test(clean) ? { text: clean, reading: 'text', country, flags: flags.slice(0, 20) } : null;
 }
 
-/** Pay text of the first element (of several candidates) that reads as pay. */
-export function salaryFromElements(root: ParentNode, selectors: readonly string[], country: string | null, cap = 10): PostedSalary | null {
+/** Pay written in a title or a header line ("… | Base Salary Up to £110,000"): read only with an explicit currency. */
+export function titlePayText(title: string | null | undefined, country: string | null): PayText | null {
+  const pay = payText(title, country);
+  return pay && { ...pay, reading: 'title' };
+}
+
+/** Pay as a site shows it, or a range of bare figures with no currency or period ("31,988 - 33,672", kept as shown). */
+export function figuresPayText(text: string | null | undefined, country: string | null): PayText | null {
+  const pay = payText(text, country);
+  return pay && { ...pay, reading: 'figures' };
+}
+
+/** Pay texts of the elements (at most `cap` per selector) matching the selectors, in that order. */
+export function payTextsOf(root: ParentNode, selectors: readonly string[], country: string | null, cap = 10): PayText[] {
+  const out: PayText[] = [];
   for (const selector of selectors) {
     for (const el of Array.from(root.querySelectorAll(selector)).slice(0, cap)) {
-      const salary = salaryFromText(visibleText(el, 500), country);
-      if (salary) return salary;
+      const pay = payText(visibleText(el, 500), country);
+      if (pay) out.push(pay);
     }
   }
-  return null;
+  return out.slice(0, POSTING_LIMITS.payTexts);
 }
 
 const PAY_BLOCKS = 'p, li, dd, td, span, h3, h4, div';
 const MAX_PAY_BLOCKS = 400;
+/** Characters of an element's blocks sent with it (shortest blocks first). */
+const MAX_BLOCK_CHARS = 40_000;
 
 /**
- * Pay inside a long element (a description): read the whole text, then keep as `raw` the smallest
- * block (paragraph, list item…) that says the same thing, not the whole description.
+ * Pay inside a long element (a description): its whole text, and its blocks (paragraphs, list
+ * items…) that hold a figure, shortest first, so the background keeps as `raw` the smallest
+ * block that says the same as the whole, not the whole description.
  */
-export function salaryFromElement(el: Element | null | undefined, country: string | null): PostedSalary | null {
+export function elementPayText(el: Element | null | undefined, country: string | null): PayText | null {
   const whole = el ? spacedText(el, MAX_DESCRIPTION) : null;
-  const all = whole ? parseSalaryText(whole, country) : null;
-  if (!el || !all) return null;
-  let best: string | null = null;
+  if (!el || !whole || !/\d/.test(whole)) return null;
+  const blocks: string[] = [];
   for (const block of Array.from(el.querySelectorAll(PAY_BLOCKS)).slice(0, MAX_PAY_BLOCKS)) {
     const text = cleanText(block.textContent, 2000);
-    if (!text || text.length > 1500 || !/\d/.test(text) || (best && text.length >= best.length)) continue;
-    const one = parseSalaryText(text, country);
-    if (one && one.min === all.min && one.max === all.max && one.currency === all.currency) best = text;
+    if (text && text.length <= 1500 && /\d/.test(text) && !blocks.includes(text)) blocks.push(text);
   }
-  return plausibleSalary({ ...all, raw: (best ?? whole!).slice(0, 500) }, country);
+  blocks.sort((a, b) => a.length - b.length);
+  let chars = 0;
+  const kept = blocks.filter((b) => (chars += b.length) <= MAX_BLOCK_CHARS).slice(0, POSTING_LIMITS.payBlocks);
+  return { text: whole, reading: 'element', country, flags: [], blocks: kept };
 }
-
-/**
- * Pay written in a title ("… | Base Salary Up to £110,000"): only with an explicit currency,
- * so a bare number in a title ("Engineer 3", "401k") never reads as pay.
- */
-export function salaryFromTitle(title: string | null | undefined, country: string | null): PostedSalary | null {
-  const salary = salaryFromText(title, country);
-  return salary && !salary.flags.includes('currency_from_country') ? salary : null;
-}
-
-/** A description's sentence that states pay says so; budgets and allowances are not pay. */
-const PAY_SENTENCE =
-  /salar(?:y|ies)|\bpay\b|compensation|\bwages?\b|remuneration|\bCTC\b|\bOTE\b|\bbase\b|Gehalt|Verg[üu]tung|salaire|r[ée]mun[ée]ration|sueldo|salario|sal[áa]rio|年収|月給|時給|年俸/i;
-const PERK_SENTENCE = /budget|allowance|stipend|reimburs|voucher|learning and development|equipment|relocation|sign(?:ing|-on) bonus|referral/i;
 
 /**
  * Pay stated somewhere in a description ("The US base salary range for this position is
- * $136,000-$203,000 + bonus"). `raw` is the sentence that carries it, not the whole text.
- * Sentences scoped to another country than `country` are skipped ("For U.S.-based roles …" on a
- * Canadian posting), so a description with one range per country yields the posting's own.
+ * $136,000-$203,000 + bonus"): the background reads the sentence that carries it, skipping
+ * sentences scoped to another country than `country`, budgets and allowances.
  */
-export function salaryFromDescription(text: string | null | undefined, country: string | null): PostedSalary | null {
-  if (!text) return null;
-  const whole = parseSalaryText(text.slice(0, MAX_DESCRIPTION), country);
-  let found: { salary: SalaryText; raw: string } | null = null;
-  for (const sentence of text.split(/\n|(?<=[.!?])\s+(?=[A-Z])/).slice(0, 400)) {
-    if (!/\d/.test(sentence) || !PAY_SENTENCE.test(sentence) || PERK_SENTENCE.test(sentence)) continue;
-    const raw = cleanText(sentence, 500) ?? '';
-    const scope = payScope(raw);
-    if (scope && country && scope !== country) continue;
-    const salary = parseSalaryText(sentence, country);
-    if (!salary || salary.flags.includes('currency_from_country') || !plausibleSalary({ ...salary, raw }, country)) continue;
-    // the figure the parser ranks best in the whole text, when it is one of these
-    if (whole && salary.min === whole.min && salary.max === whole.max) {
-      found = { salary, raw };
-      break;
-    }
-    found ??= { salary, raw };
-  }
-  return found ? plausibleSalary({ ...found.salary, raw: found.raw }, country) : null;
+export function descriptionPayText(text: string | null | undefined, country: string | null): PayText | null {
+  const whole = typeof text === 'string' ? text.slice(0, MAX_DESCRIPTION) : null;
+  return whole && /\d/.test(whole) ? { text: whole, reading: 'description', country, flags: [] } : null;
 }
 
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ', '#39': "'", '#x27': "'" };
@@ -801,12 +789,12 @@ export interface PostingParts {
   locations?: readonly string[];
   /** an explicit workplace label shown on the page (wins over JSON-LD's TELECOMMUTE) */
   mode?: WorkMode | null;
-  /** pay the adapter read itself (already through salaryFromText & co.) */
-  postedSalary?: PostedSalary | null;
-  /** visible pay text, read when structured data has no salary */
+  /** pay texts the adapter found (payText, payTextsOf…), in its order of preference */
+  payTexts?: readonly (PayText | null)[];
+  /** visible pay text, read with the posting's country when nothing before it reads as pay */
   payText?: string | null;
-  /** or pay read with the posting's country once it is known (e.g. salaryFromElement on a description) */
-  pay?: (country: string | null) => PostedSalary | null;
+  /** or pay found with the posting's country once it is known (e.g. elementPayText on a description) */
+  pay?: (country: string | null) => PayText | null;
   employmentType?: string | null;
   datePosted?: string | null;
   /** the site's country: breaks ties in the location, stands in when it names none */
@@ -827,8 +815,10 @@ export interface PostingParts {
  *   structured data's jobLocationType;
  * - country (for currency and the pay scope): from the location, the site's country breaking
  *   ties and standing in;
- * - salary: structured data's, else what the adapter read, else the pay text/element — each
- *   through checkSalary, so an implausible one falls through to the next.
+ * - salary: structured data's figures, through checkSalary; else the pay texts — structured
+ *   data's (a JSON-LD description), the adapter's, the pay text, the pay element — which the
+ *   background reads (utils/normalize/posted-pay.ts), taking the first that reads as plausible
+ *   pay for the posting's country.
  * Null when there is no title at all.
  */
 export function assemblePosting(parts: PostingParts): JobPosting | null {
@@ -843,11 +833,13 @@ export function assemblePosting(parts: PostingParts): JobPosting | null {
   const locations = split.length > 1 ? split : structuredList.length > 1 ? structuredList : listed.length ? listed : split;
   const hint = parts.country ?? null;
   const country = countryFromLocation(location, hint) ?? countryFromLocation(locations[0], hint) ?? countryFromLocation(s?.locations[0], hint) ?? hint;
-  const postedSalary =
-    plausibleSalary(s?.postedSalary, country) ??
-    plausibleSalary(parts.postedSalary, country) ??
-    salaryFromText(parts.payText, country) ??
-    plausibleSalary(parts.pay?.(country), country);
+  const postedSalary = plausibleSalary(s?.postedSalary, country);
+  const payTexts = postedSalary
+    ? []
+    : [...(s?.payTexts ?? []), ...(parts.payTexts ?? []), payText(parts.payText, country), parts.pay?.(country) ?? null]
+        .filter((p): p is PayText => p !== null)
+        .slice(0, POSTING_LIMITS.payTexts)
+        .map((p) => ({ ...p, postingCountry: country }));
   return {
     site: parts.site,
     jobKey: parts.jobKey.slice(0, 300),
@@ -861,6 +853,7 @@ export function assemblePosting(parts: PostingParts): JobPosting | null {
     employmentType: cleanText(s?.employmentType ?? parts.employmentType, 100),
     datePosted: cleanText(s?.datePosted ?? parts.datePosted, 40),
     source: s ? s.source : parts.titleFromMeta ? 'meta' : 'dom',
+    ...(payTexts.length ? { payTexts } : {}),
   };
 }
 
@@ -1046,7 +1039,7 @@ export function defineAtsAdapter(config: AtsConfig): SiteAdapter {
         locations: several.length > 1 ? several : [],
         mode: modeFromLabel(textIn(doc, sel.mode, 100) ?? byLabel(labels.mode)),
         payText: byLabel(labels.pay),
-        pay: sel.pay ? (country) => salaryFromElement(firstOf(doc, sel.pay!), country) : undefined,
+        pay: sel.pay ? (country) => elementPayText(firstOf(doc, sel.pay!), country) : undefined,
         employmentType: textIn(doc, sel.employmentType, 100) ?? byLabel(labels.employmentType),
         country: config.siteCountry?.(url) ?? null,
         ...extra,

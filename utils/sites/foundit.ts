@@ -7,7 +7,7 @@
  * the job-header fields matched on the stable part of their class names.
  */
 import type { JobPosting } from '../schemas';
-import { adapterShell, assemblePosting, modeFromLabels, modeFromLocation, salaryFromElements, shownPosting, textsOf, visibleTextOf } from './fields';
+import { adapterShell, assemblePosting, modeFromLabels, modeFromLocation, payTextsOf, shownPosting, textsOf, visibleTextOf } from './fields';
 import type { SiteAdapter } from './types';
 
 const HOSTS: Record<string, string> = {
@@ -49,7 +49,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
     company: visibleTextOf(doc, SELECTORS.company, 200),
     location,
     mode: modeFromLabels(textsOf(doc, SELECTORS.workplace, 60)) ?? modeFromLocation(location),
-    postedSalary: salaryFromElements(doc, SELECTORS.salary, country(url)),
+    payTexts: payTextsOf(doc, SELECTORS.salary, country(url)),
   });
 }
 

@@ -10,8 +10,8 @@
  * (li[data-test=jobListing], react-job-listing before 2023) are built from knowledge of the
  * site's markup.
  */
-import type { JobPosting, PostedSalary } from '../schemas';
-import { adapterShell, assemblePosting, firstOf, hrefOf, leafTexts, modeFromLabels, modeFromLocation, salaryFromElements, trustedStructured, visibleTextOf } from './fields';
+import type { JobPosting, PayText } from '../schemas';
+import { adapterShell, assemblePosting, firstOf, hrefOf, leafTexts, modeFromLabels, modeFromLocation, payTextsOf, trustedStructured, visibleTextOf } from './fields';
 import { cleanText } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -78,9 +78,8 @@ function companyName(text: string | null): string | null {
 }
 
 /** Glassdoor pay is an estimate when it says so: "(Employer est.)", "(Glassdoor est.)". */
-function flagEstimate(salary: PostedSalary | null): PostedSalary | null {
-  if (!salary || salary.flags.includes('estimate') || !/\best\.|\bestimate/i.test(salary.raw)) return salary;
-  return { ...salary, flags: [...salary.flags, 'estimate'] };
+function flagEstimate(pays: PayText[]): PayText[] {
+  return pays.map((pay) => (pay.flags.includes('estimate') || !/\best\.|\bestimate/i.test(pay.text) ? pay : { ...pay, flags: [...pay.flags, 'estimate'] }));
 }
 
 function extract(doc: Document, url: URL): JobPosting | null {
@@ -98,7 +97,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
     company: companyName(visibleTextOf(details, SELECTORS.company, 200)),
     location,
     mode: modeFromLocation(location) ?? modeFromLabels(leafTexts(firstOf(details, SELECTORS.header), 100)),
-    postedSalary: flagEstimate(salaryFromElements(details, SELECTORS.salary, country(url))),
+    payTexts: flagEstimate(payTextsOf(details, SELECTORS.salary, country(url))),
   });
 }
 
@@ -125,7 +124,7 @@ function extractCard(card: Element, url: URL): JobCard | null {
       company: companyName(visibleTextOf(card, CARD.company, 200)),
       location,
       mode: modeFromLocation(location),
-      postedSalary: flagEstimate(salaryFromElements(card, CARD.salary, country(url))),
+      payTexts: flagEstimate(payTextsOf(card, CARD.salary, country(url))),
   });
   return posting ? { posting, anchor } : null;
 }

@@ -16,9 +16,8 @@
  * boards_api_*.json) confirm what a row carries (title, location name, absolute_url, which on
  * embedding sites is "<company page>?gh_jid=<id>"). A card's jobKey is the job page's.
  */
-import type { JobPosting } from '../schemas';
-import { parseSalaryText } from '../normalize/salary-text';
-import { collectCards, countryFromLocation, firstOf, hrefOf, modeFromLabel, plausibleSalary, prettifySlug, spacedText } from './fields';
+import type { JobPosting, PayText } from '../schemas';
+import { collectCards, countryFromLocation, firstOf, hrefOf, modeFromLabel, payText, plausibleSalary, prettifySlug, spacedText } from './fields';
 import { modeFromDescription } from './description-mode';
 import { cleanText, metaContent, textOf } from './dom';
 import { jsonLdPosting } from './structured-data';
@@ -142,7 +141,7 @@ export function extractGreenhouseCard(card: Element, url: URL): JobCard | null {
   };
 }
 
-function payText(doc: Document): string | null {
+function shownPay(doc: Document): string | null {
   for (const selector of SELECTORS.payRange) {
     for (const range of Array.from(doc.querySelectorAll(selector)).slice(0, 6)) {
       // "Annual Salary:" sits beside the range in the classic board's pay-transparency block.
@@ -267,12 +266,14 @@ export const greenhouse: SiteAdapter = {
     const location = textOf(doc, SELECTORS.location, 500) ?? remix?.location ?? structured?.location ?? null;
     const locations = location ? location.split(/\s*[|;]\s*/).filter(Boolean) : (structured?.locations ?? []);
     const country = countryFromLocation(locations[0] ?? location) ?? 'US';
-    let postedSalary = structured?.postedSalary ?? null;
-    for (const text of [payText(doc), remix?.pay ?? null]) {
-      if (postedSalary || !text) continue;
-      const parsed = parseSalaryText(text, country);
-      if (parsed && (parsed.min || parsed.max)) postedSalary = { ...parsed, raw: text };
-    }
+    const shownCountry = countryFromLocation(location);
+    const postedSalary = plausibleSalary(structured?.postedSalary, shownCountry);
+    // without structured pay: the pay-transparency block, then the loader data's (read in the background)
+    const payTexts = postedSalary
+      ? []
+      : [payText(shownPay(doc), country), payText(remix?.pay, country)]
+          .filter((p): p is PayText => p !== null)
+          .map((p) => ({ ...p, postingCountry: shownCountry }));
     // the first of these that exists (not `main` when the description has its own block: the
     // application form's questions are not the posting's text)
     const description = spacedText(firstOf(doc, SELECTORS.description), 30_000);
@@ -290,10 +291,11 @@ export const greenhouse: SiteAdapter = {
       location,
       locations,
       mode,
-      postedSalary: plausibleSalary(postedSalary, countryFromLocation(location)),
+      postedSalary,
       employmentType: structured?.employmentType ?? null,
       datePosted: structured?.datePosted ?? remix?.datePosted ?? null,
       source: structured ? 'json-ld' : 'dom',
+      ...(payTexts.length ? { payTexts } : {}),
     };
   },
 };

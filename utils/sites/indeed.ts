@@ -24,8 +24,8 @@ import {
   leafTexts,
   modeFromLabels,
   modeFromLocation,
-  salaryFromElements,
-  salaryFromText,
+  payTextsOf,
+  payText,
   trustedStructured,
   visibleTextOf,
 } from './fields';
@@ -147,7 +147,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
     company: visibleTextOf(details, SELECTORS.company, 200),
     location,
     mode,
-    postedSalary: salaryFromElements(details, SELECTORS.salary, country),
+    payTexts: payTextsOf(details, SELECTORS.salary, country),
     employmentType: null,
   });
 }
@@ -183,7 +183,7 @@ function extractCard(card: Element, url: URL): JobCard | null {
       company: visibleTextOf(card, CARD.company, 200),
       location,
       mode: modeFromLocation(location),
-      postedSalary: salaryFromElements(card, CARD.salary, hostCountry(url)),
+      payTexts: payTextsOf(card, CARD.salary, hostCountry(url)),
   });
   return posting ? { posting, anchor } : null;
 }
@@ -247,7 +247,7 @@ function jsonCard(result: Record<string, unknown>, doc: Document, url: URL): Job
       location,
       mode: modeFromLocation(location),
       // "Estimated $…" is Indeed's guess, not the employer's range
-      postedSalary: snippet && !/estimat/i.test(snippet) ? salaryFromText(snippet, hostCountry(url)) : null,
+      payTexts: snippet && !/estimat/i.test(snippet) ? [payText(snippet, hostCountry(url))] : [],
   });
   return posting ? { posting, anchor } : null;
 }

@@ -6,7 +6,7 @@
  * heading ("<Title> at <Company>" when the company is not shown apart) and the job-info fields.
  */
 import type { JobPosting } from '../schemas';
-import { adapterShell, assemblePosting, modeFromLabels, modeFromLocation, salaryFromElements, textsOf, trustedStructured, visibleTextOf } from './fields';
+import { adapterShell, assemblePosting, modeFromLabels, modeFromLocation, payTextsOf, textsOf, trustedStructured, visibleTextOf } from './fields';
 import { cleanText } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { SiteAdapter } from './types';
@@ -47,7 +47,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
     company: parts.company,
     location,
     mode: modeFromLabels(textsOf(doc, SELECTORS.workplace, 60)) ?? modeFromLocation(location),
-    postedSalary: salaryFromElements(doc, SELECTORS.salary, 'IN'),
+    payTexts: payTextsOf(doc, SELECTORS.salary, 'IN'),
   });
 }
 

@@ -13,7 +13,7 @@
  * class names, the title in a <p>, no JSON-LD, no OG tags). The logged-in unified top card of
  * 2022–2024 is built from knowledge of the site's markup.
  */
-import type { JobPosting, PostedSalary } from '../schemas';
+import type { JobPosting, PayText } from '../schemas';
 import {
   hrefOf,
   assemblePosting,
@@ -23,10 +23,10 @@ import {
   firstOf,
   modeFromLabels,
   modeFromLocation,
-  salaryFromDescription,
-  salaryFromElements,
-  salaryFromText,
-  salaryFromTitle,
+  descriptionPayText,
+  payText,
+  payTextsOf,
+  titlePayText,
   trustedStructured,
   textsOf,
   visibleText,
@@ -194,14 +194,12 @@ function extract(doc: Document, url: URL): JobPosting | null {
   const mode = modeFromLabels(pills) ?? modeFromLocation(location) ?? modeFromDescription(description);
   const country = countryFromLocation(location ?? structured?.location);
   const title = structured?.title ?? domTitle;
-  const postedSalary =
-    salaryFromElements(details, SELECTORS.salary, country) ?? titleSegmentPay(title, country) ?? salaryFromDescription(description, country);
   return assemblePosting({ site: 'linkedin', jobKey: `linkedin:${id}`, url: url.href, structured,
     title: domTitle,
     company: visibleTextOf(details, SELECTORS.company, 200),
     location,
     mode,
-    postedSalary,
+    payTexts: [...payTextsOf(details, SELECTORS.salary, country), ...titleSegmentPay(title, country), descriptionPayText(description, country)],
   });
 }
 
@@ -211,16 +209,16 @@ function extract(doc: Document, url: URL): JobPosting | null {
  * ($250k - $300k salary)", seen on a 2026 guest search card with no pay element) are ad copy,
  * not a posted range.
  */
-function titleSegmentPay(title: string | null, country: string | null): PostedSalary | null {
+function titleSegmentPay(title: string | null, country: string | null): PayText[] {
   // Not inside brackets, and not at a range's dash ("£50,000 - £60,000").
   const segments = title?.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ').split(/\s+[|·•]\s+|\s+[-–—]\s+(?=[A-Za-z])/) ?? [];
-  if (segments.length < 2) return null;
+  const out: PayText[] = [];
   for (const segment of segments.slice(1)) {
     if (!/[£$€₹¥]|\b(?:USD|GBP|EUR|INR|AUD|CAD)\b/.test(segment)) continue;
-    const salary = salaryFromTitle(segment, country);
-    if (salary) return { ...salary, raw: title! };
+    const pay = titlePayText(segment, country);
+    if (pay) out.push({ ...pay, raw: title!.slice(0, 500) });
   }
-  return null;
+  return out;
 }
 
 /** "Graduate Data Engineer | Flow Traders | LinkedIn" (maybe "(3) " first) → [title, company]. */
@@ -277,16 +275,13 @@ function extractSdui(doc: Document, url: URL, id: string): JobPosting | null {
   }
   const pills = textsOf(card, ['button'], 100, 12);
   const country = countryFromLocation(location);
-  let postedSalary: PostedSalary | null = null;
-  for (const pill of pills) if ((postedSalary = salaryFromText(pill, country))) break;
   const description = blockText(about);
-  postedSalary ??= salaryFromDescription(description, country);
   return assemblePosting({ site: 'linkedin', jobKey: `linkedin:${id}`, url: url.href, structured: null,
     title,
     company: company ?? fromTitle?.[1] ?? null,
     location,
     mode: modeFromLabels(pills) ?? modeFromLocation(location) ?? modeFromDescription(description),
-    postedSalary,
+    payTexts: [...pills.map((pill) => payText(pill, country)), descriptionPayText(description, country)],
   });
 }
 
@@ -300,12 +295,10 @@ function extractCard(card: Element, url: URL): JobCard | null {
   const locationEl = firstOf(card, CARD.location);
   const location = visibleText(locationEl, 300);
   const country = countryFromLocation(location);
-  let postedSalary: PostedSalary | null = null;
-  for (const el of Array.from(card.querySelectorAll(CARD.salary.join(', '))).slice(0, 8)) {
-    if (el === locationEl) continue;
-    postedSalary = salaryFromText(visibleText(el, 300), country);
-    if (postedSalary) break;
-  }
+  const pay = Array.from(card.querySelectorAll(CARD.salary.join(', ')))
+    .slice(0, 8)
+    .filter((el) => el !== locationEl)
+    .map((el) => payText(visibleText(el, 300), country));
   const href = hrefOf(firstOf(card, CARD.link), url);
   const jobUrl = new URL(`/jobs/view/${id}/`, href && HOST.test(href.hostname) ? href.origin : url.origin);
   const posting = assemblePosting({
@@ -314,7 +307,7 @@ function extractCard(card: Element, url: URL): JobCard | null {
       company: visibleTextOf(card, CARD.company, 200),
       location,
       mode: modeFromLocation(location),
-      postedSalary: postedSalary ?? titleSegmentPay(title, country),
+      payTexts: [...pay, ...titleSegmentPay(title, country)],
       datePosted: firstOf(card, CARD.date)?.getAttribute('datetime') ?? null,
   });
   return posting ? { posting, anchor } : null;

@@ -10,7 +10,7 @@
  * before 2023) are built from knowledge of the site's markup.
  */
 import type { JobPosting } from '../schemas';
-import { adapterShell, assemblePosting, firstOf, hrefOf, modeFromLabels, modeFromLocation, salaryFromElements, shownPosting, textsOf, visibleTextOf } from './fields';
+import { adapterShell, assemblePosting, firstOf, hrefOf, modeFromLabels, modeFromLocation, payTextsOf, shownPosting, textsOf, visibleTextOf } from './fields';
 import { cleanText } from './dom';
 import type { JobCard, SiteAdapter } from './types';
 
@@ -65,7 +65,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
     location,
     locations: places,
     mode: modeFromLabels(labels.flatMap((l) => l.split(/\s*[-–,]\s*/))) ?? modeFromLocation(location),
-    postedSalary: salaryFromElements(doc, SELECTORS.salary, 'IN'),
+    payTexts: payTextsOf(doc, SELECTORS.salary, 'IN'),
   });
 }
 
@@ -89,7 +89,7 @@ function extractCard(card: Element, url: URL): JobCard | null {
       location,
       locations: location?.split(/\s*,\s*/).filter(Boolean) ?? [],
       mode: modeFromLabels(textsOf(card, CARD.workplace, 60)) ?? modeFromLocation(location),
-      postedSalary: salaryFromElements(card, CARD.salary, 'IN'),
+      payTexts: payTextsOf(card, CARD.salary, 'IN'),
   });
   return posting ? { posting, anchor } : null;
 }

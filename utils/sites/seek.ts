@@ -19,7 +19,7 @@ import {
   firstOf,
   modeFromLabels,
   modeFromLocation,
-  salaryFromElements,
+  payTextsOf,
   trustedStructured,
   textsOf,
   visibleText,
@@ -101,7 +101,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
     company: visibleTextOf(details, SELECTORS.company, 200),
     location,
     mode: modeFromLabels(textsOf(details, SELECTORS.workplace, 60)) ?? modeFromLocation(location),
-    postedSalary: salaryFromElements(details, SELECTORS.salary, country(url)),
+    payTexts: payTextsOf(details, SELECTORS.salary, country(url)),
     employmentType: visibleTextOf(details, SELECTORS.workType, 100),
   });
 }
@@ -131,7 +131,7 @@ function extractCard(card: Element, url: URL): JobCard | null {
         modeFromLabels(textsOf(card, CARD.workplace, 60)) ??
         modeFromLocation(location) ??
         modeFromLocation(visibleText(firstOf(card, CARD.location)?.parentElement, 200)),
-      postedSalary: salaryFromElements(card, CARD.salary, country(url)),
+      payTexts: payTextsOf(card, CARD.salary, country(url)),
   });
   return posting ? { posting, anchor } : null;
 }

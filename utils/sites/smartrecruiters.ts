@@ -9,7 +9,7 @@
  * li.job-detail labels; board cards are li.opening-job with h4.job-title. No real page was saved.
  */
 import type { JobPosting } from '../schemas';
-import { adapterShell, assemblePosting, attrOf, hrefOf, modeFromLabels, prettifySlug, salaryFromElement, spacedTextOf, textsOf } from './fields';
+import { adapterShell, assemblePosting, attrOf, hrefOf, modeFromLabels, prettifySlug, elementPayText, spacedTextOf, textsOf } from './fields';
 import { cleanText, metaContent, textOf } from './dom';
 import { structuredPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -96,7 +96,7 @@ export const smartrecruiters: SiteAdapter = adapterShell({
       location: attrOf(doc, SELECTORS.location, 'formattedaddress') ?? textOf(doc, SELECTORS.locationText, 300),
       mode: modeFromLabels(details),
       payText: spacedTextOf(doc, SELECTORS.pay, 500),
-      pay: (country) => salaryFromElement(doc.querySelector(SELECTORS.description.join(', ')), country),
+      pay: (country) => elementPayText(doc.querySelector(SELECTORS.description.join(', ')), country),
     });
   },
 });

@@ -10,7 +10,7 @@
  * the site's markup.
  */
 import type { JobPosting } from '../schemas';
-import { adapterShell, assemblePosting, firstOf, hrefOf, modeFromLabels, modeFromLocation, salaryFromElements, shownPosting, textsOf, visibleTextOf } from './fields';
+import { adapterShell, assemblePosting, firstOf, hrefOf, modeFromLabels, modeFromLocation, payTextsOf, shownPosting, textsOf, visibleTextOf } from './fields';
 import type { JobCard, SiteAdapter } from './types';
 
 const HOSTS: Record<string, string> = { 'www.stepstone.de': 'DE', 'www.stepstone.at': 'AT', 'www.stepstone.be': 'BE', 'www.stepstone.nl': 'NL' };
@@ -68,7 +68,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
       modeFromLabels(textsOf(doc, SELECTORS.workplace, 60)) ??
       modeFromLabels(workType?.split(/\s*,\s*/) ?? []) ??
       modeFromLocation(location),
-    postedSalary: salaryFromElements(doc, SELECTORS.salary, country(url)),
+    payTexts: payTextsOf(doc, SELECTORS.salary, country(url)),
     employmentType: workType,
   });
 }
@@ -95,7 +95,7 @@ function extractCard(card: Element, url: URL): JobCard | null {
       // "Hamburg, Kiel, Bremen" is one location line on StepStone: several cities of one job.
       locations: location ? location.split(/\s*,\s*/).filter(Boolean) : [],
       mode: modeFromLabels(textsOf(card, CARD.workplace, 60)) ?? modeFromLocation(location),
-      postedSalary: salaryFromElements(card, CARD.salary, country(url)),
+      payTexts: payTextsOf(card, CARD.salary, country(url)),
       datePosted: card.querySelector('[data-at="job-item-timeago"] time[datetime]')?.getAttribute('datetime') ?? null,
   });
   return posting ? { posting, anchor } : null;

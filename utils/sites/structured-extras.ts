@@ -3,13 +3,14 @@
  * from the same JSON-LD node (kept apart from structured-data.ts, which other code owns):
  *
  * - pay stated only in the `description` ("Salary Range: $160k- $200K/year") when there is no
- *   `baseSalary`, unless that sentence is scoped to another country than the posting's;
+ *   `baseSalary`, unless that sentence is scoped to another country than the posting's (a pay
+ *   text, read in the background: utils/normalize/posted-pay.ts);
  * - a posting with `applicantLocationRequirements` and no `jobLocation` is a remote job
  *   (schema.org: those requirements describe where a telecommuter may live).
  */
 import type { StructuredPosting } from './structured-data';
 import { findJsonLdJobPostings } from './structured-data';
-import { countryFromLocation, descriptionText, salaryFromDescription } from './fields';
+import { countryFromLocation, descriptionPayText, descriptionText } from './fields';
 
 type Node = Record<string, unknown>;
 
@@ -33,11 +34,10 @@ export function enrichStructured(doc: Document, structured: StructuredPosting | 
     return typeof t === 'string' && t.includes(structured.title.slice(0, 20));
   }) as Node | undefined;
   if (!node) return structured;
-  let { postedSalary, mode } = structured;
-  if (!postedSalary) {
-    const country = addressCountry(node) ?? countryFromLocation(structured.location);
-    postedSalary = salaryFromDescription(descriptionText(node['description']), country);
-  }
+  const pay = structured.postedSalary
+    ? null
+    : descriptionPayText(descriptionText(node['description']), addressCountry(node) ?? countryFromLocation(structured.location));
+  let { mode } = structured;
   if (!mode && !structured.locations.length && node['applicantLocationRequirements']) mode = 'remote';
-  return postedSalary === structured.postedSalary && mode === structured.mode ? structured : { ...structured, postedSalary, mode };
+  return !pay && mode === structured.mode ? structured : { ...structured, mode, ...(pay ? { payTexts: [pay] } : {}) };
 }

@@ -13,7 +13,7 @@
  * metadata-location, metadata-salary, JSON-LD JobPosting) is built from the StepStone group's
  * shared job-ad markup, not from a Totaljobs capture.
  */
-import type { JobPosting, PostedSalary } from '../schemas';
+import type { JobPosting, PayText } from '../schemas';
 import {
   hrefOf,
   assemblePosting,
@@ -21,7 +21,7 @@ import {
   firstOf,
   modeFromLabels,
   modeFromLocation,
-  salaryFromText,
+  figuresPayText,
   trustedStructured,
   textsOf,
   visibleText,
@@ -78,33 +78,20 @@ function isSearch(url: URL): boolean {
   return isTotaljobs(url) && SEARCH_PATH.test(url.pathname);
 }
 
-/** "31,988 - 33,672": a range of bare figures, shown without currency or period. */
-const BARE_RANGE = /^(\d{1,3}(?:,\d{3})+|\d{4,7})(?:\.\d{2})?\s*(?:-|–|to)\s*(\d{1,3}(?:,\d{3})+|\d{4,7})(?:\.\d{2})?$/;
-
 /**
- * Pay as the card or page shows it. A range of bare figures is kept as shown, with no currency
- * or period (the site does not say; the estimator must not guess a verdict from it).
+ * Pay as the card or page shows it, read as `figures`: a range of bare figures ("31,988 -
+ * 33,672") is kept as shown, with no currency or period (the site does not say; the estimator
+ * must not guess a verdict from it).
  */
-function payOf(text: string | null): PostedSalary | null {
-  const parsed = salaryFromText(text, COUNTRY);
-  if (parsed) return parsed;
-  const raw = cleanText(text, 200);
-  const m = raw ? BARE_RANGE.exec(raw) : null;
-  if (!m) return null;
-  const min = Number(m[1]!.replace(/,/g, ''));
-  const max = Number(m[2]!.replace(/,/g, ''));
-  if (!(min > 0) || max < min) return null;
-  return { min, max, currency: null, period: null, flags: ['figures_only'], raw: raw! };
-}
-
-function payIn(root: ParentNode, selectors: readonly string[]): PostedSalary | null {
+function payIn(root: ParentNode, selectors: readonly string[]): PayText[] {
+  const out: PayText[] = [];
   for (const selector of selectors) {
     for (const el of Array.from(root.querySelectorAll(selector)).slice(0, 4)) {
-      const pay = payOf(visibleText(el, 300));
-      if (pay) return pay;
+      const pay = figuresPayText(visibleText(el, 300), COUNTRY);
+      if (pay) out.push(pay);
     }
   }
-  return null;
+  return out;
 }
 
 function extract(doc: Document, url: URL): JobPosting | null {
@@ -123,7 +110,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
       modeFromLabels(textsOf(doc, SELECTORS.workplace, 60)) ??
       modeFromLabels(workType?.split(/\s*,\s*/) ?? []) ??
       modeFromLocation(location),
-    postedSalary: payIn(doc, SELECTORS.salary),
+    payTexts: payIn(doc, SELECTORS.salary),
     employmentType: workType,
   });
 }
@@ -150,7 +137,7 @@ function extractCard(card: Element, url: URL): JobCard | null {
       location,
       locations: location ? [location] : [],
       mode: modeFromLabels(textsOf(card, CARD.workplace, 60)) ?? modeFromLocation(location),
-      postedSalary: payIn(card, CARD.salary),
+      payTexts: payIn(card, CARD.salary),
       datePosted: firstOf(card, CARD.date)?.getAttribute('datetime') ?? null,
   });
   return posting ? { posting, anchor } : null;

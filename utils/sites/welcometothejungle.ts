@@ -9,7 +9,7 @@
  * "salary", "remote", "contract").
  */
 import type { JobPosting } from '../schemas';
-import { adapterShell, assemblePosting, countryFromLocation, firstOf, modeFromLabel, salaryFromText, shownPosting, visibleText, visibleTextOf } from './fields';
+import { adapterShell, assemblePosting, countryFromLocation, firstOf, modeFromLabel, payText, shownPosting, visibleText, visibleTextOf } from './fields';
 import { cleanText } from './dom';
 import type { SiteAdapter } from './types';
 
@@ -63,7 +63,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
     company: visibleTextOf(block, SELECTORS.company, 200),
     location,
     mode: modeFromLabel(remote) ?? modeFromLabel(valueOf(remote) ? `télétravail ${valueOf(remote)}` : null),
-    postedSalary: salaryFromText(field(block, 'salary'), country),
+    payTexts: [payText(field(block, 'salary'), country)],
     employmentType: valueOf(field(block, 'contract')),
     datePosted: block.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
     country,

@@ -10,7 +10,7 @@
  * matched on their stable part).
  */
 import type { JobPosting } from '../schemas';
-import { adapterShell, assemblePosting, countryFromLocation, firstOf, hrefOf, modeFromLabels, modeFromLocation, salaryFromElements, shownPosting, textsOf, visibleText, visibleTextOf } from './fields';
+import { adapterShell, assemblePosting, countryFromLocation, firstOf, hrefOf, modeFromLabels, modeFromLocation, payTextsOf, shownPosting, textsOf, visibleText, visibleTextOf } from './fields';
 import type { JobCard, SiteAdapter } from './types';
 
 const HOST = /^(?:www\.)?wellfound\.com$/;
@@ -57,7 +57,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
     company: visibleTextOf(doc, SELECTORS.company, 200),
     location,
     mode: modeFromLocation(location) ?? modeFromLabels(textsOf(doc, SELECTORS.labels, 60)),
-    postedSalary: salaryFromElements(doc, SELECTORS.salary, country),
+    payTexts: payTextsOf(doc, SELECTORS.salary, country),
   });
 }
 
@@ -75,7 +75,7 @@ function extractCard(link: Element, url: URL): JobCard | null {
       company: startup ? visibleTextOf(startup, CARD.company, 200) : null,
       location,
       mode: modeFromLocation(location),
-      postedSalary: salaryFromElements(row, CARD.salary, countryFromLocation(location)),
+      payTexts: payTextsOf(row, CARD.salary, countryFromLocation(location)),
   });
   return posting ? { posting, anchor: link } : null;
 }

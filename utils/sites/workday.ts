@@ -16,7 +16,7 @@
  * ("3 Locations", "Remote-USA", externalPath shapes).
  */
 import type { JobPosting } from '../schemas';
-import { adapterShell, assemblePosting, countryFromLocation, fieldByLabel, hrefOf, labelledFields, modeFromLabel, prettifySlug, salaryFromElement, trustedStructured, uniqueTexts } from './fields';
+import { adapterShell, assemblePosting, countryFromLocation, fieldByLabel, hrefOf, labelledFields, modeFromLabel, prettifySlug, elementPayText, trustedStructured, uniqueTexts } from './fields';
 import { cleanText, textOf } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { JobCard, SiteAdapter } from './types';
@@ -175,7 +175,7 @@ export const workday: SiteAdapter = adapterShell({
       location,
       locations,
       mode: modeFromLabel(remoteType),
-      pay: (country) => salaryFromElement(doc.querySelector(SELECTORS.description.join(', ')), country),
+      pay: (country) => elementPayText(doc.querySelector(SELECTORS.description.join(', ')), country),
       employmentType: textOf(doc, SELECTORS.time, 100),
       country: countryFromLocation(location) ?? countryFromLocation(ref.locationSegment),
     });

@@ -7,8 +7,8 @@
  * chips marked by Font Awesome data-icon attributes). The ycombinator.com job page is built from
  * knowledge of the site's markup (JSON-LD JobPosting first, then the heading).
  */
-import type { JobPosting, WorkMode } from '../schemas';
-import { adapterShell, assemblePosting, firstOf, ownText, salaryFromText, trustedStructured, visibleText, visibleTextOf } from './fields';
+import type { JobPosting, PayText, WorkMode } from '../schemas';
+import { adapterShell, assemblePosting, firstOf, ownText, titlePayText, trustedStructured, visibleText, visibleTextOf } from './fields';
 import { cleanText } from './dom';
 import { jsonLdPosting } from './structured-data';
 import type { SiteAdapter } from './types';
@@ -54,13 +54,11 @@ function modeOf(location: string | null): WorkMode | null {
 }
 
 /** The pay line right under the heading ("$20K - $30K"), read only with an explicit currency. */
-function headerPay(h1: Element | null, country: string | null) {
+function headerPay(h1: Element | null, country: string | null): (PayText | null)[] {
+  const out: (PayText | null)[] = [];
   let el = h1?.nextElementSibling ?? null;
-  for (let i = 0; el && i < 3; i++, el = el.nextElementSibling) {
-    const salary = salaryFromText(visibleText(el, 200), country);
-    if (salary && !salary.flags.includes('currency_from_country')) return salary;
-  }
-  return null;
+  for (let i = 0; el && i < 3; i++, el = el.nextElementSibling) out.push(titlePayText(visibleText(el, 200), country));
+  return out;
 }
 
 function extract(doc: Document, url: URL): JobPosting | null {
@@ -78,7 +76,7 @@ function extract(doc: Document, url: URL): JobPosting | null {
     locations: location ? location.split(/\s+\/\s+/).filter(Boolean) : [],
     mode: modeOf(location),
     // YC pay is in US dollars unless it says otherwise, wherever the job is.
-    postedSalary: headerPay(h1, 'US'),
+    payTexts: headerPay(h1, 'US'),
     employmentType: visibleTextOf(doc, SELECTORS.employmentType, 100),
   });
 }

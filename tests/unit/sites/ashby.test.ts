@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ashby } from '../../../utils/sites/ashby';
-import { cardSummary, extractJob, extractListing } from '../helpers/adapters';
+import { cardSummary, extractJob, extractListing, readPay } from '../helpers/adapters';
 import { fixtureHtml } from '../helpers/fixtures';
 
 describe('Ashby', () => {
@@ -31,7 +31,7 @@ describe('Ashby', () => {
   it('ignores JSON-LD left over from another posting after client-side navigation', () => {
     const stale = '<script type="application/ld+json">{"@type":"JobPosting","title":"Dispatch Coordinator","hiringOrganization":{"name":"Northwind"},"baseSalary":{"@type":"MonetaryAmount","currency":"USD","value":{"@type":"QuantitativeValue","minValue":20,"maxValue":25,"unitText":"HOUR"}}}</script>';
     const doc = new DOMParser().parseFromString(fixtureHtml(href).replace('</head>', `${stale}</head>`), 'text/html');
-    const posting = ashby.extract(doc, new URL(href))!;
+    const posting = readPay(ashby.extract(doc, new URL(href)))!;
     expect(posting.title).toBe('Staff Backend Engineer');
     expect(posting.postedSalary?.min).toBe(185000);
   });

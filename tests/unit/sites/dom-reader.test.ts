@@ -3,11 +3,12 @@ import { firstRun, readsAsTitle } from '../../../utils/sites/dom-reader';
 import { generic } from '../../../utils/sites/generic';
 import { resolvePage } from '../../../utils/sites/resolve';
 import { fixtureDoc } from '../helpers/fixtures';
+import { readPay } from '../helpers/adapters';
 
 const read = (href: string) => {
   const doc = fixtureDoc(href);
   const url = new URL(href);
-  return { doc, url, posting: generic.extract(doc, url), cards: generic.extractCards!(doc, url), kind: generic.pageKind!(doc, url) };
+  return { doc, url, posting: readPay(generic.extract(doc, url)), cards: generic.extractCards!(doc, url), kind: generic.pageKind!(doc, url) };
 };
 
 const brief = (p: { title: string; company: string | null; location: string | null; mode: string | null; employmentType: string | null }) => ({
@@ -23,7 +24,7 @@ describe('DOM reader: career pages and small boards without structured data', ()
     const { cards, kind, posting } = read('https://careers.larchwood.example/jobs/');
     expect(kind).toBe('listing');
     expect(posting).toBeNull();
-    expect(cards.map((c) => brief(c.posting))).toEqual([
+    expect(cards.map((c) => brief(readPay(c.posting)))).toEqual([
       { title: 'Senior Platform Engineer', company: 'Larchwood', location: 'Hamburg, Germany', mode: null, employmentType: null },
       // "Remote<br>Lisbon, Portugal": the place is the location, "Remote" the work mode
       { title: 'Data Analyst II', company: 'Larchwood', location: 'Lisbon, Portugal', mode: 'remote', employmentType: null },
@@ -43,7 +44,7 @@ describe('DOM reader: career pages and small boards without structured data', ()
   it('reads a small board: company links, type and place lines, javascript: links with the employer inside', () => {
     const { cards, kind } = read('https://www.kestrelboard.example/');
     expect(kind).toBe('listing');
-    expect(cards.map((c) => brief(c.posting))).toEqual([
+    expect(cards.map((c) => brief(readPay(c.posting)))).toEqual([
       { title: 'Junior Accountant', company: 'Tealeaf Traders', location: 'Kandy, Sri Lanka', mode: null, employmentType: 'Full-Time' },
       { title: 'Senior QA Engineer', company: 'Bluepeak Software', location: 'Colombo, Sri Lanka', mode: null, employmentType: 'Full-Time' },
       { title: 'Warehouse Supervisor', company: 'Harbourline Logistics', location: 'Galle, Sri Lanka', mode: null, employmentType: 'Contract' },
@@ -109,7 +110,7 @@ describe('DOM reader: career pages and small boards without structured data', ()
       '<html><body></body></html>',
     ]) {
       const doc = new DOMParser().parseFromString(html, 'text/html');
-      expect(generic.extract(doc, url)).toBeNull();
+      expect(readPay(generic.extract(doc, url))).toBeNull();
       expect(generic.extractCards!(doc, url)).toEqual([]);
     }
   });

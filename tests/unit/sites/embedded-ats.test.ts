@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { embeddedAts, embeddedAtsOnPage } from '../../../utils/sites/embedded-ats';
 import { greenhouse } from '../../../utils/sites/greenhouse';
-import { cardSummary, extractJob, extractListing } from '../helpers/adapters';
+import { cardSummary, extractJob, extractListing, readPay } from '../helpers/adapters';
 import { fixtureDoc } from '../helpers/fixtures';
 
 describe('embedded ATS on company domains', () => {
@@ -29,7 +29,7 @@ describe('embedded ATS on company domains', () => {
     const doc = fixtureDoc(href);
     const url = new URL(href);
     expect(embeddedAts.isJobPage(url)).toBe(true);
-    expect(embeddedAts.extract(doc, url)).toBeNull();
+    expect(readPay(embeddedAts.extract(doc, url))).toBeNull();
     const page = embeddedAtsOnPage(doc, url);
     expect(page?.kind).toBe('job');
     const frame = new URL(page!.embeds[0]!.frame!);
@@ -41,7 +41,7 @@ describe('embedded ATS on company domains', () => {
   it('leaves a posting shown in the Ashby iframe to that frame (ashby.ts)', () => {
     const href = 'https://careers.tidalwave.example/ai-roles?ashby_jid=7d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d';
     const doc = fixtureDoc(href);
-    expect(embeddedAts.extract(doc, new URL(href))).toBeNull();
+    expect(readPay(embeddedAts.extract(doc, new URL(href)))).toBeNull();
     expect(embeddedAtsOnPage(doc, new URL(href))?.embeds).toEqual([
       { ats: 'ashby', board: 'tidalwave', frame: 'https://jobs.ashbyhq.com/tidalwave/7d1c2b3a-4e5f-4a6b-8c7d-9e0f1a2b3c4d?embed=js' },
     ]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { JobPosting } from '../../../utils/schemas';
 import { extractPage } from '../../../utils/sites/extract-page';
 import { generic } from '../../../utils/sites/registry';
+import { readPay } from '../helpers/adapters';
 import { fixtureDoc } from '../helpers/fixtures';
 
 function extractOne(href: string) {
@@ -9,7 +10,7 @@ function extractOne(href: string) {
   expect(postings).toHaveLength(1);
   const posting = postings[0]!;
   expect(JobPosting.safeParse(posting).success).toBe(true);
-  return posting;
+  return readPay(posting);
 }
 
 describe('Greenhouse', () => {

@@ -11,6 +11,7 @@ import { personio } from '../../../utils/sites/personio';
 import { seek } from '../../../utils/sites/seek';
 import { stepstone } from '../../../utils/sites/stepstone';
 import { zohoRecruit } from '../../../utils/sites/zoho-recruit';
+import { readPay } from '../helpers/adapters';
 
 const page = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const jsonLdPage = (node: object, body = '') =>
@@ -36,7 +37,7 @@ const market: Estimate = {
 };
 
 const salaryPosting = (baseSalary: object, extra: object = {}) =>
-  generic.extract(
+  readPay(generic.extract(
     jsonLdPage({
       title: 'Backend Engineer',
       hiringOrganization: { '@type': 'Organization', name: 'Nordlicht Software' },
@@ -45,7 +46,7 @@ const salaryPosting = (baseSalary: object, extra: object = {}) =>
       ...extra,
     }),
     new URL('https://careers.nordlicht.example/jobs/backend'),
-  );
+  ));
 
 describe('posted salaries a badge must never show', () => {
   it('a JSON-LD 0–0 salary is no posted salary: never "Posted by the employer: €0 — 100% below"', () => {
@@ -59,7 +60,7 @@ describe('posted salaries a badge must never show', () => {
       { title: 'Werkstudent Vertrieb', hiringOrganization: { name: 'Kranich' }, baseSalary: { currency: 'EUR', value: { minValue: 0, maxValue: 0, unitText: 'MONTH' } } },
       '<h1>Werkstudent Vertrieb</h1>',
     );
-    expect(personio.extract(doc, new URL('https://kranich.jobs.personio.de/job/1459023'))?.postedSalary).toBeNull();
+    expect(readPay(personio.extract(doc, new URL('https://kranich.jobs.personio.de/job/1459023')))?.postedSalary).toBeNull();
   });
 
   it('a tiny (1e-300) or huge (1e308) salary is dropped, and the badge text does not throw', () => {
@@ -81,7 +82,7 @@ describe('posted salaries a badge must never show', () => {
   });
 
   it('a German posting whose description states the U.S. range shows no posted pay ("DE" is not Delaware)', () => {
-    const posting = generic.extract(
+    const posting = readPay(generic.extract(
       jsonLdPage({
         title: 'Staff Engineer',
         hiringOrganization: { name: 'Nordlicht Software' },
@@ -89,7 +90,7 @@ describe('posted salaries a badge must never show', () => {
         description: '<p>Join our Berlin team.</p><p>For U.S.-based roles, the base salary range is $150,000–$190,000.</p>',
       }),
       new URL('https://careers.nordlicht.example/jobs/staff'),
-    );
+    ));
     expect(posting?.location).toBe('Berlin, DE');
     expect(posting?.postedSalary).toBeNull();
   });
@@ -119,16 +120,16 @@ describe('places', () => {
     const doc = page(
       '<h1 id="jobTitle">Data Analyst</h1><div id="jobdetails"><dl><dt>Location</dt><dd>Toronto, ON</dd><dt>Salary</dt><dd>$90,000 – $110,000 per year</dd></dl></div>',
     );
-    const posting = zohoRecruit.extract(doc, new URL('https://maplefreight.zohorecruit.com/jobs/Careers/612345000001234567'));
+    const posting = readPay(zohoRecruit.extract(doc, new URL('https://maplefreight.zohorecruit.com/jobs/Careers/612345000001234567')));
     expect(posting?.location).toBe('Toronto, ON');
     expect(posting?.postedSalary).toMatchObject({ min: 90000, max: 110000, currency: 'CAD' });
   });
 
   it('"London or Remote" is two places, one of them remote', () => {
-    const posting = generic.extract(
+    const posting = readPay(generic.extract(
       jsonLdPage({ title: 'Designer', hiringOrganization: { name: 'Wrenfield' }, jobLocation: { '@type': 'Place', address: 'London or Remote' } }),
       new URL('https://wrenfield.example/careers/designer'),
-    );
+    ));
     expect(posting?.locations).toEqual(['London', 'Remote']);
     expect(posting?.mode).toBe('remote_ok');
   });

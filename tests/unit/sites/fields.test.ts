@@ -8,12 +8,24 @@ import {
   MAX_CARDS,
   modeFromLabel,
   modeFromLocation,
+  descriptionPayText,
   payScope,
-  salaryFromDescription,
-  salaryFromText,
+  payText,
   splitLocations,
 } from '../../../utils/sites/fields';
 import { generic } from '../../../utils/sites/generic';
+import { readPayText } from '../../../utils/normalize/posted-pay';
+import { readPay } from '../helpers/adapters';
+
+// What the badge gets from a pay text the page shows: found in the page, read in the background.
+const salaryFromText = (text: string, country: string | null) => {
+  const pay = payText(text, country);
+  return pay && readPayText(pay);
+};
+const salaryFromDescription = (text: string, country: string | null) => {
+  const pay = descriptionPayText(text, country);
+  return pay && readPayText(pay);
+};
 
 const page = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const jsonLd = (node: object) => page(`<html><head><script type="application/ld+json">${JSON.stringify(node)}</script></head><body></body></html>`);
@@ -121,13 +133,13 @@ describe('the generic schema.org path, completed from the JSON-LD node (structur
       jobLocation: { '@type': 'Place', address: { addressLocality: 'Denver', addressRegion: 'CO', addressCountry: 'US' } },
       description: '&lt;p&gt;Kitefin sells kites.&lt;/p&gt;&lt;p&gt;Salary Range: $160k- $200K/year&lt;/p&gt;&lt;p&gt;Home-office budget: $1,000.&lt;/p&gt;',
     });
-    const posting = generic.extract(doc, new URL('https://careers.kitefin.example/jobs/12'));
+    const posting = readPay(generic.extract(doc, new URL('https://careers.kitefin.example/jobs/12')));
     expect(posting?.postedSalary).toEqual({ min: 160000, max: 200000, currency: 'USD', period: 'year', flags: [], raw: 'Salary Range: $160k- $200K/year' });
   });
 
   it('reads a posting with applicant location requirements and no place as remote', () => {
     const doc = jsonLd({ '@context': 'https://schema.org/', '@type': 'JobPosting', name: 'Support Agent', applicantLocationRequirements: { '@type': 'Country', name: 'USA' } });
-    expect(generic.extract(doc, new URL('https://jobs.example.org/support'))).toMatchObject({ title: 'Support Agent', location: null, mode: 'remote', postedSalary: null });
+    expect(readPay(generic.extract(doc, new URL('https://jobs.example.org/support')))).toMatchObject({ title: 'Support Agent', location: null, mode: 'remote', postedSalary: null });
   });
 });
 

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { JobPosting } from '../../../utils/schemas';
 import { foundit } from '../../../utils/sites/foundit';
 import { fixtureDoc } from '../helpers/fixtures';
+import { readPay } from '../helpers/adapters';
 
 const JOB = 'https://www.foundit.in/job/qa-automation-engineer-meridian-softlabs-chennai-33445566?searchId=abc';
 
 describe('foundit', () => {
   it('reads a job page: the JobPosting among other JSON-LD nodes, location as shown', () => {
-    const posting = foundit.extract(fixtureDoc(JOB), new URL(JOB));
+    const posting = readPay(foundit.extract(fixtureDoc(JOB), new URL(JOB)));
     expect(posting).toEqual({
       site: 'foundit',
       jobKey: 'foundit:33445566',
@@ -28,7 +29,7 @@ describe('foundit', () => {
   it('without JSON-LD reads the header, the company as shown and the INR pay line', () => {
     const doc = fixtureDoc(JOB);
     doc.querySelector('script[type="application/ld+json"]')!.remove();
-    expect(foundit.extract(doc, new URL(JOB))).toMatchObject({
+    expect(readPay(foundit.extract(doc, new URL(JOB)))).toMatchObject({
       title: 'QA Automation Engineer',
       company: 'Meridian Softlabs',
       location: 'Chennai',

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { JobPosting } from '../../../utils/schemas';
 import { glassdoor } from '../../../utils/sites/glassdoor';
 import { fixtureDoc } from '../helpers/fixtures';
+import { readPay } from '../helpers/adapters';
 
 const JOB = 'https://www.glassdoor.co.in/job-listing/machine-learning-engineer-saffron-health-JV_IC2940587_KO0,25_KE26,40.htm?jl=1009876543210';
 const SEARCH = 'https://www.glassdoor.com/Job/seattle-product-designer-jobs-SRCH_IL.0,7_IC1150505_KO8,24.htm';
 
 describe('Glassdoor', () => {
   it('reads a job page: company without its rating, "Employer est." pay flagged as an estimate, workplace tag', () => {
-    const posting = glassdoor.extract(fixtureDoc(JOB), new URL(JOB));
+    const posting = readPay(glassdoor.extract(fixtureDoc(JOB), new URL(JOB)));
     expect(posting).toEqual({
       site: 'glassdoor',
       jobKey: 'glassdoor:1009876543210',
@@ -30,7 +31,7 @@ describe('Glassdoor', () => {
   it('reads search result cards, each pay flagged as an estimate, keyed like the job page', () => {
     const url = new URL(SEARCH);
     const cards = glassdoor.extractCards!(fixtureDoc(SEARCH), url);
-    expect(cards.map((c) => c.posting)).toEqual([
+    expect(cards.map((c) => readPay(c.posting))).toEqual([
       {
         site: 'glassdoor',
         jobKey: 'glassdoor:1009900112233',
@@ -81,6 +82,6 @@ describe('Glassdoor', () => {
   it('on a search page, reads the job only from the details pane, never from the first card', () => {
     const withJob = new URL(`${SEARCH}?jl=1009900112244`);
     expect(glassdoor.isJobPage(withJob) && glassdoor.isListingPage(withJob)).toBe(true);
-    expect(glassdoor.extract(fixtureDoc(SEARCH), withJob)).toBeNull();
+    expect(readPay(glassdoor.extract(fixtureDoc(SEARCH), withJob))).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { greenhouse } from '../../../utils/sites/greenhouse';
-import { extractJob } from '../helpers/adapters';
+import { extractJob, readPay } from '../helpers/adapters';
 import { fixtureHtml } from '../helpers/fixtures';
 
 const NEW_BOARD = 'https://job-boards.greenhouse.io/fernwood/jobs/6012345';
@@ -29,7 +29,7 @@ describe('Greenhouse job page, new board layout (job-boards.greenhouse.io)', () 
       .replace(/<div class="job__location">[\s\S]*?<\/div><\/div>/, '')
       .replace(/<div class="pay-transparency">[\s\S]*?<\/div><\/div>/, '')
       .replace(/<img class="logo"[^>]*>/, '');
-    const posting = greenhouse.extract(parse(html), new URL(NEW_BOARD));
+    const posting = readPay(greenhouse.extract(parse(html), new URL(NEW_BOARD)));
     expect(posting).toMatchObject({
       company: 'Fernwood Health',
       location: 'Denver, CO | Chicago, IL',
@@ -41,8 +41,8 @@ describe('Greenhouse job page, new board layout (job-boards.greenhouse.io)', () 
   it('ignores loader data about another job (left behind by a client-side navigation); falls back to the <title>, then the board slug', () => {
     const html = fixtureHtml(NEW_BOARD).replace(/<img class="logo"[^>]*>/, '');
     const other = new URL('https://job-boards.greenhouse.io/fernwood/jobs/6099999');
-    expect(greenhouse.extract(parse(html), other)).toMatchObject({ jobKey: 'greenhouse:6099999', company: 'Fernwood Health' });
+    expect(readPay(greenhouse.extract(parse(html), other))).toMatchObject({ jobKey: 'greenhouse:6099999', company: 'Fernwood Health' });
     const untitled = html.replace(/<title>[^<]*<\/title>/, '<title>page_title</title>');
-    expect(greenhouse.extract(parse(untitled), other)?.company).toBe('Fernwood');
+    expect(readPay(greenhouse.extract(parse(untitled), other))?.company).toBe('Fernwood');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { icims } from '../../../utils/sites/icims';
-import { extractJob } from '../helpers/adapters';
+import { extractJob, readPay } from '../helpers/adapters';
 
 describe('iCIMS', () => {
   it('reads the posting inside the portal frame: header fields as dt/dd, the salary range field', () => {
@@ -31,7 +31,7 @@ describe('iCIMS', () => {
         '<div id="icims_iframe_span"><iframe id="icims_content_iframe"></iframe></div></body></html>',
       'text/html',
     );
-    expect(icims.extract(outer, new URL('https://careers-ferrovia.icims.com/jobs/4821/maintenance-planner/job'))).toBeNull();
+    expect(readPay(icims.extract(outer, new URL('https://careers-ferrovia.icims.com/jobs/4821/maintenance-planner/job')))).toBeNull();
   });
 
   it('combines separate Salary Min / Salary Max fields into one range', () => {
@@ -42,6 +42,6 @@ describe('iCIMS', () => {
         '<div class="iCIMS_JobHeaderTag"><dt>Salary Max</dt><dd>$26.00 / hour</dd></div></dl></div>',
       'text/html',
     );
-    expect(icims.extract(doc, new URL('https://careers-ferrovia.icims.com/jobs/5002/job'))?.postedSalary).toMatchObject({ min: 21.5, max: 26, currency: 'USD', period: 'hour' });
+    expect(readPay(icims.extract(doc, new URL('https://careers-ferrovia.icims.com/jobs/5002/job')))?.postedSalary).toMatchObject({ min: 21.5, max: 26, currency: 'USD', period: 'hour' });
   });
 });

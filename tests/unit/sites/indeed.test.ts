@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { JobPosting } from '../../../utils/schemas';
 import { indeed } from '../../../utils/sites/indeed';
 import { fixtureDoc } from '../helpers/fixtures';
+import { readPay } from '../helpers/adapters';
 
 const MODERN = 'https://in.indeed.com/viewjob?jk=3f9a2c71d0e4b586';
 const LEGACY = 'https://www.indeed.com/viewjob?jk=7c1e5a90b2d34f68&from=serp';
@@ -9,7 +10,7 @@ const SEARCH = 'https://uk.indeed.com/jobs?q=data+analyst&l=Manchester&vjk=1a2b3
 
 describe('Indeed', () => {
   it('reads the data-testid header (2024+): title without " - job post", INR pay in the site\'s country', () => {
-    const posting = indeed.extract(fixtureDoc(MODERN), new URL(MODERN));
+    const posting = readPay(indeed.extract(fixtureDoc(MODERN), new URL(MODERN)));
     expect(posting).toEqual({
       site: 'indeed',
       jobKey: 'indeed:3f9a2c71d0e4b586',
@@ -31,7 +32,7 @@ describe('Indeed', () => {
   });
 
   it('reads the 2023 page: JSON-LD first, the location as shown, "Remote" from the header label', () => {
-    expect(indeed.extract(fixtureDoc(LEGACY), new URL(LEGACY))).toEqual({
+    expect(readPay(indeed.extract(fixtureDoc(LEGACY), new URL(LEGACY)))).toEqual({
       site: 'indeed',
       jobKey: 'indeed:7c1e5a90b2d34f68',
       url: LEGACY,
@@ -51,7 +52,7 @@ describe('Indeed', () => {
     const doc = fixtureDoc(SEARCH);
     const url = new URL(SEARCH);
     expect(indeed.isJobPage(url) && indeed.isListingPage(url)).toBe(true);
-    expect(indeed.extract(doc, url)).toMatchObject({
+    expect(readPay(indeed.extract(doc, url))).toMatchObject({
       jobKey: 'indeed:1a2b3c4d5e6f7081',
       title: 'Senior Data Analyst',
       company: 'Northgate Energy',
@@ -61,7 +62,7 @@ describe('Indeed', () => {
       source: 'dom',
     });
     const cards = indeed.extractCards!(doc, url);
-    expect(cards.map((c) => c.posting)).toEqual([
+    expect(cards.map((c) => readPay(c.posting))).toEqual([
       {
         site: 'indeed',
         jobKey: 'indeed:1a2b3c4d5e6f7081',
@@ -116,7 +117,7 @@ describe('Indeed', () => {
     // (the content script badges the cards once the page draws them: cardSelector + extractCard)
     const cards = indeed.extractCards!(fixtureDoc(href), new URL(href));
     expect(cards.every((c) => JobPosting.safeParse(c.posting).success)).toBe(true);
-    expect(cards.map((c) => c.posting)).toEqual([
+    expect(cards.map((c) => readPay(c.posting))).toEqual([
       {
         site: 'indeed',
         jobKey: 'indeed:4c2e8a1f9b3d7e60',

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { JobPosting } from '../../../utils/schemas';
 import { instahyre } from '../../../utils/sites/instahyre';
 import { fixtureDoc } from '../helpers/fixtures';
+import { readPay } from '../helpers/adapters';
 
 const JOB = 'https://www.instahyre.com/job-412233-android-developer-at-paisabridge-bangalore/';
 
 describe('Instahyre', () => {
   it('reads a job page without structured data from its header fields', () => {
-    const posting = instahyre.extract(fixtureDoc(JOB), new URL(JOB));
+    const posting = readPay(instahyre.extract(fixtureDoc(JOB), new URL(JOB)));
     expect(posting).toEqual({
       site: 'instahyre',
       jobKey: 'instahyre:412233',
@@ -29,6 +30,6 @@ describe('Instahyre', () => {
     const doc = fixtureDoc(JOB);
     doc.querySelector('.company-name')!.remove();
     doc.querySelector('h1')!.textContent = 'Android Developer at PaisaBridge';
-    expect(instahyre.extract(doc, new URL(JOB))).toMatchObject({ title: 'Android Developer', company: 'PaisaBridge' });
+    expect(readPay(instahyre.extract(doc, new URL(JOB)))).toMatchObject({ title: 'Android Developer', company: 'PaisaBridge' });
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { JobPosting } from '../../../utils/schemas';
 import { extractPage } from '../../../utils/sites/extract-page';
 import { linkedin } from '../../../utils/sites/linkedin';
-import { extractJob } from '../helpers/adapters';
+import { extractJob, readPay } from '../helpers/adapters';
 import { fixtureDoc, fixtureHtml } from '../helpers/fixtures';
 
 const VIEW = 'https://www.linkedin.com/jobs/view/staff-data-engineer-at-lumora-analytics-4012345678';
@@ -11,7 +11,7 @@ const GUEST_SEARCH = 'https://www.linkedin.com/jobs/platform-engineer-jobs-pune'
 
 describe('LinkedIn', () => {
   it('reads a guest job page: JSON-LD title/company, the location as shown, pay from the description', () => {
-    const posting = linkedin.extract(fixtureDoc(VIEW), new URL(VIEW));
+    const posting = readPay(linkedin.extract(fixtureDoc(VIEW), new URL(VIEW)));
     expect(posting).toEqual({
       site: 'linkedin',
       jobKey: 'linkedin:4012345678',
@@ -39,7 +39,7 @@ describe('LinkedIn', () => {
   it('reads the job in the two-pane search page\'s right pane (currentJobId), pay and workplace from its pills', () => {
     const url = new URL(TWO_PANE);
     expect(linkedin.isJobPage(url) && linkedin.isListingPage(url)).toBe(true);
-    expect(linkedin.extract(fixtureDoc(TWO_PANE), url)).toEqual({
+    expect(readPay(linkedin.extract(fixtureDoc(TWO_PANE), url))).toEqual({
       site: 'linkedin',
       jobKey: 'linkedin:4023456789',
       url: TWO_PANE,
@@ -65,12 +65,12 @@ describe('LinkedIn', () => {
     const doc = fixtureDoc(TWO_PANE);
     const next = new URL('https://www.linkedin.com/jobs/search/?currentJobId=4023450011&keywords=backend%20engineer');
     expect(linkedin.jobKey(next, doc)).toBe('linkedin:4023450011');
-    expect(linkedin.extract(doc, next)).toBeNull();
+    expect(readPay(linkedin.extract(doc, next))).toBeNull();
   });
 
   it('reads the logged-in result cards: de-duplicated titles, workplace from the location, skips occluded placeholders', () => {
     const cards = linkedin.extractCards!(fixtureDoc(TWO_PANE), new URL(TWO_PANE));
-    expect(cards.map((c) => c.posting)).toEqual([
+    expect(cards.map((c) => readPay(c.posting))).toEqual([
       {
         site: 'linkedin',
         jobKey: 'linkedin:4023456789',
@@ -125,7 +125,7 @@ describe('LinkedIn', () => {
     const url = new URL(GUEST_SEARCH);
     expect(linkedin.isJobPage(url)).toBe(false);
     const cards = linkedin.extractCards!(fixtureDoc(GUEST_SEARCH), url);
-    expect(cards.map((c) => c.posting)).toEqual([
+    expect(cards.map((c) => readPay(c.posting))).toEqual([
       {
         site: 'linkedin',
         jobKey: 'linkedin:4101234501',
@@ -181,7 +181,7 @@ describe('LinkedIn', () => {
       'text/html',
     );
     const url = new URL('https://www.linkedin.com/jobs/view/3915648739/');
-    expect(linkedin.extract(doc, url)).toBeNull();
+    expect(readPay(linkedin.extract(doc, url))).toBeNull();
     expect(extractPage(doc, url)).toEqual([]);
   });
 
@@ -218,11 +218,11 @@ describe('LinkedIn', () => {
         .replace(/<div class="d7647716 _2ed27a17">.*?€65K\/yr - €80K\/yr.*?<\/div>/, '')
         .replace(/<span class="_29bfc5c9 _3b814e8a">Hybrid<\/span>/, '<span class="_29bfc5c9 _3b814e8a">Mid-Senior level</span>');
       const doc = new DOMParser().parseFromString(html, 'text/html');
-      expect(linkedin.extract(doc, new URL(SDUI))).toMatchObject({ title: 'Backend Platform Engineer', mode: 'hybrid', postedSalary: null });
+      expect(readPay(linkedin.extract(doc, new URL(SDUI)))).toMatchObject({ title: 'Backend Platform Engineer', mode: 'hybrid', postedSalary: null });
     });
 
     it('while the page still shows another job (its components carry the other id), reads nothing', () => {
-      expect(linkedin.extract(fixtureDoc(SDUI), new URL('https://www.linkedin.com/jobs/view/4398700001/'))).toBeNull();
+      expect(readPay(linkedin.extract(fixtureDoc(SDUI), new URL('https://www.linkedin.com/jobs/view/4398700001/')))).toBeNull();
     });
   });
 
@@ -254,7 +254,7 @@ describe('LinkedIn', () => {
       'text/html',
     );
     const url = new URL('https://www.linkedin.com/jobs/data-engineer-jobs');
-    const cards = linkedin.extractCards!(doc, url).map((c) => c.posting);
+    const cards = linkedin.extractCards!(doc, url).map((c) => readPay(c.posting));
     expect(cards.map((c) => [c.title, c.postedSalary?.min ?? null, c.postedSalary?.max ?? null])).toEqual([
       ['Junior Data Engineer ($150k - $180k salary)', null, null],
       ['Data Engineer', 120000, 140000],

@@ -3,13 +3,14 @@ import { JobPosting } from '../../../utils/schemas';
 import { extractPage } from '../../../utils/sites/extract-page';
 import { naukri } from '../../../utils/sites/naukri';
 import { fixtureDoc } from '../helpers/fixtures';
+import { readPay } from '../helpers/adapters';
 
 const JOB = 'https://www.naukri.com/job-listings-senior-data-engineer-vantara-retail-hyderabad-5-to-9-years-140526500123?src=jobsearchDesk&sid=1';
 const SEARCH = 'https://www.naukri.com/data-engineer-jobs-in-hyderabad';
 
 describe('Naukri', () => {
   it('prefers the JSON-LD JobPosting, with the locations and workplace label as shown', () => {
-    const posting = naukri.extract(fixtureDoc(JOB), new URL(JOB));
+    const posting = readPay(naukri.extract(fixtureDoc(JOB), new URL(JOB)));
     expect(posting).toEqual({
       site: 'naukri',
       jobKey: 'naukri:140526500123',
@@ -30,7 +31,7 @@ describe('Naukri', () => {
   it('without JSON-LD reads the CSS-module header by the stable part of its class names', () => {
     const doc = fixtureDoc(JOB);
     doc.querySelector('script[type="application/ld+json"]')!.remove();
-    expect(naukri.extract(doc, new URL(JOB))).toEqual({
+    expect(readPay(naukri.extract(doc, new URL(JOB)))).toEqual({
       site: 'naukri',
       jobKey: 'naukri:140526500123',
       url: JOB,
@@ -49,7 +50,7 @@ describe('Naukri', () => {
   it('reads search result cards; "Not disclosed" is no salary; card and job page share the jobKey', () => {
     const url = new URL(SEARCH);
     const cards = naukri.extractCards!(fixtureDoc(SEARCH), url);
-    expect(cards.map((c) => c.posting)).toEqual([
+    expect(cards.map((c) => readPay(c.posting))).toEqual([
       {
         site: 'naukri',
         jobKey: 'naukri:140526500123',

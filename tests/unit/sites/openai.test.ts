@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openai } from '../../../utils/sites/openai';
-import { extractJob } from '../helpers/adapters';
+import { extractJob, readPay } from '../helpers/adapters';
 
 describe('OpenAI careers', () => {
   const href = 'https://openai.com/careers/research-engineer-applied-ai/';
@@ -24,6 +24,6 @@ describe('OpenAI careers', () => {
 
   it('a /careers/<slug>/ page without an application link or JobPosting is not a posting', () => {
     const doc = new DOMParser().parseFromString('<main><h1>Residency</h1><p>A six-month program.</p></main>', 'text/html');
-    expect(openai.extract(doc, new URL('https://openai.com/careers/residency/'))).toBeNull();
+    expect(readPay(openai.extract(doc, new URL('https://openai.com/careers/residency/')))).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JobPosting } from '../../../utils/schemas';
 import { seek } from '../../../utils/sites/seek';
-import { extractJob } from '../helpers/adapters';
+import { extractJob, readPay } from '../helpers/adapters';
 import { fixtureDoc } from '../helpers/fixtures';
 
 const JOB = 'https://www.seek.com.au/job/81234567?type=promoted';
@@ -9,7 +9,7 @@ const SEARCH = 'https://www.seek.com.au/data-analyst-jobs/in-All-Melbourne-VIC';
 
 describe('SEEK', () => {
   it('reads a job page by its data-automation attributes; "$" is AUD on seek.com.au', () => {
-    const posting = seek.extract(fixtureDoc(JOB), new URL(JOB));
+    const posting = readPay(seek.extract(fixtureDoc(JOB), new URL(JOB)));
     expect(posting).toEqual({
       site: 'seek',
       jobKey: 'seek:81234567',
@@ -30,7 +30,7 @@ describe('SEEK', () => {
 
   it('reads search result cards: places joined as shown, pay per hour, keyed like the job page', () => {
     const cards = seek.extractCards!(fixtureDoc(SEARCH), new URL(SEARCH));
-    expect(cards.map((c) => c.posting)).toEqual([
+    expect(cards.map((c) => readPay(c.posting))).toEqual([
       {
         site: 'seek',
         jobKey: 'seek:81234567',
@@ -82,7 +82,7 @@ describe('SEEK', () => {
     const pane = new URL(`${SEARCH}?jobId=81230011&type=standard`);
     expect(seek.isJobPage(pane) && seek.isListingPage(pane)).toBe(true);
     // The fixture has no details pane rendered yet: nothing, rather than the first card.
-    expect(seek.extract(fixtureDoc(SEARCH), pane)).toBeNull();
+    expect(readPay(seek.extract(fixtureDoc(SEARCH), pane))).toBeNull();
   });
 
   it('reads the 2026 job page on au.seek.com (hashed classes, no JobPosting JSON-LD); the sign-in salary prompt is not pay', () => {

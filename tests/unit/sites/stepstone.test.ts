@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { JobPosting } from '../../../utils/schemas';
 import { stepstone } from '../../../utils/sites/stepstone';
 import { fixtureDoc } from '../helpers/fixtures';
+import { readPay } from '../helpers/adapters';
 
 const JOB = 'https://www.stepstone.de/stellenangebote--Senior-Data-Engineer-m-w-d-Berlin-Spreeblick-Mobility-GmbH--12345678-inline.html';
 const SEARCH = 'https://www.stepstone.de/jobs/data-engineer/in-berlin?radius=30';
 
 describe('StepStone', () => {
   it('reads a job page: JSON-LD first, pay "brutto/Jahr" from the metadata, home office from the work type', () => {
-    const posting = stepstone.extract(fixtureDoc(JOB), new URL(JOB));
+    const posting = readPay(stepstone.extract(fixtureDoc(JOB), new URL(JOB)));
     expect(posting).toEqual({
       site: 'stepstone',
       jobKey: 'stepstone:12345678',
@@ -28,7 +29,7 @@ describe('StepStone', () => {
 
   it('reads search result cards: "Teilweise Home-Office" is hybrid, "Nur Home-Office" remote, none unknown', () => {
     const cards = stepstone.extractCards!(fixtureDoc(SEARCH), new URL(SEARCH));
-    expect(cards.map((c) => c.posting)).toEqual([
+    expect(cards.map((c) => readPay(c.posting))).toEqual([
       {
         site: 'stepstone',
         jobKey: 'stepstone:12345678',

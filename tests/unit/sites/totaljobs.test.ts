@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { totaljobs } from '../../../utils/sites/totaljobs';
-import { extractJob, extractListing } from '../helpers/adapters';
+import { extractJob, extractListing, readPay } from '../helpers/adapters';
 
 const SEARCH = 'https://www.totaljobs.com/jobs/data-analyst/in-leeds';
 const JOB = 'https://www.totaljobs.com/job/data-analyst/harrowgate-analytics-job107712345';
@@ -8,7 +8,7 @@ const JOB = 'https://www.totaljobs.com/job/data-analyst/harrowgate-analytics-job
 describe('Totaljobs', () => {
   it('reads the search cards: pay as shown (a range, none for "Unspecified", bare figures without a currency), never the salary filters', () => {
     const cards = extractListing(totaljobs, SEARCH);
-    expect(cards.map((c) => c.posting)).toEqual([
+    expect(cards.map((c) => readPay(c.posting))).toEqual([
       {
         site: 'totaljobs',
         jobKey: 'totaljobs:107712345',

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { JobPosting } from '../../../utils/schemas';
 import { welcometothejungle } from '../../../utils/sites/welcometothejungle';
 import { fixtureDoc } from '../helpers/fixtures';
+import { readPay } from '../helpers/adapters';
 
 const JOB = 'https://www.welcometothejungle.com/fr/companies/lumen-sas/jobs/developpeur-backend-python-h-f_lyon_LUMEN_aB3dE9x';
 
 describe('Welcome to the Jungle', () => {
   it('reads the job metadata block: fields by their icon, "Télétravail fréquent" as hybrid, "45K à 55K €"', () => {
-    const posting = welcometothejungle.extract(fixtureDoc(JOB), new URL(JOB));
+    const posting = readPay(welcometothejungle.extract(fixtureDoc(JOB), new URL(JOB)));
     expect(posting).toEqual({
       site: 'welcometothejungle',
       jobKey: 'welcometothejungle:lumen-sas/developpeur-backend-python-h-f_lyon_LUMEN_aB3dE9x',

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { JobPosting } from '../../../utils/schemas';
 import { wellfound } from '../../../utils/sites/wellfound';
 import { fixtureDoc } from '../helpers/fixtures';
+import { readPay } from '../helpers/adapters';
 
 const JOB = 'https://wellfound.com/jobs/2987654-founding-backend-engineer';
 const SEARCH = 'https://wellfound.com/role/r/software-engineer';
 
 describe('Wellfound', () => {
   it('reads a job page from its JSON-LD, with the location as shown', () => {
-    const posting = wellfound.extract(fixtureDoc(JOB), new URL(JOB));
+    const posting = readPay(wellfound.extract(fixtureDoc(JOB), new URL(JOB)));
     expect(posting).toEqual({
       site: 'wellfound',
       jobKey: 'wellfound:2987654',
@@ -28,7 +29,7 @@ describe('Wellfound', () => {
 
   it('reads one card per job link in each startup block, the startup as company', () => {
     const cards = wellfound.extractCards!(fixtureDoc(SEARCH), new URL(SEARCH));
-    expect(cards.map((c) => c.posting)).toEqual([
+    expect(cards.map((c) => readPay(c.posting))).toEqual([
       {
         site: 'wellfound',
         jobKey: 'wellfound:2987654',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { workable } from '../../../utils/sites/workable';
-import { cardSummary, extractJob, extractListing } from '../helpers/adapters';
+import { cardSummary, extractJob, extractListing, readPay } from '../helpers/adapters';
 import { fixtureHtml } from '../helpers/fixtures';
 
 describe('Workable', () => {
@@ -26,7 +26,7 @@ describe('Workable', () => {
   it('before the app renders, reads title and company from "<Title> - <Company>" (source meta)', () => {
     const shell = new DOMParser().parseFromString(fixtureHtml(href).replace(/<div id="app">[\s\S]*<\/body>/, '<div id="app"></div></body>'), 'text/html');
     expect(shell.querySelector(workable.ready)).toBeNull();
-    expect(workable.extract(shell, new URL(href))).toMatchObject({ title: 'Customer Success Manager', company: 'Harbourline', location: null, source: 'meta' });
+    expect(readPay(workable.extract(shell, new URL(href)))).toMatchObject({ title: 'Customer Success Manager', company: 'Harbourline', location: null, source: 'meta' });
   });
 
   it('the server shell (spinner only) is ready: the badge goes after the spinner, inside the app root, and the rendered title replaces it', () => {
@@ -37,7 +37,7 @@ describe('Workable', () => {
     );
     expect(shell.querySelector(workable.ready)).not.toBeNull();
     expect(shell.querySelector(workable.anchor)?.parentElement?.id).toBe('app');
-    expect(workable.extract(shell, new URL(href))).toMatchObject({ title: 'Customer Success Manager', company: 'Harbourline', source: 'meta' });
+    expect(readPay(workable.extract(shell, new URL(href)))).toMatchObject({ title: 'Customer Success Manager', company: 'Harbourline', source: 'meta' });
     const rendered = new DOMParser().parseFromString(html, 'text/html');
     expect(rendered.querySelector(workable.anchor)?.textContent).toBe('Customer Success Manager');
   });

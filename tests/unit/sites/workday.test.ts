@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { workday } from '../../../utils/sites/workday';
-import { cardSummary, extractJob, extractListing } from '../helpers/adapters';
+import { cardSummary, extractJob, extractListing, readPay } from '../helpers/adapters';
 import { fixtureDoc, fixtureHtml } from '../helpers/fixtures';
 
 describe('Workday', () => {
@@ -58,14 +58,14 @@ describe('Workday', () => {
     const previous = fixtureDoc('https://tidewater.wd5.myworkdayjobs.com/en-US/External/job/Pune-MH-IND/Senior-Data-Engineer_R-104233');
     const next = new URL('https://tidewater.wd5.myworkdayjobs.com/en-US/External/job/Remote-USA/Staff-Analytics-Engineer_R-104871');
     expect(previous.querySelector(workday.ready)).not.toBeNull();
-    expect(workday.extract(previous, next)).toBeNull();
+    expect(readPay(workday.extract(previous, next))).toBeNull();
   });
 
   it('on the server HTML (app not rendered) reads JSON-LD and the location the URL names, and is not ready', () => {
     const href = 'https://tidewater.wd5.myworkdayjobs.com/en-US/External/job/Pune-MH-IND/Senior-Data-Engineer_R-104233';
     const shell = new DOMParser().parseFromString(fixtureHtml(href).replace(/<div id="root">[\s\S]*<\/body>/, '<div id="root"></div></body>'), 'text/html');
     expect(shell.querySelector(workday.ready)).toBeNull();
-    expect(workday.extract(shell, new URL(href))).toMatchObject({
+    expect(readPay(workday.extract(shell, new URL(href)))).toMatchObject({
       title: 'Senior Data Engineer',
       location: 'Pune, MH, IND',
       postedSalary: null,

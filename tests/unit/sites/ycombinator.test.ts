@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { JobPosting } from '../../../utils/schemas';
 import { ycombinator } from '../../../utils/sites/ycombinator';
 import { fixtureDoc } from '../helpers/fixtures';
+import { readPay } from '../helpers/adapters';
 
 const WAAS = 'https://www.workatastartup.com/jobs/81234';
 const YC = 'https://www.ycombinator.com/companies/quillstack/jobs/Xk29LmQ-founding-ml-engineer';
 
 describe('Y Combinator', () => {
   it('reads a Work at a Startup page: title without "at <Company> (W24)", pay line, chips by icon', () => {
-    const posting = ycombinator.extract(fixtureDoc(WAAS), new URL(WAAS));
+    const posting = readPay(ycombinator.extract(fixtureDoc(WAAS), new URL(WAAS)));
     expect(posting).toEqual({
       site: 'ycombinator',
       jobKey: 'ycombinator:81234',
@@ -29,11 +30,11 @@ describe('Y Combinator', () => {
   it('reads a "<place> / Remote (<country>)" location as remote-friendly', () => {
     const doc = fixtureDoc(WAAS);
     doc.querySelector('svg[data-icon="location-dot"] + span')!.textContent = 'IN / Remote (IN)';
-    expect(ycombinator.extract(doc, new URL(WAAS))).toMatchObject({ location: 'IN / Remote (IN)', locations: ['IN', 'Remote (IN)'], mode: 'remote_ok' });
+    expect(readPay(ycombinator.extract(doc, new URL(WAAS)))).toMatchObject({ location: 'IN / Remote (IN)', locations: ['IN', 'Remote (IN)'], mode: 'remote_ok' });
   });
 
   it('reads a ycombinator.com job page from its JSON-LD, both places', () => {
-    expect(ycombinator.extract(fixtureDoc(YC), new URL(YC))).toEqual({
+    expect(readPay(ycombinator.extract(fixtureDoc(YC), new URL(YC)))).toEqual({
       site: 'ycombinator',
       jobKey: 'ycombinator:Xk29LmQ',
       url: YC,
