@@ -25,6 +25,7 @@ const kb = (s: string) => `${(Buffer.byteLength(s) / 1024).toFixed(0)} KB`;
 const gz = (s: string) => `${(gzipSync(s, { level: 9 }).length / 1024).toFixed(0)} KB`;
 console.log(`dataset ${result.meta.version} → ${outDir}`);
 for (const [i, text] of result.files.cells.entries()) console.log(`  cells-${i + 1}.json ${kb(text)} (${gz(text)} gzipped)`);
+for (const [i, text] of result.files.titles.entries()) console.log(`  titles-${i + 1}.json ${kb(text)} (${gz(text)} gzipped)`);
 console.log(`  dataset-meta.json ${kb(result.files.meta)} (${gz(result.files.meta)} gzipped)`);
 console.log(`  cells: ${result.cells.length} — ${Object.entries(result.meta.counts).map(([k, n]) => `${k} ${n}`).join(', ')}`);
 for (const s of result.report.skipped) console.log(`  skipped ${s.source}: ${s.reason}`);

@@ -27,7 +27,7 @@ import { getSettings, isSiteEnabled, localeRegion, settingsItem } from './settin
 import { getDb } from './db/index';
 import { badgeText } from './badge-text';
 import { comparePay } from './estimate/compare';
-import { DATASET_META_KEY, idbCellSource } from './estimate/idb';
+import { DATASET_META_KEY, idbCellSource, installedTitles } from './estimate/idb';
 import { answerForPosting, ensureDataset } from './estimate/service';
 import type { DatasetMeta } from './estimate/types';
 import { RATES_AS_OF } from './normalize/currency';
@@ -328,8 +328,10 @@ const pageHandlers: HandlerTable<PageMessageName> = {
     const input = parse(SubmissionInput, data, 'salary');
     await ensureDataset();
     const settings = await getSettings();
-    return comparePay(input, idbCellSource(await getDb()), {
+    const db = await getDb();
+    return comparePay(input, idbCellSource(db), {
       userCountry: localeRegion(navigator.language),
+      titles: await installedTitles(db),
       displayCurrency: settings.displayCurrency ?? input.currency,
     });
   },

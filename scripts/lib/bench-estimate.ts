@@ -11,7 +11,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { META_FILE, MemoryCellSource } from '../../utils/estimate/dataset-file';
-import { readDataset } from './dataset-files';
+import { readDataset, readTitles } from './dataset-files';
+import type { TitleLookup } from '../../utils/normalize/title-lookup';
 import { estimateDetailed } from '../../utils/estimate/estimator';
 import { normalizePosting } from '../../utils/normalize/posting';
 import type { Place } from '../../utils/estimate/place';
@@ -213,7 +214,7 @@ interface PostedRange {
  * derived from them): |ln(p50 ÷ the range's midpoint)|, both annual in the posting's currency,
  * per country and per source of our figure, with the share of postings that get an estimate.
  */
-async function postedRanges(table: Table, source: MemoryCellSource, meta: DatasetMeta): Promise<void> {
+async function postedRanges(table: Table, source: MemoryCellSource, meta: DatasetMeta, titles: TitleLookup): Promise<void> {
   const file = join(SHARED, 'fixtures/posted-ranges/postings.json');
   if (!existsSync(file)) {
     table('Posted ranges', [{ note: '../shared/fixtures/posted-ranges is missing: skipped' }]);
@@ -223,7 +224,7 @@ async function postedRanges(table: Table, source: MemoryCellSource, meta: Datase
   const records: { country: string; source: string; err: number | null; scope: string }[] = [];
   for (const p of postings) {
     const postedSalary: PostedSalary = { min: p.min, max: p.max, currency: p.currency, period: p.period, flags: [], raw: '' };
-    const query = normalizePosting({ title: p.title, company: p.company, location: p.location, siteCountry: p.country, postedSalary });
+    const query = normalizePosting({ title: p.title, company: p.company, location: p.location, siteCountry: p.country, postedSalary }, null, titles);
     const { estimate, notes } = await estimateDetailed(query, source, { displayCurrency: p.currency, displayPeriod: 'year' });
     const country = p.country ?? '?';
     if (estimate.status !== 'ok' || !notes.posted) {
@@ -270,7 +271,7 @@ function fixtureQueries(): FixtureQuery[] {
   return out;
 }
 
-async function coverage(table: Table, source: MemoryCellSource): Promise<FixtureQuery[]> {
+async function coverage(table: Table, source: MemoryCellSource, titles: TitleLookup): Promise<FixtureQuery[]> {
   const queries = fixtureQueries();
   const byKind = new Map<string, number>();
   const salaryErrors: number[] = [];
@@ -280,9 +281,10 @@ async function coverage(table: Table, source: MemoryCellSource): Promise<Fixture
     const postedSalary: PostedSalary | null = f.salary
       ? { min: f.salary.min, max: f.salary.max, currency: f.salary.currency, period: f.salary.period, flags: [], raw: '' }
       : null;
-    const query = normalizePosting({ title: f.title, company: f.company, location: f.location, postedSalary });
+    const query = normalizePosting({ title: f.title, company: f.company, location: f.location, postedSalary }, null, titles);
     const { estimate, notes } = await estimateDetailed(query, source);
-    const kind = estimate.status === 'ok' ? estimate.scope.kind : 'no-data';
+    // no data: with the role named (a stated reason: "not enough salary data for Cashier in Germany"), or not recognised
+    const kind = estimate.status === 'ok' ? estimate.scope.kind : estimate.role || query.family ? 'no-data, role named' : 'no-data, role not recognised';
     let err: number | null = null;
     byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
     if (estimate.status === 'ok' && notes.posted && notes.annual) {
@@ -296,10 +298,20 @@ async function coverage(table: Table, source: MemoryCellSource): Promise<Fixture
     }
   }
   const total = queries.length;
-  const okCount = total - (byKind.get('no-data') ?? 0);
-  table(`Coverage of ../shared/fixtures postings and listing cards (${total}): ${pct(okCount / Math.max(1, total))} get an estimate`, [
-    ...['company', 'metro', 'state', 'country', 'region', 'global', 'no-data'].map((k) => ({ scope: k, postings: byKind.get(k) ?? 0, share: pct((byKind.get(k) ?? 0) / Math.max(1, total)) })),
-  ]);
+  const named = byKind.get('no-data, role named') ?? 0;
+  const unknown = byKind.get('no-data, role not recognised') ?? 0;
+  const okCount = total - named - unknown;
+  table(
+    `Coverage of ../shared/fixtures postings and listing cards (${total}): ${okCount} (${pct(okCount / Math.max(1, total))}) get an estimate, ` +
+      `${okCount + named} (${pct((okCount + named) / Math.max(1, total))}) a figure or a stated reason with the role named`,
+    [
+      ...['company', 'metro', 'state', 'country', 'region', 'global', 'no-data, role named', 'no-data, role not recognised'].map((k) => ({
+        scope: k,
+        postings: byKind.get(k) ?? 0,
+        share: pct((byKind.get(k) ?? 0) / Math.max(1, total)),
+      })),
+    ],
+  );
   table('Fixtures with a posted salary', [
     { 'postings with salary and estimate': salaryErrors.length, 'median |log(p50 ÷ posted midpoint)|': salaryErrors.length ? median(salaryErrors).toFixed(3) : 'n/a', '≈ median % apart': salaryErrors.length ? pct(Math.exp(median(salaryErrors)) - 1) : 'n/a' },
   ]);
@@ -327,17 +339,17 @@ async function coverage(table: Table, source: MemoryCellSource): Promise<Fixture
 
 async function speed(table: Table, queries: FixtureQuery[], buildMs: number | null): Promise<void> {
   const t0 = performance.now();
-  const { cells, meta } = readDataset(DATA_DIR);
+  const { cells, meta, titles } = readDataset(DATA_DIR);
   const t1 = performance.now();
   const source = MemoryCellSource.fromFiles(cells, meta);
   const t2 = performance.now();
   const qs = queries.length ? queries : [{ title: 'Software Engineer', company: null, location: 'Seattle, WA', salary: null }];
-  for (const f of qs) await estimateDetailed(normalizePosting({ title: f.title, company: f.company, location: f.location }), source); // warm-up
+  for (const f of qs) await estimateDetailed(normalizePosting({ title: f.title, company: f.company, location: f.location }, null, titles), source); // warm-up
   const times: number[] = [];
   for (let round = 0; round < 20; round++) {
     for (const f of qs) {
       const s = performance.now();
-      await estimateDetailed(normalizePosting({ title: f.title, company: f.company, location: f.location }), source);
+      await estimateDetailed(normalizePosting({ title: f.title, company: f.company, location: f.location }, null, titles), source);
       times.push(performance.now() - s);
     }
   }
@@ -368,7 +380,7 @@ export async function benchEstimate(table: Table): Promise<void> {
   const fileSource = MemoryCellSource.fromFiles(dataset.cells, dataset.meta);
   if (built) await quality(table, built);
   else table('Estimator quality', [{ note: '../shared/data is missing: hold-out skipped' }]);
-  const queries = await coverage(table, fileSource);
-  await postedRanges(table, fileSource, dataset.meta);
+  const queries = await coverage(table, fileSource, dataset.titles);
+  await postedRanges(table, fileSource, dataset.meta, dataset.titles);
   await speed(table, queries, buildMs);
 }

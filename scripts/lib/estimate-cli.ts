@@ -6,7 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { MemoryCellSource } from '../../utils/estimate/dataset-file';
-import { readDataset } from './dataset-files';
+import { readDataset, readTitles } from './dataset-files';
+import type { TitleLookup } from '../../utils/normalize/title-lookup';
 import { estimateDetailed } from '../../utils/estimate/estimator';
 import { normalizePosting } from '../../utils/normalize/posting';
 import type { DatasetMeta, EstimateNotes } from '../../utils/estimate/types';
@@ -15,14 +16,23 @@ import type { Estimate, PostedSalary } from '../../utils/schemas';
 export const DATA_DIR = resolve(import.meta.dirname, '../../public/data');
 
 const loaded = new Map<string, MemoryCellSource>();
+const titlesLoaded = new Map<string, TitleLookup>();
+
+/** The title tables in `dir` (default public/data); loaded once per process. */
+export function loadDatasetTitles(dir = DATA_DIR): TitleLookup {
+  let titles = titlesLoaded.get(dir);
+  if (!titles) titlesLoaded.set(dir, (titles = readTitles(dir)));
+  return titles;
+}
 
 /** The dataset in `dir` (default public/data) as a CellSource; loaded once per process. */
 export function loadDatasetSource(dir = DATA_DIR): MemoryCellSource {
   let source = loaded.get(dir);
   if (!source) {
-    const { cells, meta } = readDataset(dir);
+    const { cells, meta, titles } = readDataset(dir);
     source = MemoryCellSource.fromFiles(cells, meta);
     loaded.set(dir, source);
+    titlesLoaded.set(dir, titles);
   }
   return source;
 }
@@ -52,6 +62,7 @@ export async function estimateFromArgsDetailed(args: EstimateArgs): Promise<{ es
   const query = normalizePosting(
     { title: args.title, company: args.company ?? null, location: args.location ?? null, siteCountry: country, postedSalary: args.postedSalary ?? null },
     country,
+    loadDatasetTitles(args.dataDir),
   );
   return estimateDetailed(query, source, {
     displayCurrency: args.currency?.trim().toUpperCase() || null,

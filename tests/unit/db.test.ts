@@ -7,7 +7,7 @@ describe('IndexedDB upgrade ladder', () => {
   it('creates every store from an empty database', async () => {
     const db = await getDb();
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['cellGroups', 'crowdCells', 'crowdQueue', 'estimates', 'meta', 'postingsSeen', 'submissions']);
+    expect([...db.objectStoreNames].sort()).toEqual(['cellGroups', 'crowdCells', 'crowdQueue', 'estimates', 'meta', 'postingsSeen', 'submissions', 'titleTables']);
     expect([...db.transaction('submissions').store.indexNames]).toEqual(['byCreatedAt']);
   });
 
@@ -75,5 +75,34 @@ describe('v3 → v4', () => {
     expect(await db.count('estimates')).toBe(0);
     const [s] = await listSubmissions();
     expect(s).toMatchObject({ id: 'b2', clientId: 'b2', base: 72000, total: 80000, period: 'year', level: 'unknown', annualTotal: 80000 });
+  });
+});
+
+describe('v5 → v6', () => {
+  it('forgets the installed dataset (its cells were objects, now packed rows) so the packaged one installs again', async () => {
+    const v5 = await openDB(DB_NAME, 5, {
+      upgrade(db) {
+        db.createObjectStore('submissions', { keyPath: 'id' }).createIndex('byCreatedAt', 'createdAt');
+        db.createObjectStore('meta', { keyPath: 'key' });
+        db.createObjectStore('cellGroups', { keyPath: 'family' });
+        db.createObjectStore('estimates', { keyPath: 'key' }).createIndex('byCreatedAt', 'createdAt');
+        const seen = db.createObjectStore('postingsSeen', { keyPath: 'jobKey' });
+        seen.createIndex('byEmployerRole', ['companyId', 'family']);
+        seen.createIndex('bySeenAt', 'seenAt');
+        db.createObjectStore('crowdQueue', { keyPath: 'id' });
+        db.createObjectStore('crowdCells', { keyPath: 'family' });
+      },
+    });
+    await v5.put('cellGroups', { family: 'Software Engineer', cells: [] });
+    await v5.put('meta', { key: 'dataset', value: { version: 'old' } });
+    await v5.put('meta', { key: 'firstRun', value: '2025-01-01' });
+    await v5.put('estimates', { key: 'k', estimate: { status: 'no-data', reason: 'x', role: null }, datasetVersion: 'old', createdAt: 1 });
+    v5.close();
+    const db = await getDb();
+    expect(await db.count('cellGroups')).toBe(0);
+    expect(await db.get('meta', 'dataset')).toBeUndefined();
+    expect(await db.count('estimates')).toBe(0);
+    expect(await db.get('meta', 'firstRun')).toEqual({ key: 'firstRun', value: '2025-01-01' });
+    expect(await db.count('titleTables')).toBe(0);
   });
 });

@@ -5,6 +5,7 @@
  * submissions never join this estimate: they would be compared with themselves.
  */
 import { normalizePosting } from '../normalize/posting';
+import type { TitleLookup } from '../normalize/title-lookup';
 import type { PayComparison, SubmissionInput } from '../schemas';
 import { estimateDetailed } from './estimator';
 import { payOnScale, positionOf } from './scale';
@@ -14,6 +15,8 @@ export { normalCdf, payOnScale, percentileOf, positionOf, postedOnScale } from '
 
 export interface CompareOptions {
   userCountry?: string | null;
+  /** the dataset's title tables (titles outside the role-family rules) */
+  titles?: TitleLookup | null;
   /** the currency to show the market in (default: the user's own) */
   displayCurrency?: string | null;
 }
@@ -24,7 +27,7 @@ export async function comparePay(
   source: CellSource,
   options: CompareOptions = {},
 ): Promise<PayComparison> {
-  const query = normalizePosting({ title: input.title, company: input.company, location: input.location }, options.userCountry ?? null);
+  const query = normalizePosting({ title: input.title, company: input.company, location: input.location }, options.userCountry ?? null, options.titles ?? null);
   if (input.level !== 'unknown') query.level = input.level;
   const { estimate } = await estimateDetailed(query, source, {
     displayCurrency: options.displayCurrency ?? input.currency,

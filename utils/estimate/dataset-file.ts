@@ -105,10 +105,15 @@ export function rowToCell(r: CellRow, asOf: string): DatasetCell {
   };
 }
 
-/** The DatasetCell records of a cells.json (validated loosely: a malformed file throws). */
-export function parseCells(file: CellsFile): DatasetCell[] {
+/** Throws unless the file is a cells file of the format and columns this code reads. */
+export function checkCellsFile(file: CellsFile): void {
   if (file.format !== 1 || !Array.isArray(file.rows)) throw new Error('cells.json: unknown format');
   if (file.columns.join() !== CELL_COLUMNS.join()) throw new Error('cells.json: unexpected columns');
+}
+
+/** The DatasetCell records of a cells.json (validated loosely: a malformed file throws). */
+export function parseCells(file: CellsFile): DatasetCell[] {
+  checkCellsFile(file);
   return file.rows.map((r) => rowToCell(r, file.asOf));
 }
 

@@ -2,15 +2,18 @@
  * The dataset in IndexedDB (background and extension pages only): installing a version of the
  * dataset files into the `cells` store, a CellSource over it, and the estimate cache.
  *
- * Install: the caller fetches public/data/cells.json and dataset-meta.json first (never a network
- * call inside a transaction), then `installDataset` replaces the cells in one transaction when the
- * version differs, records `meta.dataset` (what getDatasetInfo reads) and `meta.datasetMeta` (the
- * learned parameters the estimator needs), and clears cached estimates.
+ * Install: the caller fetches public/data/cells-N.json, titles-N.json and dataset-meta.json first
+ * (never a network call inside a transaction), then `installDataset` replaces the cells and title
+ * tables in one transaction when the version differs, records `meta.dataset` (what getDatasetInfo
+ * reads) and `meta.datasetMeta` (the learned parameters the estimator needs), and clears cached
+ * estimates.
  */
 import type { IDBPDatabase } from 'idb';
 import type { CachedEstimate, PayLensDB } from '../db/index';
 import type { Estimate } from '../schemas';
-import { parseCells, type CellsFile } from './dataset-file';
+import { checkCellsFile, rowToCell, type CellRow, type CellsFile } from './dataset-file';
+import { familyForSoc } from '../normalize/title';
+import { titleLookup, type TitleLookup, type TitlesFile } from '../normalize/title-lookup';
 import { CROWD_SOURCE } from '../crowd/sync';
 import { convertCurrency } from '../normalize/currency';
 import { queryKey, type ResolvedQuery } from '../normalize/posting';
@@ -18,6 +21,8 @@ import type { CellSource, DatasetCell, DatasetMeta, EstimateOptions } from './ty
 
 export const DATASET_INFO_KEY = 'dataset';
 export const DATASET_META_KEY = 'datasetMeta';
+/** How long the last install took in the worker: { fetchMs, writeMs } (read by `npm run bench`). */
+export const DATASET_INSTALL_TIMING_KEY = 'datasetInstallTiming';
 
 export interface DatasetInfoRecord {
   version: string;
@@ -37,33 +42,45 @@ export async function installedVersion(db: IDBPDatabase<PayLensDB>): Promise<str
 
 /**
  * Install the dataset files unless this version is already installed. Returns whether it wrote.
- * One readwrite transaction: the old cells never mix with the new ones.
+ * One readwrite transaction: the old cells and title tables never mix with the new ones. Each
+ * family's rows are written as one string (PackedCellGroup): no cell objects are built or cloned
+ * at install, and every put is issued at once, awaited together.
  */
 export async function installDataset(
   db: IDBPDatabase<PayLensDB>,
   cellsFile: CellsFile,
   meta: DatasetMeta,
   now: Date = new Date(),
+  titleTexts: readonly string[] = [],
 ): Promise<boolean> {
   if (cellsFile.version !== meta.version) throw new Error(`dataset files disagree: cells ${cellsFile.version}, meta ${meta.version}`);
-  if ((await installedVersion(db)) === meta.version) return false;
-  const cells = parseCells(cellsFile);
-  const groups = new Map<string, DatasetCell[]>();
-  for (const c of cells) {
-    const group = groups.get(c.family);
-    if (group) group.push(c);
-    else groups.set(c.family, [c]);
+  checkCellsFile(cellsFile);
+  const titleNames = meta.titleFiles ?? [];
+  if (titleTexts.length !== titleNames.length) throw new Error(`dataset: ${titleNames.length} title files listed, ${titleTexts.length} given`);
+  for (const text of titleTexts) {
+    // the head of the file says its version; the file is parsed only when titles are looked up
+    if (!text.slice(0, 200).includes(`"version":${JSON.stringify(meta.version)}`)) throw new Error('dataset files disagree: a titles file is of another version');
   }
-  const tx = db.transaction(['cellGroups', 'meta', 'estimates'], 'readwrite');
+  if ((await installedVersion(db)) === meta.version) return false;
+  const groups = new Map<string, CellRow[]>();
+  for (const r of cellsFile.rows) {
+    const group = groups.get(r[0]);
+    if (group) group.push(r);
+    else groups.set(r[0], [r]);
+  }
+  const tx = db.transaction(['cellGroups', 'titleTables', 'meta', 'estimates'], 'readwrite');
   const writes: Promise<unknown>[] = [];
   try {
     const store = tx.objectStore('cellGroups');
-    await store.clear();
-    for (const [family, group] of groups) writes.push(store.put({ family, cells: group }));
+    writes.push(store.clear());
+    for (const [family, rows] of groups) writes.push(store.put({ family, asOf: cellsFile.asOf, rows: JSON.stringify(rows) }));
+    const titles = tx.objectStore('titleTables');
+    writes.push(titles.clear());
+    titleTexts.forEach((text, i) => writes.push(titles.put({ name: titleNames[i]!, text })));
     const info: DatasetInfoRecord = {
       version: meta.version,
       installedAt: now.toISOString(),
-      cells: cells.length,
+      cells: cellsFile.rows.length,
       sources: meta.sources.map((s) => ({ name: s.name, year: s.year, licence: s.licence })),
     };
     writes.push(tx.objectStore('meta').put({ key: DATASET_META_KEY, value: meta }));
@@ -85,6 +102,7 @@ export async function installDataset(
   metaCache = null;
   groupCache = null;
   crowdCache = null;
+  titlesCache = null;
   return true;
 }
 
@@ -95,10 +113,40 @@ function familyCells(db: IDBPDatabase<PayLensDB>, family: string): Promise<Map<s
   if (!groupCache || groupCache.db !== db) groupCache = { db, groups: new Map() };
   let group = groupCache.groups.get(family);
   if (!group) {
-    group = db.get('cellGroups', family).then((g) => new Map((g?.cells ?? []).map((c) => [c.key, c])));
+    group = db.get('cellGroups', family).then((g) => {
+      const cells = new Map<string, DatasetCell>();
+      if (!g || typeof g.rows !== 'string') return cells;
+      for (const r of JSON.parse(g.rows) as CellRow[]) {
+        const c = rowToCell(r, g.asOf);
+        cells.set(c.key, c);
+      }
+      return cells;
+    });
     groupCache.groups.set(family, group);
   }
   return group;
+}
+
+/** The installed title tables, parsed once per worker lifetime (cleared by an install). */
+let titlesCache: { db: IDBPDatabase<PayLensDB>; lookup: Promise<TitleLookup | null> } | null = null;
+
+/**
+ * The dataset's title tables from IndexedDB (null when none are installed): what the background's
+ * normaliser reads titles outside the role-family rules with.
+ */
+export function installedTitles(db: IDBPDatabase<PayLensDB>): Promise<TitleLookup | null> {
+  if (!titlesCache || titlesCache.db !== db) {
+    const lookup = db.getAll('titleTables').then((records) => {
+      if (!records.length) return null;
+      const files = records.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((r) => JSON.parse(r.text) as TitlesFile);
+      return titleLookup(files, familyForSoc);
+    });
+    titlesCache = { db, lookup };
+    lookup.catch(() => {
+      if (titlesCache?.lookup === lookup) titlesCache = null;
+    });
+  }
+  return titlesCache.lookup;
 }
 
 /** Crowd cells by family (sharing on), read once per worker lifetime; cleared by a pull. */

@@ -13,14 +13,17 @@ import type { EmployerPosted, Estimate, JobPosting } from '../schemas';
 import { employerPosted, rememberSeen, seenRecord } from './posted-seen';
 import { CROWD_META_KEY, enqueuePosting, type CrowdMeta } from '../crowd/sync';
 import { isKnownCompanyId } from '../normalize/company';
+import { normalizeTitle } from '../normalize/title';
 import { getSettings, localeRegion } from '../settings';
 import { mergeCellsFiles, type CellsFile } from './dataset-file';
 import { estimate, type MineEntry } from './estimator';
 import {
+  DATASET_INSTALL_TIMING_KEY,
   estimateCacheKey,
   getCachedEstimate,
   idbCellSource,
   installDataset,
+  installedTitles,
   installedVersion,
   pruneEstimateCache,
   putCachedEstimate,
@@ -29,11 +32,20 @@ import type { DatasetMeta, EstimateOptions } from './types';
 
 export { ESTIMATE_TTL_MS } from './idb';
 
-async function fetchJson<T>(path: string): Promise<T> {
+async function fetchPackaged(path: string): Promise<Response> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- files under public/data/
   const response = await fetch(browser.runtime.getURL(path as any));
   if (!response.ok) throw new Error(`cannot read the packaged dataset ${path}: HTTP ${response.status}`);
-  return (await response.json()) as T;
+  return response;
+}
+
+async function fetchJson<T>(path: string): Promise<T> {
+  return (await (await fetchPackaged(path)).json()) as T;
+}
+
+/** A file as text (the title tables are stored as their text and parsed when first read). */
+async function fetchText(path: string): Promise<string> {
+  return (await fetchPackaged(path)).text();
 }
 
 let ready: Promise<string> | null = null;
@@ -47,8 +59,15 @@ export function ensureDataset(): Promise<string> {
     const db = await getDb();
     const packaged = await fetchJson<DatasetMeta>('/data/dataset-meta.json');
     if ((await installedVersion(db)) !== packaged.version) {
-      const shards = await Promise.all(packaged.cellFiles.map((name) => fetchJson<CellsFile>(`/data/${name}`)));
-      await installDataset(db, mergeCellsFiles(shards), packaged);
+      const t0 = performance.now();
+      const [shards, titles] = await Promise.all([
+        Promise.all(packaged.cellFiles.map((name) => fetchJson<CellsFile>(`/data/${name}`))),
+        Promise.all((packaged.titleFiles ?? []).map((name) => fetchText(`/data/${name}`))),
+      ]);
+      const t1 = performance.now();
+      await installDataset(db, mergeCellsFiles(shards), packaged, new Date(), titles);
+      const timing = { fetchMs: Math.round(t1 - t0), writeMs: Math.round(performance.now() - t1) };
+      await db.put('meta', { key: DATASET_INSTALL_TIMING_KEY, value: timing }).catch(() => undefined);
     }
     return packaged.version;
   })().catch((error: unknown) => {
@@ -146,13 +165,23 @@ async function keepSeen(db: Awaited<ReturnType<typeof getDb>>, posting: JobPosti
   }
 }
 
+/**
+ * normalizePosting with the dataset's title tables (IndexedDB), read only when the in-code family
+ * rules do not recognise the title or read only a bare noun of it: most titles never load them.
+ */
+export async function normalizeWithTables(db: Awaited<ReturnType<typeof getDb>>, posting: JobPosting, userCountry: string | null): Promise<ResolvedQuery> {
+  const rules = normalizeTitle(posting.title, posting.company);
+  if (rules.family && !rules.flags.includes('family_weak')) return normalizePosting(posting, userCountry);
+  return normalizePosting(posting, userCountry, await installedTitles(db));
+}
+
 /** The estimate, the query it answers and, for extension pages, the employer's posted ranges. */
 export async function answerForPosting(posting: JobPosting, request: EstimateRequest = {}): Promise<PostingAnswer> {
   const now = request.now ?? Date.now();
   const version = await ensureDataset();
   const db = await getDb();
   const { userCountry, options, sharing } = await answerSettings();
-  const query = normalizePosting(posting, userCountry);
+  const query = await normalizeWithTables(db, posting, userCountry);
   await keepSeen(db, posting, query, now, sharing);
   const crowd = sharing ? (((await db.get('meta', CROWD_META_KEY))?.value as CrowdMeta | undefined) ?? null) : null;
   const cells = idbCellSource(db, { crowd: crowd !== null });

@@ -90,6 +90,8 @@ export interface DatasetMeta {
   version: string;
   /** the cells files, in order (cells-1.json …) */
   cellFiles: string[];
+  /** the title tables' files (titles-1.json …; utils/normalize/title-lookup.ts), installed with the cells */
+  titleFiles?: string[];
   /** YYYY-MM-DD every amount is brought to (inflation-adjusted) */
   asOf: string;
   /** exchange rates used at build time */

@@ -23,12 +23,13 @@ import { postedPayOf } from './posted-pay';
 import { annualize, convertCurrency } from './currency';
 import { resolvePlace, type Place } from './place';
 import { normalizeTitle } from './title';
+import type { TitleLookup } from './title-lookup';
 
 /** A posting after the text normalisers: everything the estimate depends on, and nothing else. */
 export interface ResolvedQuery {
   /** the title as posted, for the no-data wording ("does not recognise the role in …") */
   title: string;
-  /** role family (utils/normalize/title-tables), null when the title is not recognised */
+  /** role family (utils/normalize/title-tables), or the occupation's plain name from the title tables; null when the title is not recognised */
   family: string | null;
   specialization: string | null;
   /** the title's level (utils/schemas LEVELS) */
@@ -56,13 +57,14 @@ const upper = (cc: string | null | undefined): string | null => (cc && /^[a-z]{2
 
 /**
  * A posting → the query the estimator answers. `userCountry` (from the browser's locale) is the
- * place of a remote posting that names no country.
+ * place of a remote posting that names no country. `titles` (the dataset's title tables, read from
+ * IndexedDB by the background) extend the in-code family rules to every occupation and language.
  */
-export function normalizePosting(posting: PostingFields, userCountry: string | null = null): ResolvedQuery {
+export function normalizePosting(posting: PostingFields, userCountry: string | null = null, titles: TitleLookup | null = null): ResolvedQuery {
   const siteCountry = upper(posting.siteCountry);
   // the structured salary, else the first pay text that reads as pay (posted-pay.ts)
   const posted = plausiblePosted(postedPayOf({ postedSalary: posting.postedSalary ?? null, payTexts: posting.payTexts }));
-  const title = normalizeTitle(posting.title, posting.company ?? undefined);
+  const title = normalizeTitle(posting.title, posting.company ?? undefined, titles);
   const company = posting.company?.trim() ? normalizeCompany(posting.company) : null;
   return {
     title: posting.title,

@@ -47,15 +47,19 @@ import {
   type SpecRule,
 } from './title-tables';
 import { isRankOnly, prepareTitle } from './title-text';
-import { lookupOnetSoc } from './title-onet';
+import type { TitleHit, TitleLookup } from './title-lookup';
 
 export interface TitleNorm {
-  /** Role family ("Software Engineer"), one of ROLE_FAMILIES, or null. */
+  /**
+   * Role family ("Software Engineer"), one of ROLE_FAMILIES; else, with the dataset's title tables,
+   * the plain name of the occupation the title is ("Marine Engineers and Naval Architects", flag
+   * occupation_from_table); else null.
+   */
   family: string | null;
   /** "Backend", "Mobile", "ICU", "Applied"… or null. */
   specialization: string | null;
   level: Level;
-  /** US SOC 2018 code: the family's, else O*NET's for the title's words (flag soc_from_onet), else null. */
+  /** US SOC 2018 code: the family's, else the title tables' (flag soc_from_onet or title_from_esco), else null. */
   soc: string | null;
   /**
    * What was inferred or removed: level_defaulted (no level marker → mid), level_ambiguous (the
@@ -483,15 +487,15 @@ function companyIdOf(company: string | null | undefined): string | null {
  * Normalises a job title (optionally with its company, whose ladder can change the level) to
  * family, specialisation, level, SOC code and flags. Never throws.
  */
-export function normalizeTitle(title: string, company?: string | null): TitleNorm {
+export function normalizeTitle(title: string, company?: string | null, tables?: TitleLookup | null): TitleNorm {
   try {
-    return normalizeUnsafe(title, company);
+    return normalizeUnsafe(title, company, tables ?? null);
   } catch {
     return unknownTitle(['error']);
   }
 }
 
-function normalizeUnsafe(title: string, company: string | null | undefined): TitleNorm {
+function normalizeUnsafe(title: string, company: string | null | undefined, tables: TitleLookup | null): TitleNorm {
   const prepared = prepareTitle(title);
   const flags = [...prepared.flags];
   const segs = prepared.segments;
@@ -522,10 +526,24 @@ function normalizeUnsafe(title: string, company: string | null | undefined): Tit
   for (const q of qualifiers) levelTokens.push(',', ...q.split(' '));
   const markers = readMarkers(levelTokens);
   let fam = family ? (FAMILY_BY_NAME.get(family) ?? null) : null;
-  // titles outside the families: the O*NET alternate-titles table may still give a SOC code
-  const onetSoc = fam ? null : lookupOnetSoc(segs);
+  // titles outside the family rules: the dataset's title tables (O*NET, ESCO) may know the
+  // occupation. A weak rule read only a bare noun ("engineer"): a table that knows more of the
+  // title ("marine engineer", two words or more) names the occupation better.
+  const weak = head.cls?.rule.weak === true;
+  let table: TitleHit | null = null;
+  if (tables && (!fam || weak)) {
+    // an inverted title ("Sr. Director, Creative") is looked up in its natural order first
+    const seg1 = segs[1];
+    const inverted = seg1 !== undefined && isRankOnly((segs[0] as string).split(' '));
+    const hit = tables.lookup(inverted ? [reorder(segs[0] as string, seg1), ...segs.slice(1)] : segs);
+    if (hit && (hit.family || hit.occupation) && (!fam || hit.words >= 2)) table = hit;
+  }
+  if (table) {
+    fam = table.family ? (FAMILY_BY_NAME.get(table.family) ?? null) : null;
+    family = fam ? fam.family : table.occupation;
+  }
   const lv = resolveLevel({
-    known: fam !== null || onetSoc !== null,
+    known: fam !== null || table !== null,
     markers,
     fam,
     rule: head.cls?.rule ?? null,
@@ -549,13 +567,15 @@ function normalizeUnsafe(title: string, company: string | null | undefined): Tit
 
   // specialisation
   let specialization: string | null = null;
-  if (family) {
+  if (family && fam) {
     const headText = [...head.used].map((i) => segs[i] as string);
     specialization = readSpec(family, [...headText, ...qualifiers]);
   }
 
-  const soc = fam?.soc ?? onetSoc;
-  if (!fam && onetSoc) flags.push('soc_from_onet');
+  const soc = fam?.soc ?? table?.soc ?? null;
+  if (table) flags.push(table.table === 'onet' ? 'soc_from_onet' : 'title_from_esco');
+  if (table && !fam) flags.push('occupation_from_table');
+  else if (weak && !table) flags.push('family_weak');
   return { family, specialization, level: lv.level, soc, flags: dedupe(flags) };
 }
 

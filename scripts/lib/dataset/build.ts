@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 import { convertCurrency, RATES_AS_OF } from '../../../utils/normalize/currency';
 import { familiesWithSoc } from './families';
+import { titlesFileName } from '../../../utils/normalize/title-lookup';
 import { CELL_COLUMNS, cellsFileName, cellToRow, META_FILE, type CellsFile } from '../../../utils/estimate/dataset-file';
 import { median } from '../../../utils/estimate/stats';
 import { ALL_LEVELS, cellKey, geoKey, type DatasetCell, type DatasetMeta, type LearnedParams } from '../../../utils/estimate/types';
@@ -19,6 +20,7 @@ import { renderNotice } from './notice';
 import { countryCodeLookup, homeCurrency, makeNormaliser, trimStackOverflowTails, type NormaliseReport } from './observations';
 import { OFLC_T, oflcQuartiles, readOflc, type OflcData } from './oflc';
 import { officialCells, type OfficialReport } from './official';
+import { buildTitles, occupationCells, setOnetDataDir, titlesNotice, titlesTexts, type TitlesBuild } from './titles';
 import { ROLE_FAMILIES } from '../../../utils/normalize/title';
 import { readDou, readFoorilla, readLca, readStackOverflow, type ReadReport } from './readers';
 
@@ -32,6 +34,8 @@ export interface BuildReport {
   oflcFamilies: Record<string, string>;
   /** UK, Canada, Singapore, Australia: what each official source gave */
   official: OfficialReport[];
+  /** the title tables (O*NET, ESCO) and the occupations outside the role families */
+  titles: TitlesBuild['report'] & { occupationCells: number };
   timings: Record<string, number>;
 }
 
@@ -43,8 +47,8 @@ export interface BuildResult {
   /** family → SOC of the families with DOL data */
   familySoc: Map<string, string>;
   report: BuildReport;
-  /** cells-1.json … cells-k.json (in order), dataset-meta.json, NOTICE.md */
-  files: { cells: string[]; meta: string; notice: string };
+  /** cells-1.json … cells-k.json (in order), titles-1.json …, dataset-meta.json, NOTICE.md */
+  files: { cells: string[]; titles: string[]; meta: string; notice: string };
 }
 
 /** Country cells and non-US metro cells ("m:UA:Kyiv") keep the country's currency; the rest US dollars. */
@@ -180,7 +184,7 @@ export function stableStringify(value: unknown, indent = 0): string {
 /** Each cells file stays well under the 5 MB that Firefox's add-on linter parses. */
 const SHARD_BYTES = 3_000_000;
 
-export function serialise(cells: readonly DatasetCell[], metaWithoutVersion: Omit<DatasetMeta, 'version' | 'cellFiles'>): {
+export function serialise(cells: readonly DatasetCell[], metaWithoutVersion: Omit<DatasetMeta, 'version' | 'cellFiles'>, titles: string[] = []): {
   version: string;
   cellTexts: string[];
   metaText: string;
@@ -210,7 +214,9 @@ export function serialise(cells: readonly DatasetCell[], metaWithoutVersion: Omi
   const cellFiles = shards.map((_, i) => cellsFileName(i));
   const body = rows.join(',\n');
   const metaBody = stableStringify({ ...metaWithoutVersion, cellFiles }, 1);
-  const version = createHash('sha256').update(body).update('\n').update(metaBody).digest('hex').slice(0, 16);
+  const hash = createHash('sha256').update(body).update('\n').update(metaBody);
+  for (const t of titles) hash.update('\n').update(t);
+  const version = hash.digest('hex').slice(0, 16);
   const head: Omit<CellsFile, 'rows'> = { format: 1, version, asOf: metaWithoutVersion.asOf, columns: CELL_COLUMNS };
   const cellTexts = shards.map((shard) => `${JSON.stringify(head).slice(0, -1)},"rows":[\n${shard.join(',\n')}\n]}\n`);
   const metaText = `${stableStringify({ ...metaWithoutVersion, cellFiles, version }, 1)}\n`;
@@ -226,6 +232,7 @@ export async function buildDataset(dataDir: string): Promise<BuildResult> {
     t0 = now;
   };
 
+  setOnetDataDir(dataDir);
   const inflation = loadInflation(dataDir);
   const { familySoc, familyOfSoc, statFamily } = familiesWithSoc();
   const countryCode = countryCodeLookup();
@@ -259,7 +266,11 @@ export async function buildDataset(dataDir: string): Promise<BuildResult> {
   const oflc = readOflc(dataDir, new Set(familySoc.values()));
   const statCells = oflcCells(oflc, familySoc, upperSpread, inflation, (f) => surveyUs.has(f));
   const official = officialCells(dataDir, new Set(ROLE_FAMILIES.map((f) => f.family)), inflation);
-  const cells = [...surveyCells, ...statCells, ...official.cells];
+  // every other occupation the title tables name: one national DOL cell each (the metro index
+  // and level ratios place it), labelled with the occupation's name
+  const titles = buildTitles(dataDir);
+  const occupations = occupationCells(dataDir, titles.occupations, upperSpread._default ?? 1, inflation);
+  const cells = [...surveyCells, ...statCells, ...official.cells, ...occupations];
   lap('aggregate');
 
   const metro = metroIndex(oflc, familySoc);
@@ -305,8 +316,10 @@ export async function buildDataset(dataDir: string): Promise<BuildResult> {
     statFamily,
     counts,
   };
-  const { version, cellTexts, metaText, cellFiles } = serialise(cells, metaWithoutVersion);
+  metaWithoutVersion.titleFiles = titlesTexts(titles.files, '').names;
+  const { version, cellTexts, metaText, cellFiles } = serialise(cells, metaWithoutVersion, titlesTexts(titles.files, '').texts);
   const meta: DatasetMeta = { ...metaWithoutVersion, cellFiles, version };
+  const titleTexts = titlesTexts(titles.files, version).texts;
   lap('serialise');
 
   const report: BuildReport = {
@@ -318,26 +331,29 @@ export async function buildDataset(dataDir: string): Promise<BuildResult> {
     oflcSkipped: oflc.skipped,
     oflcFamilies: Object.fromEntries([...familySoc].sort(([a], [b]) => (a < b ? -1 : 1))),
     official: official.reports,
+    titles: { ...titles.report, occupationCells: occupations.length },
     timings,
   };
-  const notice = renderNotice({ meta, report, usedSources, minCellN: MIN_CELL_N, cellsCount: cells.length });
-  return { cells, meta, obs, oflc, familySoc, report, files: { cells: cellTexts, meta: metaText, notice } };
+  const notice = renderNotice({ meta, report, usedSources, minCellN: MIN_CELL_N, cellsCount: cells.length }) + titlesNotice(report.titles);
+  return { cells, meta, obs, oflc, familySoc, report, files: { cells: cellTexts, titles: titleTexts, meta: metaText, notice } };
 }
 
 export function writeDataset(outDir: string, result: BuildResult): void {
   mkdirSync(outDir, { recursive: true });
   // Remove cells files of an earlier build (it may have had more shards, or the one old file).
-  for (const name of readdirSync(outDir)) if (/^cells(-\d+)?\.json$/.test(name)) rmSync(join(outDir, name));
+  for (const name of readdirSync(outDir)) if (/^(cells|titles)(-\d+)?\.json$/.test(name)) rmSync(join(outDir, name));
   result.files.cells.forEach((text, i) => writeFileSync(join(outDir, cellsFileName(i)), text));
+  result.files.titles.forEach((text, i) => writeFileSync(join(outDir, titlesFileName(i)), text));
   writeFileSync(join(outDir, META_FILE), result.files.meta);
   writeFileSync(join(outDir, 'NOTICE.md'), result.files.notice);
 }
 
-export function readDatasetFiles(outDir: string): { cells: string[]; meta: string; notice: string } {
+export function readDatasetFiles(outDir: string): { cells: string[]; titles: string[]; meta: string; notice: string } {
   const meta = readFileSync(join(outDir, META_FILE), 'utf8');
-  const { cellFiles } = JSON.parse(meta) as DatasetMeta;
+  const { cellFiles, titleFiles = [] } = JSON.parse(meta) as DatasetMeta;
   return {
     cells: cellFiles.map((name) => readFileSync(join(outDir, name), 'utf8')),
+    titles: titleFiles.map((name) => readFileSync(join(outDir, name), 'utf8')),
     meta,
     notice: readFileSync(join(outDir, 'NOTICE.md'), 'utf8'),
   };

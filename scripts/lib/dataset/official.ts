@@ -26,7 +26,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { familyForSoc, normalizeTitle } from '../../../utils/normalize/title';
-import { lookupOnetSoc } from '../../../utils/normalize/title-onet';
+import { lookupOnetSoc } from './titles';
 import { prepareTitle } from '../../../utils/normalize/title-text';
 import { normalizeLocation } from '../../../utils/normalize/location';
 import { ALL_LEVELS, cellKey, geoKey, type Basis, type DatasetCell } from '../../../utils/estimate/types';

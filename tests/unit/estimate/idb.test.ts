@@ -9,6 +9,7 @@ import {
   getCachedEstimate,
   idbCellSource,
   installDataset,
+  installedTitles,
   installedVersion,
   putCachedEstimate,
 } from '../../../utils/estimate/idb';
@@ -52,5 +53,38 @@ describe('dataset in IndexedDB', () => {
     await installDataset(db, v2.cellsFile, v2.meta);
     expect(await getCachedEstimate(db, key, 'v1')).toBeNull();
     expect(await db.count('cellGroups')).toBe(1);
+  });
+});
+
+describe('title tables in IndexedDB', () => {
+  const titlesText = (version: string) =>
+    JSON.stringify({
+      format: 1,
+      version,
+      socNames: { '17-2121': 'Marine Engineers and Naval Architects' },
+      onet: '17-2121\tmarine engineer',
+      esco: 'Cashier\tkassierer',
+    });
+
+  it('are installed with the cells, and the normaliser reads titles outside the family rules from them', async () => {
+    const db = await getDb();
+    const v = files('t1');
+    const m = { ...v.meta, titleFiles: ['titles-1.json'] };
+    expect(await installDataset(db, v.cellsFile, m, new Date(), [titlesText('t1')])).toBe(true);
+    const titles = await installedTitles(db);
+    expect(normalizePosting({ title: 'Marine Engineer', location: 'Seattle, WA' }, null, titles)).toMatchObject({ family: 'Marine Engineers and Naval Architects', soc: '17-2121' });
+    const kassierer = normalizePosting({ title: 'Kassierer (m/w/d)', location: 'Stuttgart' }, null, titles);
+    expect(kassierer).toMatchObject({ family: 'Cashier', place: { country: 'DE' } });
+    // no cell for cashiers in Germany here: an honest no-data that names the role
+    const e = await estimate(kassierer, idbCellSource(db));
+    expect(e).toMatchObject({ status: 'no-data', role: { family: 'Cashier' } });
+  });
+
+  it('of another version are refused before anything is written', async () => {
+    const db = await getDb();
+    const v = files('t2');
+    const m = { ...v.meta, titleFiles: ['titles-1.json'] };
+    await expect(installDataset(db, v.cellsFile, m, new Date(), [titlesText('other')])).rejects.toThrow(/titles file/);
+    expect(await installedVersion(db)).toBeNull();
   });
 });

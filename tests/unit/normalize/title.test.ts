@@ -18,7 +18,12 @@ import {
   SPEC_RULES,
 } from '../../../utils/normalize/title-tables';
 import { compilePattern } from '../../../utils/normalize/title-patterns';
+import { titleLookup } from '../../../utils/normalize/title-lookup';
+import { readTitles } from '../../../scripts/lib/dataset-files';
 import cases from './title-cases.json';
+
+/** The title tables the dataset ships (public/data/titles-N.json), as the background reads them. */
+const SHIPPED = readTitles(resolve(process.cwd(), 'public/data'));
 
 interface Row {
   title: string;
@@ -47,14 +52,14 @@ describe('normalizeTitle — case table (title-cases.json)', () => {
   });
 
   it.each(rows.map((r) => [`${r.title}${r.company ? ` @ ${r.company}` : ''}`, r] as const))('%s', (_label, r) => {
-    const got = normalizeTitle(r.title, r.company);
+    const got = normalizeTitle(r.title, r.company, SHIPPED);
     expect({ family: got.family, specialization: got.specialization, level: got.level }, r.why).toEqual({
       family: r.family,
       specialization: r.specialization,
       level: r.level,
     });
     // the SOC code always follows the family
-    if (got.family) expect(got.soc).toBe(socForFamily(got.family));
+    if (got.family && !got.flags.includes('occupation_from_table')) expect(got.soc).toBe(socForFamily(got.family));
   });
 });
 
@@ -212,32 +217,87 @@ describe('role families and SOC codes', () => {
   });
 });
 
-describe('O*NET fallback for titles outside the families', () => {
-  it('gives a SOC code, no family, and says where the code came from', () => {
-    for (const [title, soc] of [
-      ['Claims Adjuster', '13-1031'],
-      ['Senior Claims Adjuster - Auto', '13-1031'],
-      ['Pastor', '21-2011'],
-      ['Dental Hygienist', '29-1292'],
-      ['Urban Planner', '19-3051'],
-      ['Firefighter', '33-2011'],
+/** Title tables as the dataset ships them (titles-N.json), written here for the tests. */
+const testTables = titleLookup(
+  [
+    {
+      onet: [
+        '13-1031\tadjuster|claims adjuster',
+        '17-2121\tmarine engineer|naval architect',
+        '17-2131\tmaterials engineer',
+        '21-2011\tpastor',
+        '41-2011\tcheckout operator',
+      ].join('\n'),
+      esco: ['Cashier\tkassierer|kassiererin', '39-5012\tfriseur|friseurin'].join('\n'),
+      socNames: {
+        '13-1031': 'Claims Adjusters, Examiners, and Investigators',
+        '17-2121': 'Marine Engineers and Naval Architects',
+        '17-2131': 'Materials Engineers',
+        '21-2011': 'Clergy',
+        '39-5012': 'Hairdressers, Hairstylists, and Cosmetologists',
+      },
+    },
+  ],
+  familyForSoc,
+);
+
+describe('title tables for titles outside the family rules', () => {
+  it('name the occupation, with its SOC code and where it came from', () => {
+    for (const [title, soc, occupation] of [
+      ['Claims Adjuster', '13-1031', 'Claims Adjusters, Examiners, and Investigators'],
+      ['Senior Claims Adjuster - Auto', '13-1031', 'Claims Adjusters, Examiners, and Investigators'],
+      ['Pastor', '21-2011', 'Clergy'],
     ] as const) {
-      const got = normalizeTitle(title);
-      expect(got, title).toMatchObject({ family: null, soc });
+      const got = normalizeTitle(title, null, testTables);
+      expect(got, title).toMatchObject({ family: occupation, soc, specialization: null });
       expect(got.flags, title).toContain('soc_from_onet');
+      expect(got.flags, title).toContain('occupation_from_table');
     }
-    expect(normalizeTitle('Senior Claims Adjuster - Auto').level).toBe('senior');
-    expect(normalizeTitle('Claims Adjuster').level).toBe('mid');
+    expect(normalizeTitle('Senior Claims Adjuster - Auto', null, testTables).level).toBe('senior');
+    expect(normalizeTitle('Claims Adjuster', null, testTables).level).toBe('mid');
   });
 
-  it('is not used when a family matches, and finds nothing for words that name no occupation', () => {
-    expect(normalizeTitle('Software Engineer').flags).not.toContain('soc_from_onet');
-    expect(normalizeTitle('Specialist')).toMatchObject({ family: null, soc: null, level: 'unknown' });
+  it('read a bare "engineer" with a word the tables know as that occupation, not as a software engineer', () => {
+    expect(normalizeTitle('Marine Engineer', null, testTables)).toMatchObject({ family: 'Marine Engineers and Naval Architects', soc: '17-2121' });
+    expect(normalizeTitle('Senior Materials engineer', null, testTables)).toMatchObject({ family: 'Materials Engineers', soc: '17-2131', level: 'senior' });
+    // what the tables do not know keeps the in-code reading
+    expect(normalizeTitle('Senior Engineer', null, testTables)).toMatchObject({ family: 'Software Engineer', level: 'senior' });
+    expect(normalizeTitle('Software Engineer', null, testTables).flags).not.toContain('soc_from_onet');
   });
 
-  it('ships a table within its size budget', () => {
-    const file = resolve(process.cwd(), 'utils/normalize/soc-titles.generated.ts');
-    expect(readFileSync(file, 'utf8').length).toBeLessThan(150_000);
+  it('recognise other languages, with gender markers, and map a table SOC of a family to the family', () => {
+    for (const title of ['Kassierer (m/w/d)', 'Kassiererin', 'Kassierer/in (m/w/d) in Teilzeit']) {
+      expect(normalizeTitle(title, null, testTables), title).toMatchObject({ family: 'Cashier', soc: '41-2011' });
+    }
+    expect(normalizeTitle('Kassierer (m/w/d)', null, testTables).flags).toContain('title_from_esco');
+    expect(normalizeTitle('Friseurin (m/w/d)', null, testTables)).toMatchObject({ family: 'Hairdressers, Hairstylists, and Cosmetologists', soc: '39-5012' });
+    expect(normalizeTitle('Checkout Operator', null, testTables)).toMatchObject({ family: 'Cashier', soc: '41-2011' });
+  });
+
+  it('without tables (or for words that name no occupation) leave the title unrecognised', () => {
+    expect(normalizeTitle('Claims Adjuster')).toMatchObject({ family: null, soc: null });
+    expect(normalizeTitle('Specialist', null, testTables)).toMatchObject({ family: null, soc: null, level: 'unknown' });
+    expect(normalizeTitle('Kassierer (m/w/d)')).toMatchObject({ family: null });
+  });
+});
+
+describe('the shipped title tables (public/data)', () => {
+  const shipped = SHIPPED;
+
+  it('read engineers of other disciplines as their occupation', () => {
+    for (const title of ['Marine Engineer', 'Materials Engineer', 'Energy Engineer', 'Senior Marine Engineer']) {
+      const got = normalizeTitle(title, null, shipped);
+      expect(got.family, title).not.toBe('Software Engineer');
+      expect(got.soc, title).toMatch(/^17-/);
+    }
+  });
+
+  it('recognise a cashier in German, French and Polish, and every-occupation titles in English', () => {
+    for (const title of ['Kassierer (m/w/d)', 'Kassiererin', 'Caissier / Caissière (H/F)', 'Kasjer']) {
+      expect(normalizeTitle(title, null, shipped).family, title).toBe('Cashier');
+    }
+    expect(normalizeTitle('Claims Adjuster', null, shipped)).toMatchObject({ soc: '13-1031', family: 'Claims Adjusters, Examiners, and Investigators' });
+    expect(normalizeTitle('Firefighter', null, shipped).soc).toBe('33-2011');
   });
 });
 
