@@ -35,6 +35,34 @@ function evidence(estimate: EstimateOk): string {
   return `based on ${count} salaries`;
 }
 
+/** How a level's figure was made when it is not that level's own salaries (interns: a stated rule). */
+export function levelRuleText(estimate: EstimateOk): string | null {
+  switch (estimate.levelRule) {
+    case 'intern-dol-level-i':
+      return 'intern estimate: DOL level I wage';
+    case 'intern-below-entry':
+      return 'intern estimate: entry figure × DOL level I ÷ level II wage';
+    case 'intern-salaries':
+      return 'intern estimate: salaries of interns';
+    default:
+      return null;
+  }
+}
+
+/** The explanation of a level rule in the details. */
+function levelRuleDetail(estimate: EstimateOk): string | null {
+  switch (estimate.levelRule) {
+    case 'intern-dol-level-i':
+      return "Intern estimate: the US Department of Labor's level I (entry) prevailing wage for the occupation, relative to its median, applied here.";
+    case 'intern-below-entry':
+      return "Intern estimate: the entry-level figure lowered by the step between the US Department of Labor's level I and level II wages for the occupation (where the entry figure is already below level I).";
+    case 'intern-salaries':
+      return 'Intern estimate: from salaries reported by interns.';
+    default:
+      return null;
+  }
+}
+
 /**
  * Only a person's own click or key press: a page script can reach the button through the open
  * shadow root and call `.click()` (isTrusted false), which must not open the popup or tabs.
@@ -54,10 +82,11 @@ function Details({ estimate, text, posting }: { estimate: EstimateOk; text: Badg
       </div>
       <div>
         For: {estimate.role.family}
-        {estimate.role.specialization ? ` (${estimate.role.specialization})` : ''}, level {estimate.role.level.replace('_', ' ')},{' '}
+        {estimate.role.specialization ? ` (${estimate.role.specialization})` : ''}, level {estimate.role.level},{' '}
         {estimate.scope.label}
         {estimate.scope.tier > 1 ? <span class="pl-muted"> — backed off {estimate.scope.tier - 1} step(s) to find data</span> : null}
       </div>
+      {levelRuleDetail(estimate) ? <div>{levelRuleDetail(estimate)}</div> : null}
       {posting.locations.length > 1 ? (
         <div class="pl-muted">Estimate for the first location; the posting also lists {posting.locations.slice(1).join(', ')}.</div>
       ) : null}
@@ -172,6 +201,12 @@ function renderBadge({ variant, posting, view, onCheckYours }: BadgeProps, open:
         <span>
           for {pluralRole(estimate.role.family)} ({estimate.scope.label})
         </span>
+        {levelRuleText(estimate) ? (
+          <>
+            {' '}
+            <span class="pl-sep">·</span> <span class="pl-rule">{levelRuleText(estimate)}</span>
+          </>
+        ) : null}
         {variant === 'full' ? (
           <>
             {' '}

@@ -28,5 +28,10 @@ for (const [i, text] of result.files.cells.entries()) console.log(`  cells-${i +
 for (const [i, text] of result.files.titles.entries()) console.log(`  titles-${i + 1}.json ${kb(text)} (${gz(text)} gzipped)`);
 console.log(`  dataset-meta.json ${kb(result.files.meta)} (${gz(result.files.meta)} gzipped)`);
 console.log(`  cells: ${result.cells.length} — ${Object.entries(result.meta.counts).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+const order = result.report.levelOrder;
+console.log(
+  `  levels in order: ${order.checked} level cells checked, ${Object.values(order.moved).reduce((a, b) => a + (b ?? 0), 0)} moved in ${order.groups} family × place groups` +
+    ` (${Object.entries(order.moved).map(([l, n]) => `${l} ${n}`).join(', ') || 'none'}); ${order.ratiosFixed} level ratios fixed`,
+);
 for (const s of result.report.skipped) console.log(`  skipped ${s.source}: ${s.reason}`);
 console.log(`  timings (ms): ${Object.entries(result.report.timings).map(([k, v]) => `${k} ${v}`).join(', ')}; total ${Math.round(performance.now() - started)}`);

@@ -15,8 +15,8 @@ export type FormField = (typeof FORM_FIELDS)[number];
 export type SalaryFormValues = Record<FormField, string>;
 export type FormErrors = Partial<Record<FormField, MessageKey>>;
 
-/** Levels offered in the form, in ladder order ('unknown' = "from my title"). */
-export const FORM_LEVELS = ['unknown', 'intern', 'entry', 'mid', 'senior', 'staff', 'principal', 'manager', 'senior_manager', 'director', 'exec'] as const;
+/** Levels offered in the form: the nine, in ladder order, after 'unknown' ("from my job title"). */
+export const FORM_LEVELS = ['unknown', 'intern', 'entry', 'mid', 'senior', 'staff', 'manager', 'director', 'vp', 'exec'] as const;
 
 /** "1,20,000" / "120 000" / "120_000" → 120000; null for anything that is not a plain number. */
 export function readAmount(text: string): number | null {

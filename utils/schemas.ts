@@ -26,21 +26,21 @@ export type DisplayPeriod = z.infer<typeof DisplayPeriod>;
 export const WorkMode = z.enum(WORK_MODES);
 export type WorkMode = z.infer<typeof WorkMode>;
 
-export const LEVELS = [
-  'intern',
-  'entry',
-  'mid',
-  'senior',
-  'staff',
-  'senior_staff',
-  'principal',
-  'distinguished',
-  'manager',
-  'senior_manager',
-  'director',
-  'exec',
-  'unknown',
-] as const;
+/**
+ * The nine levels a posting or a submission is at, lowest first on each ladder
+ * (issue 10 "every level"):
+ * - intern: interns, apprentices, trainees, working students (Praktikant, Werkstudent,
+ *   stagiaire, becario…);
+ * - entry, mid, senior: the individual-contributor ladder;
+ * - staff: staff and above (senior staff, principal, distinguished, fellow);
+ * - manager (incl. senior manager), director, vp (incl. head of, SVP, EVP), exec (C-level,
+ *   founder, president): the management ladder.
+ * Plus `unknown`, the "level not stated" value the code needs: a title without any level
+ * word and a form left at "from the title", estimated over all levels together.
+ * Stored records from before these nine (IndexedDB v6 and older) are rewritten by the v7 upgrade
+ * (utils/db/index.ts): senior_staff/principal/distinguished → staff, senior_manager → manager.
+ */
+export const LEVELS = ['intern', 'entry', 'mid', 'senior', 'staff', 'manager', 'director', 'vp', 'exec', 'unknown'] as const;
 export const Level = z.enum(LEVELS);
 export type Level = z.infer<typeof Level>;
 
@@ -157,6 +157,14 @@ export const EstimateOk = z.object({
     label: z.string(),
   }),
   role: RoleRef,
+  /**
+   * How a level's figure was made when it is not the level's own salaries: interns are estimated
+   * by a stated rule ('intern-dol-level-i': the occupation's DOL OFLC level I wage relative to its
+   * median, applied to the place's figure; 'intern-below-entry' where the entry figure is lower:
+   * the entry figure × DOL level I ÷ level II) unless salaries of
+   * interns stand behind the cell ('intern-salaries'). The badge says which.
+   */
+  levelRule: z.optional(z.enum(['intern-dol-level-i', 'intern-below-entry', 'intern-salaries'])),
   sources: z.array(z.object({ name: z.string(), year: z.number(), licence: z.string(), url: z.optional(z.string()) })),
   /** YYYY-MM-DD */
   asOf: z.string(),

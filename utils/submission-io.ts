@@ -6,6 +6,7 @@
  */
 import { parseCsv } from '../scripts/lib/dataset/csv';
 import { hasRate } from './normalize/currency';
+import { LEGACY_LEVELS } from './estimate/levels';
 import { DisplayPeriod, Level, SubmissionInput, type Submission } from './schemas';
 
 /** The columns of an export, in order (CSV header; JSON keys). */
@@ -119,8 +120,10 @@ export function validateRow(record: Record<string, unknown>, row: number): { row
       if (!/^[A-Z]{3}$/.test(code) || !hasRate(code)) fail(column, 'currency');
       else out[column] = code;
     } else if (column === 'level') {
-      if (!Level.safeParse(value).success) fail(column, 'choice');
-      else out[column] = value;
+      // a file exported before the nine levels may say principal or senior_manager: read as today's
+      if (Level.safeParse(value).success) out[column] = value;
+      else if (Object.hasOwn(LEGACY_LEVELS, value)) out[column] = LEGACY_LEVELS[value];
+      else fail(column, 'choice');
     } else if (column === 'period') {
       if (!DisplayPeriod.safeParse(value).success) fail(column, 'choice');
       else out[column] = value;

@@ -122,7 +122,7 @@ async function quality(table: Table, built: BuildResult): Promise<void> {
         overlay = overlay.filter((c) => !restatedKeys.has(c.key) && c.key !== held.key).concat(restated);
       }
       // the country pay indexes are re-learned without the held-out cell too
-      const learned = learnAll(overlay, metroIndex, learnCountryIndex(overlay, logRate), meta.learned.upperSpread);
+      const learned = learnAll(overlay, metroIndex, learnCountryIndex(overlay, logRate), meta.learned.upperSpread, built.internRatios);
       if (tier === 'company') {
         const premium = { ...learned.companyPremium };
         delete premium[held.company!];

@@ -182,7 +182,7 @@ describe('what a page script can do', () => {
 describe('a listing with no data', () => {
   it('looks like the site without PayLens, plus one small labelled mark per card', async () => {
     const page = await h.browser.context.newPage();
-    await page.goto('https://www.linkedin.com/jobs/intern-jobs-bengaluru');
+    await page.goto('https://www.linkedin.com/jobs/volunteer-jobs-bengaluru');
     const quiet = page.locator('paylens-badge[data-variant="card"][data-state="no-data"]');
     await expect.poll(() => quiet.count(), { timeout: 15_000 }).toBe(60);
     expect(await page.locator('paylens-badge').count()).toBe(60);

@@ -118,6 +118,18 @@ export function serverSuite(label: string, source: SuiteDb): void {
       for (const area of ['Pune', 'IN-KA', null]) expect((await submit(newToken(), submission({ area }))).statusCode).toBe(201);
     });
 
+    it('takes each of the nine levels (and "not stated"), and refuses the old thirteen-level names', async () => {
+      for (const level of ['intern', 'entry', 'mid', 'senior', 'staff', 'manager', 'director', 'vp', 'exec', 'unknown']) {
+        const res = await submit(newToken(), submission({ level }));
+        expect(res.statusCode, level).toBe(201);
+      }
+      for (const level of ['principal', 'senior_staff', 'distinguished', 'senior_manager']) {
+        const res = await submit(newToken(), submission({ level }));
+        expect(res.statusCode, level).toBe(400);
+        expect(res.json().error).toMatchObject({ code: 'bad_request', field: 'level' });
+      }
+    });
+
     it('refuses a missing or short install token with 401', async () => {
       for (const authorization of [undefined, 'Bearer short', `Basic ${newToken()}`]) {
         const res = await server.app.inject({

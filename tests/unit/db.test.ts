@@ -106,3 +106,79 @@ describe('v5 → v6', () => {
     expect(await db.count('titleTables')).toBe(0);
   });
 });
+
+describe('v5 → v7 (the nine levels)', () => {
+  it('rewrites stored levels onto the nine in one pass, derives each resolved query again, and drops the old estimate cache', async () => {
+    // a stored snapshot of the v5 shape: every store, levels of the thirteen-level vocabulary
+    const v5 = await openDB(DB_NAME, 5, {
+      upgrade(db) {
+        db.createObjectStore('submissions', { keyPath: 'id' }).createIndex('byCreatedAt', 'createdAt');
+        db.createObjectStore('meta', { keyPath: 'key' });
+        db.createObjectStore('cellGroups', { keyPath: 'family' });
+        db.createObjectStore('estimates', { keyPath: 'key' }).createIndex('byCreatedAt', 'createdAt');
+        const seen = db.createObjectStore('postingsSeen', { keyPath: 'jobKey' });
+        seen.createIndex('byEmployerRole', ['companyId', 'family']);
+        seen.createIndex('bySeenAt', 'seenAt');
+        db.createObjectStore('crowdQueue', { keyPath: 'id' });
+        db.createObjectStore('crowdCells', { keyPath: 'family' });
+      },
+    });
+    const place = { country: 'US', region: 'north-america', state: 'US-WA', wageArea: '42660', metro: 'Seattle', city: 'Seattle', remote: false };
+    const v5Submission = (id: string, title: string, level: string, resolvedLevel: string, createdAt: string) => ({
+      id,
+      clientId: id,
+      title,
+      company: null,
+      location: 'Seattle, WA',
+      level,
+      base: 250000,
+      total: null,
+      currency: 'USD',
+      period: 'year',
+      yearsExperience: 12,
+      jobKey: null,
+      createdAt,
+      annualBase: 250000,
+      annualTotal: null,
+      resolved: { family: 'Software Engineer', soc: '15-1252', level: resolvedLevel, levelDefaulted: false, companyId: null, place },
+    });
+    await v5.put('submissions', v5Submission('s-principal', 'Principal Engineer', 'principal', 'principal', '2026-01-01T00:00:00.000Z'));
+    await v5.put('submissions', v5Submission('s-senior-staff', 'Senior Staff Engineer', 'unknown', 'senior_staff', '2026-01-02T00:00:00.000Z'));
+    await v5.put('submissions', v5Submission('s-head', 'Head of Data', 'unknown', 'director', '2026-01-03T00:00:00.000Z'));
+    await v5.put('submissions', { ...v5Submission('s-sm', 'Senior Manager, Engineering', 'senior_manager', 'senior_manager', '2026-01-04T00:00:00.000Z') });
+    await v5.put('submissions', v5Submission('s-mid', 'Software Engineer', 'mid', 'mid', '2026-01-05T00:00:00.000Z'));
+    await v5.put('estimates', { key: '["Software Engineer","principal"]', estimate: { status: 'no-data', reason: 'x', role: null }, datasetVersion: 'old', createdAt: 1 });
+    await v5.put('postingsSeen', {
+      jobKey: 'greenhouse:1',
+      companyId: 'acme',
+      companyName: 'Acme',
+      family: 'Software Engineer',
+      level: 'distinguished',
+      title: 'Distinguished Engineer',
+      country: 'US',
+      metro: 'Seattle',
+      annualMin: 300000,
+      annualMax: 400000,
+      currency: 'USD',
+      datePosted: null,
+      seenAt: 1,
+    });
+    await v5.put('crowdQueue', { id: 's-sm', op: 'submit', body: { family: 'Engineering Manager', level: 'senior_manager' }, attempts: 0, nextAt: 0, lastError: null });
+    v5.close();
+
+    const db = await getDb();
+    expect(db.version).toBe(DB_VERSION);
+    const byId = new Map((await listSubmissions()).map((s) => [s.id, s]));
+    expect(byId.size).toBe(5);
+    // the level the user picked, in today's words
+    expect(byId.get('s-principal')).toMatchObject({ level: 'staff', resolved: { level: 'staff', place } });
+    expect(byId.get('s-sm')).toMatchObject({ level: 'manager', resolved: { level: 'manager', family: 'Engineering Manager' } });
+    // levels read from the title are read again: senior staff is staff, head of is vp
+    expect(byId.get('s-senior-staff')).toMatchObject({ level: 'unknown', resolved: { level: 'staff', place } });
+    expect(byId.get('s-head')).toMatchObject({ level: 'unknown', resolved: { level: 'vp', place } });
+    expect(byId.get('s-mid')).toMatchObject({ level: 'mid', resolved: { level: 'mid', family: 'Software Engineer', place } });
+    expect(await db.count('estimates')).toBe(0);
+    expect(await db.get('postingsSeen', 'greenhouse:1')).toMatchObject({ level: 'staff', annualMin: 300000 });
+    expect(await db.get('crowdQueue', 's-sm')).toMatchObject({ body: { level: 'manager' } });
+  });
+});

@@ -2,11 +2,13 @@
  * The PayLens IndexedDB: opened only in the background and extension pages (never in a content
  * script, where it would belong to the host page's origin). One opener, one upgrade ladder.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
+import { currentLevel, LEGACY_LEVELS } from '../estimate/levels';
+import { normalizeSubmission } from '../normalize/posting';
 import type { Estimate, Submission } from '../schemas';
 
 export const DB_NAME = 'paylens';
-export const DB_VERSION = 6;
+export const DB_VERSION = 7;
 
 /**
  * One cell of the embedded dataset (role family × level × geography [× company]); built by
@@ -150,6 +152,11 @@ export interface PayLensDB extends DBSchema {
  *   clones ~8 MB of text instead of 85,000 objects) and `titleTables` the dataset's title tables;
  *   the installed dataset is forgotten so the packaged one is installed again, and cached
  *   estimates are dropped (titles outside the role families now resolve to an occupation).
+ * - v7: the nine levels (utils/schemas LEVELS): a submission's level senior_staff, principal or
+ *   distinguished becomes staff, senior_manager becomes manager, and its `resolved` query is
+ *   derived again from its title and level (titles read differently now: "Head of Data" is vp),
+ *   keeping the place it was saved with; postings seen and queued crowd records get the same
+ *   level mapping. The estimate cache is dropped (its keys hold the old levels; it refills).
  */
 export function upgrade(
   db: IDBPDatabase<PayLensDB>,
@@ -195,30 +202,56 @@ export function upgrade(
       void tx.objectStore('estimates').clear();
     }
   }
+  if (oldVersion >= 1 && oldVersion < 7) {
+    void tx.objectStore('estimates').clear();
+    if (oldVersion >= 4) {
+      rewriteEach(tx.objectStore('postingsSeen'), (p) => (Object.hasOwn(LEGACY_LEVELS, p.level) ? { ...p, level: currentLevel(p.level) } : null));
+    }
+    if (oldVersion >= 5) {
+      rewriteEach(tx.objectStore('crowdQueue'), (q) => {
+        const body = q.body as { level?: unknown } | null;
+        return body && typeof body.level === 'string' && Object.hasOwn(LEGACY_LEVELS, body.level)
+          ? { ...q, body: { ...body, level: currentLevel(body.level) } }
+          : null;
+      });
+    }
+  }
   // One pass over the stored submissions brings each to the current shape (every step's change
   // in one write per record: two cursors updating the same records would overwrite each other).
-  if (oldVersion >= 1 && oldVersion < 4) {
-    const submissions = tx.objectStore('submissions');
-    void (async () => {
-      let cursor = await submissions.openCursor();
-      while (cursor) {
-        await cursor.update(currentSubmission(cursor.value));
-        cursor = await cursor.continue();
-      }
-    })();
-  }
+  if (oldVersion >= 1 && oldVersion < 7) rewriteEach(tx.objectStore('submissions'), (s) => currentSubmission(s, oldVersion));
+}
+
+/** One cursor pass over a store: each record `change` returns is written back (null: left as it is). */
+function rewriteEach<S extends 'submissions' | 'postingsSeen' | 'crowdQueue'>(
+  store: IDBPObjectStore<PayLensDB, StoreNames<PayLensDB>[], S, 'versionchange'>,
+  change: (value: PayLensDB[S]['value']) => PayLensDB[S]['value'] | null,
+): void {
+  void (async () => {
+    let cursor = await store.openCursor();
+    while (cursor) {
+      const next = change(cursor.value);
+      if (next) await cursor.update(next);
+      cursor = await cursor.continue();
+    }
+  })();
 }
 
 /** A stored submission of any earlier version in the current shape. */
-function currentSubmission(value: unknown): Submission {
+function currentSubmission(value: unknown, oldVersion: number): Submission {
   const old = value as Partial<Submission> & { id: string; createdAt: string | number; annualBase: number; annualTotal: number | null };
+  if (oldVersion >= 4) {
+    // v7: the nine levels; the resolved query derived again (same place: it was resolved with the user's country)
+    const level = currentLevel(old.level);
+    const resolved = old.resolved && typeof old.title === 'string' ? { ...normalizeSubmission({ ...(old as Submission), level }), place: old.resolved.place } : old.resolved;
+    return { ...old, level, resolved } as Submission;
+  }
   return {
     ...old,
     // v1: epoch ms
     createdAt: typeof old.createdAt === 'number' ? new Date(old.createdAt).toISOString() : old.createdAt,
     // v4: the id is the form's clientId; older amounts were yearly, of unknown level
     clientId: old.clientId ?? old.id,
-    level: old.level ?? 'unknown',
+    level: currentLevel(old.level),
     period: old.period ?? 'year',
     base: old.base ?? old.annualBase,
     total: old.total ?? old.annualTotal ?? null,

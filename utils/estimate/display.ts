@@ -18,12 +18,14 @@ export function chooseDisplay(opts: {
   setting: string | null | undefined;
   posted: PostedSalary | null | undefined;
   periodSetting: DisplayPeriod | null | undefined;
+  /** the period when neither the posting nor the settings give one (interns: an hour) */
+  fallbackPeriod?: DisplayPeriod;
 }): DisplayChoice {
   const usable = (c: string | null | undefined): c is string =>
     !!c && (c === opts.cellCurrency || (hasRate(c) && hasRate(opts.cellCurrency)));
   const currency = [opts.setting, opts.localCurrency].find(usable) ?? opts.cellCurrency;
   const pp = opts.posted?.period;
-  const period: DisplayPeriod = pp === 'hour' || pp === 'month' || pp === 'year' ? pp : (opts.periodSetting ?? 'year');
+  const period: DisplayPeriod = pp === 'hour' || pp === 'month' || pp === 'year' ? pp : (opts.periodSetting ?? opts.fallbackPeriod ?? 'year');
   return { currency, period };
 }
 

@@ -418,6 +418,20 @@ function walk(ctx: Ctx, basis: Basis, cells: ReadonlyMap<string, DatasetCell>): 
   return null;
 }
 
+/**
+ * How an intern figure was made: from salaries of interns (a cell at the intern level behind it),
+ * else by the intern rule — the occupation's DOL OFLC level I wage relative to its median (the
+ * learned intern level ratio), applied to the place's figure (in a US wage area: the area's level
+ * I wage itself), or where the entry figure is lower than that, the entry figure less one DOL
+ * step, level I ÷ level II (LearnedParams.internRule).
+ */
+function internRule(c: Candidate, meta: DatasetMeta, family: string): NonNullable<EstimateOk['levelRule']> {
+  if (c.est.keys.some((k) => k.split('|')[1] === 'intern')) return 'intern-salaries';
+  const rules = meta.learned.internRule ?? {};
+  const own = meta.learned.levelRatios[family]?.intern !== undefined ? rules[family] : undefined;
+  return (own ?? rules._default) === 'entry-less-step' ? 'intern-below-entry' : 'intern-dol-level-i';
+}
+
 const GEO_RANK: Record<ScopeKind, number> = { company: 0, metro: 1, state: 2, country: 3, region: 4, global: 5 };
 /** Salaries a cell needs before its basis is preferred over a better-sampled cell of the other basis. */
 const BASIS_MIN_N = 20;
@@ -527,10 +541,15 @@ export async function estimateDetailed(query: ResolvedQuery, source: CellSource,
   if (!meta) return noData('No salary data is installed yet, so PayLens cannot estimate this posting.', null);
   const { place } = query;
   const requested = dataLevelOf(query.level);
-  if (requested === null) {
-    return noData('No source in PayLens covers internship pay.', { family, specialization: query.specialization, level: query.level });
-  }
   const ratio = levelRatio(meta, family, requested);
+  // an intern is never silently given an all-levels (entry or mid) figure
+  if (requested === 'intern' && !ratio) {
+    return noData(`No intern figure for ${family}: the dataset has no intern rule for this occupation.`, {
+      family,
+      specialization: query.specialization,
+      level: query.level,
+    });
+  }
   const level: Lvl = ratio ? requested : ALL_LEVELS;
   const ctx: Ctx = {
     family,
@@ -584,6 +603,8 @@ export async function estimateDetailed(query: ResolvedQuery, source: CellSource,
     setting: options.displayCurrency,
     posted,
     periodSetting: options.displayPeriod,
+    // internships are paid by the hour: shown hourly unless the posting or the settings say otherwise
+    fallbackPeriod: chosen.level === 'intern' ? 'hour' : 'year',
   });
   const annual = { p25: Math.exp(d.m - d.lo), p50: Math.exp(d.m), p75: Math.exp(d.m + d.hi) };
   const shown = {
@@ -622,6 +643,7 @@ export async function estimateDetailed(query: ResolvedQuery, source: CellSource,
             : 'salaries',
     scope: { kind: chosen.kind, tier: chosen.tier, label: chosen.label },
     role: roleFor(chosen.level),
+    ...(chosen.level === 'intern' ? { levelRule: internRule(chosen, meta, family) } : {}),
     sources: [...chosen.est.sources]
       .sort((a, b) => a - b)
       .map((i) => meta.sources[i])

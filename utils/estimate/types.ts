@@ -20,9 +20,12 @@ import type { MineEntry } from './estimator';
 export type { DatasetCell };
 
 /** Levels the sources can tell apart (the estimator maps every title level onto one of them). */
-export const DATA_LEVELS = ['entry', 'mid', 'senior', 'staff', 'manager', 'director', 'exec'] as const;
+export const DATA_LEVELS = ['intern', 'entry', 'mid', 'senior', 'staff', 'manager', 'director', 'vp', 'exec'] as const;
 export type DataLevel = (typeof DATA_LEVELS)[number];
 export const ALL_LEVELS = '*';
+
+/** How an intern figure is set when no intern salaries stand behind it (LearnedParams.internRule). */
+export type InternRule = 'dol-level-i' | 'entry-less-step';
 
 /** The evidence rule: a figure needs at least this many deduplicated salaries behind its cell (or an official statistic). */
 export const EVIDENCE_MIN_N = 5;
@@ -50,6 +53,12 @@ export interface LearnedParams {
    * pools every family and is used when a family has no level data of its own.
    */
   levelRatios: Record<string, Partial<Record<DataLevel, number>>>;
+  /**
+   * How each family's intern ratio was set (`_default`: the pooled one): 'dol-level-i' — the
+   * occupation's DOL OFLC level I wage ÷ its median (level III); 'entry-less-step' — where the
+   * entry figure is below that, the entry ratio less one DOL step, ln(level I ÷ level II).
+   */
+  internRule?: Record<string, InternRule>;
   /** Between-cell variance of child medians around their parent's prediction, per link. */
   tau2: Record<ShrinkLink, number>;
   /** ln(area median ÷ US median) per DOL wage area, pooled over the families with DOL data. */

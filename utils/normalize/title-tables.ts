@@ -328,7 +328,7 @@ export const FAMILY_RULES: readonly FamilyRule[] = [
 
   { family: 'Professor', patterns: ['assistant professor'], level: 'mid' },
   { family: 'Professor', patterns: ['associate professor'], level: 'senior' },
-  { family: 'Professor', patterns: ['(full|chair|endowed|distinguished|emeritus)? professor'], level: 'principal' },
+  { family: 'Professor', patterns: ['(full|chair|endowed|distinguished|emeritus)? professor'], level: 'staff' },
   { family: 'Professor', patterns: ['(senior|principal|university|college|associate|guest)? lecturer', 'faculty', 'adjunct (professor|faculty|instructor|lecturer)?', '(postsecondary|college|university) (instructor|teacher|educator)', 'reader', 'academic'] },
 
   // ---- executives (C-suite, founders)
@@ -1170,7 +1170,7 @@ export const SPEC_RULES: readonly SpecRule[] = [
  * Longer phrases come first; a matched phrase is removed before shorter ones are read.
  */
 export type Marker =
-  | 'intern' | 'entry' | 'junior' | 'graduate' | 'associate' | 'assistant' | 'mid' | 'senior' | 'lead'
+  | 'intern' | 'trainee' | 'entry' | 'junior' | 'graduate' | 'associate' | 'assistant' | 'mid' | 'senior' | 'lead'
   | 'founding' | 'staff' | 'senior_staff' | 'principal' | 'distinguished' | 'fellow' | 'manager'
   | 'senior_manager' | 'group' | 'director' | 'head' | 'gm' | 'vp' | 'avp' | 'svp' | 'evp' | 'chief'
   | 'founder' | 'president' | 'md' | 'ed' | 'analyst' | 'mts' | 'lead_mts' | 'consulting_mts';
@@ -1202,8 +1202,11 @@ export const LEVEL_MARKERS: readonly { marker: Marker; patterns: readonly string
   { marker: 'founding', patterns: ['founding'] },
   { marker: 'senior', patterns: ['(senior|sr|snr|senior+|experienced|expert)'] },
   { marker: 'mid', patterns: ['(mid|intermediate|mid / senior|mid level|midlevel)'] },
+  // graduate and management trainee schemes (and a fresher's trainee post) are salaried entry jobs; any other trainee is an intern
+  { marker: 'graduate', patterns: ['(graduate trainee|graduate engineer trainee|management trainee|graduate trainees)'] },
   { marker: 'intern', patterns: ['(intern|interns|internship|werkstudent|co op|coop|placement|industrial placement|apprentice|apprenticeship|summer student|student worker|student assistant|praktikant|stagiaire|trainee intern|vacation student|summer analyst|summer associate)'] },
-  { marker: 'graduate', patterns: ['(graduate|grad|graduates|fresher|freshers|campus|university graduate|entry level|entry|early career|new grad|recent graduate|trainee|graduate trainee|junior|jr|beginner|debutant)'] },
+  { marker: 'trainee', patterns: ['(trainee|trainees)'] },
+  { marker: 'graduate', patterns: ['(graduate|grad|graduates|fresher|freshers|campus|university graduate|entry level|entry|early career|new grad|recent graduate|junior|jr|beginner|debutant)'] },
   { marker: 'associate', patterns: ['associate'] },
   { marker: 'assistant', patterns: ['assistant'] },
   { marker: 'analyst', patterns: ['analyst'] },
@@ -1246,27 +1249,27 @@ export interface Ladder {
   readonly plain?: { readonly level: Level; readonly families: readonly string[] };
 }
 
-const GOOGLE_L: Partial<Record<number, Level>> = { 3: 'entry', 4: 'mid', 5: 'senior', 6: 'staff', 7: 'senior_staff', 8: 'principal', 9: 'distinguished', 10: 'distinguished', 11: 'distinguished' };
-const META_E: Partial<Record<number, Level>> = { 3: 'entry', 4: 'mid', 5: 'senior', 6: 'staff', 7: 'senior_staff', 8: 'principal', 9: 'distinguished' };
-const AMAZON_L: Partial<Record<number, Level>> = { 4: 'entry', 5: 'mid', 6: 'senior', 7: 'principal', 8: 'distinguished', 10: 'distinguished' };
-const APPLE_ICT: Partial<Record<number, Level>> = { 2: 'entry', 3: 'mid', 4: 'senior', 5: 'staff', 6: 'principal' };
-const ORACLE_IC: Partial<Record<number, Level>> = { 1: 'entry', 2: 'mid', 3: 'senior', 4: 'staff', 5: 'principal', 6: 'distinguished' };
-const MANAGER_M: Partial<Record<number, Level>> = { 0: 'manager', 1: 'manager', 2: 'senior_manager' };
+const GOOGLE_L: Partial<Record<number, Level>> = { 3: 'entry', 4: 'mid', 5: 'senior', 6: 'staff', 7: 'staff', 8: 'staff', 9: 'staff', 10: 'staff', 11: 'staff' };
+const META_E: Partial<Record<number, Level>> = { 3: 'entry', 4: 'mid', 5: 'senior', 6: 'staff', 7: 'staff', 8: 'staff', 9: 'staff' };
+const AMAZON_L: Partial<Record<number, Level>> = { 4: 'entry', 5: 'mid', 6: 'senior', 7: 'staff', 8: 'staff', 10: 'staff' };
+const APPLE_ICT: Partial<Record<number, Level>> = { 2: 'entry', 3: 'mid', 4: 'senior', 5: 'staff', 6: 'staff' };
+const ORACLE_IC: Partial<Record<number, Level>> = { 1: 'entry', 2: 'mid', 3: 'senior', 4: 'staff', 5: 'staff', 6: 'staff' };
+const MANAGER_M: Partial<Record<number, Level>> = { 0: 'manager', 1: 'manager', 2: 'manager' };
 const DIRECTOR_D: Partial<Record<number, Level>> = { 1: 'director', 2: 'director' };
 const MTS_LADDER = [
   { pattern: 'associate mts', level: 'entry' as Level },
   { pattern: 'senior mts', level: 'senior' as Level },
-  { pattern: 'principal mts', level: 'principal' as Level },
+  { pattern: 'principal mts', level: 'staff' as Level },
 ];
 
 /** Generic reading of level codes (no company, or a company without its own). */
 export const GENERIC_LADDER: Ladder = {
-  numerals: { 1: 'entry', 2: 'mid', 3: 'senior', 4: 'staff', 5: 'principal' },
+  numerals: { 1: 'entry', 2: 'mid', 3: 'senior', 4: 'staff', 5: 'staff' },
   codes: { l: GOOGLE_L, e: META_E, ic: META_E, ict: APPLE_ICT, m: MANAGER_M, d: DIRECTOR_D },
 };
 
 const BANK_LADDER: Ladder = {
-  markers: { analyst: 'entry', associate: 'mid', avp: 'senior', vp: 'senior', svp: 'staff', director: 'principal', ed: 'principal', md: 'exec' },
+  markers: { analyst: 'entry', associate: 'mid', avp: 'senior', vp: 'senior', svp: 'staff', director: 'staff', ed: 'staff', md: 'exec' },
 };
 
 const CONSULTING_LADDER: Ladder = {
@@ -1285,12 +1288,12 @@ export const LADDERS: Readonly<Record<string, Ladder>> = {
   meta: { codes: { e: META_E, ic: META_E, m: MANAGER_M, d: DIRECTOR_D } },
   microsoft: {
     numerals: { 1: 'entry', 2: 'mid' },
-    grades: [{ pattern: 'partner', level: 'distinguished' }],
+    grades: [{ pattern: 'partner', level: 'staff' }],
     plain: { level: 'entry', families: ['Software Engineer', 'QA/SDET Engineer', 'Data Scientist', 'Machine Learning Engineer', 'Data Engineer', 'SRE/DevOps Engineer'] },
   },
   apple: { codes: { ict: APPLE_ICT } },
   salesforce: { grades: MTS_LADDER, mts: 'mid' },
-  oracle: { grades: [...MTS_LADDER, { pattern: 'consulting mts', level: 'principal' }], mts: 'mid', codes: { ic: ORACLE_IC, m: { 1: 'manager', 2: 'manager', 3: 'senior_manager', 4: 'senior_manager', 5: 'director', 6: 'director' } } },
+  oracle: { grades: [...MTS_LADDER, { pattern: 'consulting mts', level: 'staff' }], mts: 'mid', codes: { ic: ORACLE_IC, m: { 1: 'manager', 2: 'manager', 3: 'manager', 4: 'manager', 5: 'director', 6: 'director' } } },
   vmware: { grades: MTS_LADDER, mts: 'mid' },
   broadcom: { grades: MTS_LADDER, mts: 'mid' },
   openai: { mts: 'unknown' },
@@ -1304,7 +1307,7 @@ export const LADDERS: Readonly<Record<string, Ladder>> = {
       { pattern: '^ it analyst', level: 'mid' },
       { pattern: '^ assistant consultant', level: 'senior' },
       { pattern: '^ associate consultant', level: 'senior' },
-      { pattern: '^ senior consultant', level: 'principal' },
+      { pattern: '^ senior consultant', level: 'staff' },
       { pattern: '^ consultant', level: 'staff' },
     ],
   },
@@ -1314,11 +1317,11 @@ export const LADDERS: Readonly<Record<string, Ladder>> = {
       { pattern: '^ (system|systems) engineer', level: 'entry' },
       { pattern: '^ (digital specialist engineer|specialist programmer|power programmer)', level: 'mid' },
       { pattern: '^ technology analyst', level: 'mid' },
-      { pattern: '^ senior technology architect', level: 'principal' },
+      { pattern: '^ senior technology architect', level: 'staff' },
       { pattern: '^ (technology|technical) architect', level: 'staff' },
       { pattern: '^ (technology|technical) lead', level: 'senior' },
       { pattern: '^ lead consultant', level: 'staff' },
-      { pattern: '^ principal consultant', level: 'principal' },
+      { pattern: '^ principal consultant', level: 'staff' },
       { pattern: '^ senior consultant', level: 'senior' },
     ],
   },
@@ -1328,7 +1331,7 @@ export const LADDERS: Readonly<Record<string, Ladder>> = {
       { pattern: '^ project engineer', level: 'entry' },
       { pattern: '^ senior software engineer', level: 'mid' },
       { pattern: '^ (module|technical|tech) lead', level: 'senior' },
-      { pattern: '^ senior architect', level: 'principal' },
+      { pattern: '^ senior architect', level: 'staff' },
       { pattern: '^ (architect|technical architect)', level: 'staff' },
     ],
     plain: { level: 'entry', families: ['Software Engineer'] },

@@ -144,8 +144,8 @@ for (const ladder of Object.values(LADDERS)) {
   if (ladder.grades) GRADES.set(ladder, ladder.grades.map((g) => ({ re: compilePattern(g.pattern), level: g.level })));
 }
 
-const MANAGERIAL = new Set<Level>(['manager', 'senior_manager', 'director', 'exec']);
-const IC_LEVELS = new Set<Level>(['entry', 'mid', 'senior', 'staff', 'senior_staff', 'principal', 'distinguished']);
+const MANAGERIAL = new Set<Level>(['manager', 'director', 'vp', 'exec']);
+const IC_LEVELS = new Set<Level>(['entry', 'mid', 'senior', 'staff']);
 const NUMERALS: Readonly<Record<string, number>> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, '1': 1, '2': 2, '3': 3, '4': 4, '5': 5 };
 const NOT_AFTER_NUMERAL = new Set(['years', 'year', 'yrs', 'yr', '+', 'yoe', 'months', 'days', 'weeks', 'shifts', 'positions', 'openings', 'roles']);
 const CODE_RE = /^(ict|ic|l|e|m|d)(\d{1,2})$/;
@@ -312,7 +312,7 @@ function readCode(segs: readonly string[]): { prefix: string; n: number } | null
 
 function genericNumeral(n: number, group: FamilyDef['group']): Level | undefined {
   const lvl = GENERIC_LADDER.numerals?.[n];
-  if (group !== 'tech' && (lvl === 'staff' || lvl === 'principal')) return 'senior';
+  if (group !== 'tech' && lvl === 'staff') return 'senior';
   return lvl;
 }
 
@@ -358,42 +358,39 @@ function resolveLevel(c: LevelContext): LevelResult {
       if (mk.has(k) && lvl) return { level: lvl };
     }
   }
-  if (mk.has('chief')) return { level: fam === null || fam.kind === 'exec' ? 'exec' : 'principal' };
+  if (mk.has('chief')) return { level: fam === null || fam.kind === 'exec' ? 'exec' : 'staff' };
   if (fam?.kind === 'exec') return { level: 'exec' };
-  if (mk.has('founder') || mk.has('president') || mk.has('evp') || mk.has('md') || mk.has('svp')) return { level: 'exec' };
+  if (mk.has('founder') || mk.has('president') || mk.has('md')) return { level: 'exec' };
+  if (mk.has('evp') || mk.has('svp')) return { level: 'vp' };
   if (mk.has('ed')) return { level: 'exec' };
   if (mk.has('avp')) return { level: 'senior' };
   if (mk.has('vp')) {
     const last = c.consumed[c.consumed.length - 1];
     const icRole = fam?.kind === 'ic' && last !== undefined && IC_NOUNS.has(last);
-    return { level: icRole ? 'senior' : 'exec' };
+    return { level: icRole ? 'senior' : 'vp' };
   }
 
   // 4. interns and apprentices
-  if (mk.has('intern')) return { level: 'intern' };
+  if (mk.has('intern') || (mk.has('trainee') && !mk.has('graduate'))) return { level: 'intern' };
 
   // 5. directors and heads
   if (mk.has('director') || mk.has('gm')) return { level: 'director' };
-  if (mk.has('head')) return { level: group === 'frontline' ? 'senior' : group === 'care' ? 'manager' : 'director' };
+  if (mk.has('head')) return { level: group === 'frontline' ? 'senior' : group === 'care' ? 'manager' : 'vp' };
 
   // 6. managers
   const consumedManager = c.consumed.includes('manager');
-  if (mk.has('senior_manager')) return { level: 'senior_manager' };
-  if (mk.has('manager')) {
-    const senior = mk.has('senior') || mk.has('principal') || mk.has('group') || mk.has('lead') || mk.has('staff');
-    return { level: senior ? 'senior_manager' : 'manager' };
-  }
-  if (mk.has('group') && consumedManager) return { level: 'senior_manager' };
+  if (mk.has('senior_manager') || mk.has('manager') || (mk.has('group') && consumedManager)) return { level: 'manager' };
 
   // 7. the MTS ladder
   if (mk.has('lead_mts')) return { level: 'staff' };
-  if (mk.has('consulting_mts')) return { level: 'principal' };
+  if (mk.has('consulting_mts')) return { level: 'staff' };
 
   // 8. individual-contributor rank words (the highest wins)
-  if (mk.has('distinguished')) return { level: 'distinguished' };
-  if (mk.has('fellow')) return { level: group === 'tech' ? 'distinguished' : 'entry' };
-  if (mk.has('principal')) return { level: 'principal' };
-  if (mk.has('senior_staff')) return { level: group === 'tech' ? 'senior_staff' : 'senior' };
+  // staff covers everything above it on the IC ladder (senior staff, principal, distinguished)
+  if (mk.has('distinguished')) return { level: 'staff' };
+  if (mk.has('fellow')) return { level: group === 'tech' ? 'staff' : 'entry' };
+  if (mk.has('principal')) return { level: 'staff' };
+  if (mk.has('senior_staff')) return { level: group === 'tech' ? 'staff' : 'senior' };
   if (mk.has('staff') && group === 'tech' && fam?.kind === 'ic') return { level: 'staff' };
   if (mk.has('senior') || mk.has('lead') || mk.has('founding')) return { level: 'senior' };
   if (mk.has('mid')) return { level: 'mid' };

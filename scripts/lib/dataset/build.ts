@@ -11,14 +11,15 @@ import { familiesWithSoc } from './families';
 import { titlesFileName } from '../../../utils/normalize/title-lookup';
 import { CELL_COLUMNS, cellsFileName, cellToRow, META_FILE, type CellsFile } from '../../../utils/estimate/dataset-file';
 import { median } from '../../../utils/estimate/stats';
-import { ALL_LEVELS, cellKey, geoKey, type DatasetCell, type DatasetMeta, type LearnedParams } from '../../../utils/estimate/types';
+import { ALL_LEVELS, cellKey, geoKey, type DatasetCell, type DatasetMeta, type InternRule, type LearnedParams } from '../../../utils/estimate/types';
 import { aggregate, type CellStats, type LogRate, type Obs } from './cells';
 import { MIN_CELL_N, REFERENCE_DATE, REFERENCE_RATE_YEAR, REFERENCE_T, SOURCES, sourceIndex } from './constants';
 import { loadInflation, type Inflation } from './inflation';
 import { learnCompanyPremium, learnCountryIndex, learnLevelRatios, learnOfficialIndex, learnTau2, learnUpperSpread, payIndex, type PayIndexes } from './learn';
 import { renderNotice } from './notice';
 import { countryCodeLookup, homeCurrency, makeNormaliser, trimStackOverflowTails, type NormaliseReport } from './observations';
-import { OFLC_T, oflcQuartiles, readOflc, type OflcData } from './oflc';
+import { internRatios, OFLC_T, oflcQuartiles, readOflc, type OflcData } from './oflc';
+import { orderCells, type OrderReport } from './monotone';
 import { officialCells, type OfficialReport } from './official';
 import { buildTitles, occupationCells, setOnetDataDir, titlesNotice, titlesTexts, type TitlesBuild } from './titles';
 import { ROLE_FAMILIES } from '../../../utils/normalize/title';
@@ -34,6 +35,8 @@ export interface BuildReport {
   oflcFamilies: Record<string, string>;
   /** UK, Canada, Singapore, Australia: what each official source gave */
   official: OfficialReport[];
+  /** levels put in order: cells moved and ratios fixed (monotone.ts) */
+  levelOrder: OrderReport;
   /** the title tables (O*NET, ESCO) and the occupations outside the role families */
   titles: TitlesBuild['report'] & { occupationCells: number };
   timings: Record<string, number>;
@@ -46,6 +49,8 @@ export interface BuildResult {
   oflc: OflcData;
   /** family → SOC of the families with DOL data */
   familySoc: Map<string, string>;
+  /** the intern rule per family: ln(DOL level I ÷ III) and ln(level I ÷ II) (oflc.ts internRatios) */
+  internRatios: Record<string, { dol: number; step: number }>;
   report: BuildReport;
   /** cells-1.json … cells-k.json (in order), titles-1.json …, dataset-meta.json, NOTICE.md */
   files: { cells: string[]; titles: string[]; meta: string; notice: string };
@@ -148,12 +153,16 @@ export function learnAll(
   metro: Record<string, number>,
   indexes: PayIndexes,
   upperSpread?: Record<string, number>,
+  intern: Record<string, { dol: number; step: number }> = {},
+  order?: OrderReport,
 ): LearnedParams {
   const index = new Map(cells.map((c) => [c.key, c]));
-  const levelRatios = learnLevelRatios(cells, index);
+  const internOut: { rules?: Record<string, InternRule> } = {};
+  const levelRatios = learnLevelRatios(cells, index, intern, order, internOut);
   const companyPremium = learnCompanyPremium(cells, index);
   return {
     levelRatios,
+    internRule: internOut.rules ?? {},
     tau2: learnTau2(cells, index, levelRatios, companyPremium, makeLogRate(), indexes),
     metroIndex: metro,
     countryIndex: indexes.countryIndex,
@@ -270,11 +279,14 @@ export async function buildDataset(dataDir: string): Promise<BuildResult> {
   // and level ratios place it), labelled with the occupation's name
   const titles = buildTitles(dataDir);
   const occupations = occupationCells(dataDir, titles.occupations, upperSpread._default ?? 1, inflation);
-  const cells = [...surveyCells, ...statCells, ...official.cells, ...occupations];
+  // levels in order in every family × place (monotone.ts): violating cells are moved, and counted
+  const levelOrder: OrderReport = { checked: 0, moved: {}, groups: 0, ratiosFixed: 0 };
+  const cells = orderCells([...surveyCells, ...statCells, ...official.cells, ...occupations], levelOrder);
   lap('aggregate');
 
   const metro = metroIndex(oflc, familySoc);
-  const learned = learnAll(cells, metro, indexes, upperSpread);
+  const intern = internRatios(oflc, familySoc);
+  const learned = learnAll(cells, metro, indexes, upperSpread, intern, levelOrder);
   lap('learn');
 
   const counts: Record<string, number> = {};
@@ -331,11 +343,12 @@ export async function buildDataset(dataDir: string): Promise<BuildResult> {
     oflcSkipped: oflc.skipped,
     oflcFamilies: Object.fromEntries([...familySoc].sort(([a], [b]) => (a < b ? -1 : 1))),
     official: official.reports,
+    levelOrder,
     titles: { ...titles.report, occupationCells: occupations.length },
     timings,
   };
   const notice = renderNotice({ meta, report, usedSources, minCellN: MIN_CELL_N, cellsCount: cells.length }) + titlesNotice(report.titles);
-  return { cells, meta, obs, oflc, familySoc, report, files: { cells: cellTexts, titles: titleTexts, meta: metaText, notice } };
+  return { cells, meta, obs, oflc, familySoc, internRatios: intern, report, files: { cells: cellTexts, titles: titleTexts, meta: metaText, notice } };
 }
 
 export function writeDataset(outDir: string, result: BuildResult): void {

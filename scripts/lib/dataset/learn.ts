@@ -12,12 +12,13 @@
  *
  * The metro index comes from the OFLC points (build.ts), not from cells.
  */
-import { ALL_LEVELS, DATA_LEVELS, type DataLevel, type DatasetCell, type LearnedParams, type ShrinkLink } from '../../../utils/estimate/types';
+import { ALL_LEVELS, DATA_LEVELS, type DataLevel, type DatasetCell, type InternRule, type LearnedParams, type ShrinkLink } from '../../../utils/estimate/types';
 import { medianVariance, type LogDist } from '../../../utils/estimate/stats';
 import { regionOfCountry } from '../../../utils/normalize/location';
 import { TAU2_FLOOR } from './constants';
 import { FAMILY_DEFS } from '../../../utils/normalize/title-tables';
 import type { LogRate } from './cells';
+import { orderRatios, type OrderReport } from './monotone';
 
 export const LEVEL_RATIO_PRIOR_N = 20;
 /** Cap on one country's weight in a level ratio (so the biggest survey country does not set every ratio). */
@@ -44,7 +45,20 @@ export type CellIndex = ReadonlyMap<string, DatasetCell>;
 const keyOf = (c: DatasetCell, level: string, geo = c.geo, company = c.company ?? '') =>
   `${c.family}|${level}|${geo}|${company}|${c.basis}`;
 
-export function learnLevelRatios(cells: readonly DatasetCell[], index: CellIndex): LearnedParams['levelRatios'] {
+/**
+ * Level ratios. Survey country cells give every level; the vp ratio also takes H-1B filings
+ * whose titles say VP or head of (their all-employers state cells against the same state's
+ * all-levels cell), so a VP is estimated from VP pay rather than the manager median; the intern
+ * ratio is the intern rule (`internRatios`: DOL level I ÷ median per occupation), not a survey
+ * figure (the entry ratio less one DOL step where the entry figure is below level I). The result is put in ladder order (monotone.ts), the fixes counted in `order`.
+ */
+export function learnLevelRatios(
+  cells: readonly DatasetCell[],
+  index: CellIndex,
+  internRatios: Record<string, { dol: number; step: number }> = {},
+  order: OrderReport = { checked: 0, moved: {}, groups: 0, ratiosFixed: 0 },
+  internRuleOut: { rules?: Record<string, InternRule> } = {},
+): LearnedParams['levelRatios'] {
   const acc = new Map<string, { w: number; wd: number }>();
   const add = (k: string, w: number, d: number) => {
     const a = acc.get(k) ?? { w: 0, wd: 0 };
@@ -53,7 +67,9 @@ export function learnLevelRatios(cells: readonly DatasetCell[], index: CellIndex
     acc.set(k, a);
   };
   for (const c of cells) {
-    if (c.level === ALL_LEVELS || !c.geo.startsWith('c:') || c.company !== null || c.kind !== 'salaries') continue;
+    if (c.level === ALL_LEVELS || c.level === 'intern') continue;
+    const h1bVp = c.level === 'vp' && c.kind === 'offered-floor' && c.company === '*' && c.geo.startsWith('s:');
+    if (!h1bVp && (!c.geo.startsWith('c:') || c.company !== null || c.kind !== 'salaries')) continue;
     const all = index.get(keyOf(c, ALL_LEVELS));
     if (!all) continue;
     // each country's pair counts, but no country outweighs the others by more than the cap
@@ -67,6 +83,19 @@ export function learnLevelRatios(cells: readonly DatasetCell[], index: CellIndex
     const a = acc.get(`_default|${level}`);
     if (a && a.w > 0) pooled[level] = a.wd / a.w;
   }
+  const rules: Record<string, InternRule> = {};
+  /** The intern rule: DOL level I ÷ median, but where the entry figure is lower, one DOL step (level I ÷ II) below it. */
+  const intern = (family: string, r: { dol: number; step: number } | undefined, entry: number | undefined) => {
+    if (!r) return undefined;
+    if (entry === undefined || r.dol <= entry + r.step) {
+      rules[family] = 'dol-level-i';
+      return r.dol;
+    }
+    rules[family] = 'entry-less-step';
+    return entry + r.step;
+  };
+  const pooledIntern = intern('_default', internRatios._default, pooled.entry);
+  if (pooledIntern !== undefined) pooled.intern = pooledIntern;
   const out: LearnedParams['levelRatios'] = { _default: roundAll(pooled) };
   const families = [...new Set(cells.map((c) => c.family))].sort();
   for (const f of families) {
@@ -77,9 +106,11 @@ export function learnLevelRatios(cells: readonly DatasetCell[], index: CellIndex
       if (!a || a.w <= 0 || p === undefined) continue;
       own[level] = (a.wd + LEVEL_RATIO_PRIOR_N * p) / (a.w + LEVEL_RATIO_PRIOR_N);
     }
+    if (internRatios[f]) own.intern = intern(f, internRatios[f], own.entry ?? pooled.entry);
     if (Object.keys(own).length) out[f] = roundAll(own);
   }
-  return out;
+  internRuleOut.rules = rules;
+  return orderRatios(out, order);
 }
 
 function roundAll<T extends Record<string, number | undefined>>(o: T): T {

@@ -127,7 +127,6 @@ export function makeNormaliser(inflation: Inflation, familyOfSoc: FamilyOfSoc): 
     let level: DataLevel | null = raw.level;
     if (raw.levelFromTitle) {
       const l = dataLevelOf(title.level);
-      if (l === null) return drop(raw.source, 'internship');
       level = l === ALL_LEVELS ? null : l;
     }
 

@@ -99,3 +99,36 @@ export function oflcQuartiles(ln: readonly [number, number, number, number], upp
   const p75 = Math.max(l4, l4 + (Z.p75 - Z.p67) * slopeUp * stretch);
   return [p25, p50, p75];
 }
+
+/**
+ * The intern rule, per family (`_default`: the median over the families), from the occupation's
+ * wage areas (medians): `dol` = ln(level I ÷ level III) — level I is OFLC's entry wage (≈ P17 of
+ * the occupation's pay), level III its median, so a US wage area's intern figure is that area's
+ * level I wage; `step` = ln(level I ÷ level II), the step an intern sits below the entry figure
+ * where the entry figure is already under level I (learn.ts).
+ */
+export function internRatios(oflc: OflcData, familySoc: ReadonlyMap<string, string>): Record<string, { dol: number; step: number }> {
+  const bySoc = new Map<string, { dol: number[]; step: number[] }>();
+  for (const p of oflc.points) {
+    const e = bySoc.get(p.soc) ?? bySoc.set(p.soc, { dol: [], step: [] }).get(p.soc)!;
+    e.dol.push(p.ln[0] - p.ln[2]);
+    e.step.push(p.ln[0] - p.ln[1]);
+  }
+  const med = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const m = s.length >> 1;
+    return Number((s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2).toFixed(4));
+  };
+  const out: Record<string, { dol: number; step: number }> = {};
+  const all = { dol: [] as number[], step: [] as number[] };
+  for (const [family, soc] of [...familySoc].sort(([a], [b]) => cmp(a, b))) {
+    const e = bySoc.get(soc);
+    if (!e?.dol.length) continue;
+    const r = { dol: med(e.dol), step: med(e.step) };
+    out[family] = r;
+    all.dol.push(r.dol);
+    all.step.push(r.step);
+  }
+  if (all.dol.length) out._default = { dol: med(all.dol), step: med(all.step) };
+  return out;
+}

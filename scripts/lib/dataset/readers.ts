@@ -159,10 +159,10 @@ const DOU_LEVELS: Record<string, DataLevel | null | 'drop'> = {
   Principal: 'staff',
   Architect: 'staff',
   Manager: 'manager',
-  Head: 'director',
+  Head: 'vp',
   'CEO / C-level (Chief) / Director / VP': 'exec',
   'Немає тайтлу': null, // "no title": all-level cells only
-  'Intern/Trainee': 'drop',
+  'Intern/Trainee': 'intern',
 };
 
 /** "Back-end розробка" → "Backend" (prefix for the software engineer title). */

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LEVELS } from '../../../utils/schemas';
+import { currentLevel } from '../../../utils/estimate/levels';
 import {
   ROLE_FAMILIES,
   familyForSoc,
@@ -45,7 +46,8 @@ const sharedKeys = new Set(shared.map(key));
 describe('normalizeTitle — case table (title-cases.json)', () => {
   it('holds every shared row unchanged, and 150+ rows of our own, each with a why', () => {
     const byKey = new Map(rows.map((r) => [key(r), r]));
-    for (const s of shared) expect(byKey.get(key(s)), `shared row missing or edited: ${s.title}`).toEqual(s);
+    // the shared rows predate the nine levels: their principal/senior_manager… read as today's level
+    for (const s of shared) expect(byKey.get(key(s)), `shared row missing or edited: ${s.title}`).toEqual({ ...s, level: currentLevel(s.level) });
     const own = rows.filter((r) => !sharedKeys.has(key(r)));
     expect(own.length).toBeGreaterThanOrEqual(150);
     for (const r of own) expect(r.why, r.title).toBeTruthy();
@@ -82,10 +84,39 @@ describe('normalizeTitle — levels and flags', () => {
     expect(normalizeTitle('Senior Systems Engineer').level).toBe('senior');
   });
 
-  it('keeps a bank VP on an individual-contributor title senior, and a VP of a function an executive', () => {
+  it('keeps a bank VP on an individual-contributor title senior, and a VP of a function at vp', () => {
     expect(normalizeTitle('VP, Software Engineer', 'Goldman Sachs')).toMatchObject({ family: 'Software Engineer', level: 'senior' });
     expect(normalizeTitle('Vice President - Data Engineering', 'Barclays')).toMatchObject({ family: 'Data Engineer', level: 'senior' });
-    expect(normalizeTitle('VP of Engineering')).toMatchObject({ family: 'Engineering Manager', level: 'exec' });
+    expect(normalizeTitle('VP of Engineering')).toMatchObject({ family: 'Engineering Manager', level: 'vp' });
+  });
+
+  it('reads every title onto the nine levels', () => {
+    const level = (title: string, company?: string) => normalizeTitle(title, company).level;
+    // staff covers senior staff, principal and distinguished
+    expect(normalizeTitle('Senior Staff Engineer')).toMatchObject({ family: 'Software Engineer', level: 'staff' });
+    expect(normalizeTitle('Principal Engineer')).toMatchObject({ family: 'Software Engineer', level: 'staff' });
+    expect(level('Distinguished Engineer')).toBe('staff');
+    expect(level('L8 Software Engineer', 'Google')).toBe('staff');
+    // vp covers head of, SVP and EVP; exec is C-level and founders
+    expect(normalizeTitle('Head of Data')).toMatchObject({ level: 'vp' });
+    expect(level('Head of Product')).toBe('vp');
+    expect(level('SVP, Sales')).toBe('vp');
+    expect(level('EVP Finance')).toBe('vp');
+    expect(level('Chief Technology Officer')).toBe('exec');
+    expect(level('Co-Founder & CTO')).toBe('exec');
+    expect(level('Director of Engineering')).toBe('director');
+    // manager covers senior manager
+    expect(level('Senior Manager, Engineering')).toBe('manager');
+    // intern covers apprentices, trainees and working students, in the languages postings use
+    expect(normalizeTitle('Werkstudent Software (m/w/d)')).toMatchObject({ family: 'Software Engineer', level: 'intern' });
+    expect(level('Praktikant Marketing (m/w/d)')).toBe('intern');
+    expect(level('Stagiaire Développeur (H/F)')).toBe('intern');
+    expect(level('Becario de Desarrollo de Software')).toBe('intern');
+    expect(level('Working Student Data Analytics')).toBe('intern');
+    expect(level('Apprentice Electrician')).toBe('intern');
+    expect(level('Trainee Accountant')).toBe('intern');
+    // a graduate scheme is a salaried entry job
+    expect(level('Graduate Trainee Accountant')).toBe('entry');
   });
 
   it('says unknown, with a flag, when the title hides the level', () => {
