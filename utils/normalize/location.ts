@@ -194,6 +194,8 @@ function buildIndex(): Index {
     if (list.some((i) => (placePop[i] ?? 0) >= 50_000)) strongKeys.add(key);
   }
   for (const word of CITY_WORDS_NOT_FOUND_IN_TEXT) strongKeys.delete(foldKey(word));
+  // the words that decorate a metro ("Metro Atlanta", "DC Metro", "Bay Area") are no town inside longer text
+  for (const word of [...METRO_AREA_PREFIXES, ...METRO_AREA_SUFFIXES]) if (!word.includes(' ')) strongKeys.delete(foldKey(word));
   for (const [alias, display, country, reg] of CITY_ALIASES) {
     const i = findPlace(display, country, reg);
     if (i < 0) continue;
@@ -282,6 +284,8 @@ interface Item {
   bloc: boolean;
   /** "Greater X", "X Area": the item means X's metro area, not the city */
   metroOnly: boolean;
+  /** found inside a longer comma part ("Metro" in "2 Metro Tech"), not the whole part */
+  inText: boolean;
 }
 
 interface Segment {
@@ -386,7 +390,7 @@ function splitParts(segment: string): { parts: string[]; upper: Set<string> } {
 }
 
 function emptyItem(key: string): Item {
-  return { key, cities: [], regions: [], regionIsName: false, countries: [], countryIsName: false, metro: -1, bloc: false, metroOnly: false };
+  return { key, cities: [], regions: [], regionIsName: false, countries: [], countryIsName: false, metro: -1, bloc: false, metroOnly: false, inText: false };
 }
 
 /** All readings of an exact folded key. `codeOk`: short codes (TX, IN, DE) may be read as codes. */
@@ -497,6 +501,7 @@ function readPart(ix: Index, words: string[], upper: Set<string>, partIndex: num
         if (item.regions.length === 0 && item.countries.length === 0 && item.metro < 0 && !item.bloc) continue;
         item.cities = [];
       }
+      item.inText = true;
       out.push(item);
       i = j;
       matched = true;
@@ -526,11 +531,21 @@ function takeModes(ix: Index, words: string[], modes: Set<ModePhraseMode>): stri
   return out;
 }
 
+/** Street words of English addresses, after the house number ("100 Manchester Road", "2 Main St."). */
+const STREET_EN = /^\d{1,5}[a-z]?\s+\S.*\b(?:street|st|road|rd|avenue|ave|boulevard|blvd|drive|dr|lane|ln|way|parkway|pkwy|highway|hwy|court|ct|place|plaza|square|terrace)\b\.?(?:\s+(?:suite|ste|floor|fl)\b.*)?$/iu;
+/** Street words of continental addresses, before the house number ("Hauptstraße 5", "Rue de Rivoli 12"). */
+const STREET_EU = /^(?:\S*(?:stra(?:ss|ß)e|str\.|weg|allee|platz|gasse|damm|straat|gracht|laan)|(?:rue|calle|avenida|rua|via)\s.+)\s+\d{1,5}[a-z]?$/iu;
+
+/** A comma part that is a street address: it names a street, not a town. */
+const isStreetAddress = (part: string) => STREET_EN.test(part) || STREET_EU.test(part);
+
 function readSegment(ix: Index, text: string): Segment {
   const modes = new Set<ModePhraseMode>();
   const items: Item[] = [];
   const { parts, upper } = splitParts(text);
   parts.forEach((part, pi) => {
+    // a street address ("100 Manchester Road", "Hauptstraße 5") names a street, not a town
+    if (parts.length > 1 && isStreetAddress(part)) return;
     const words = takeModes(ix, foldKey(part).split(' ').filter((w) => w && !/^\d+$/.test(w)), modes);
     readPart(ix, words, upper, pi, items);
   });
@@ -590,7 +605,7 @@ function resolveSegment(ix: Index, seg: Segment, hints: Hints): SegmentResult {
 
   // resolved twice (before and after the other alternatives' hints): work on copies
   const items = seg.items.map((it) => ({ ...it }));
-  const roles: ('city' | 'context')[] = [];
+  const roles: ('city' | 'context' | 'dropped')[] = [];
   // Decide, item by item, whether a city reading is meant.
   items.forEach((item, i) => {
     let city = item.cities.length > 0 && !item.metroOnly;
@@ -650,6 +665,22 @@ function resolveSegment(ix: Index, seg: Segment, hints: Hints): SegmentResult {
     item.regions.forEach((r) => ctxRegions.add(r));
     item.countries.forEach((c) => ctxCountries.add(c));
   });
+
+  // One alternative is one place: a name found inside a longer part (a street or building, "2 Metro
+  // Tech, New York, NY") that fits neither the alternative's state/country nor, without one, the
+  // site's country is no city when another city of the alternative fits.
+  const cityItems = items.filter((_, i) => roles[i] === 'city');
+  if (cityItems.length > 1) {
+    const fitsContext = (item: Item) =>
+      item.cities.some((p) => ctxRegions.has(ix.placeRegion[p] ?? '\u0000') || ctxCountries.has(ix.placeCc[p] ?? '\u0000'));
+    const fitsSite = (item: Item) => hints.site !== null && item.cities.some((p) => ix.placeCc[p] === hints.site);
+    for (const fits of ctxRegions.size > 0 || ctxCountries.size > 0 ? [fitsContext] : [fitsSite]) {
+      if (!cityItems.some(fits)) continue;
+      items.forEach((item, i) => {
+        if (roles[i] === 'city' && item.inText && !fits(item)) roles[i] = 'dropped';
+      });
+    }
+  }
 
   // Cities
   items.forEach((item, i) => {

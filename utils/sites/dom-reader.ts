@@ -29,7 +29,9 @@
  *   one group. The title is the card's heading/title-class element, else the link's first text
  *   run (text up to the first block element or icon: "Engineer" from
  *   "<span>Engineer</span><div><svg/>Berlin</div>").
- *   A group is job cards when ≥ 2 titles and ≥ half of them read as job titles; then every card
+ *   A group is job cards when ≥ 2 titles and ≥ half of them read as job titles, and the heading
+ *   above it (`groupHeading`) does not introduce a teaser strip ("Featured roles", "Similar jobs",
+ *   "Recently viewed": links to postings, not the page's own listing); then every card
  *   of the group with a title of ≤ 20 words is taken. Each card then widens to the highest
  *   ancestor holding no other card of its group (the location often sits beside the link), and
  *   its location is a location-named element, the line beside a map-pin icon, or a short text
@@ -39,7 +41,7 @@
  * product pages (no job words, no apply, no sections), empty shells and block pages score nothing.
  */
 import type { JobPosting } from '../schemas';
-import { assemblePosting, hrefOf, modeFromLabel, splitLocations } from './fields';
+import { assemblePosting, companyFromHiringSentence, hrefOf, modeFromLabel, splitLocations } from './fields';
 import { cleanText, metaContent } from './dom';
 import type { JobCard } from './types';
 
@@ -77,6 +79,13 @@ const PLACE = /^[\p{Lu}][\p{L}\p{M}.'’ -]{1,40}((,| -)\s*[\p{L}\p{M}.'’ -]{2
 const REMOTE = /^(remote|remoto|télétravail|home office|hybrid)\b/i;
 /** Flags and pictographs beside a place name ("Berlin - Germany 🇩🇪"). */
 const EMOJI = /[\u{1F1E6}-\u{1F1FF}\u{1F300}-\u{1FAFF}\u2600-\u27BF]/gu;
+/** Heading-like elements: a section's name above a list. */
+const HEADING = 'h1, h2, h3, h4, h5, h6, [role="heading"], [class*="title" i], [class*="heading" i]';
+/**
+ * Headings of a strip of links to postings that is not the page's own listing: a careers home's
+ * "Featured roles", a posting's "Similar jobs", "Recently viewed", "Recommended for you".
+ */
+const TEASER = /^(featured|similar|related|recommended|suggested|recently viewed|you (may|might) also like|more (jobs|roles|positions) (like|at|from)|other (jobs|roles|positions|openings))\b|\b(ähnliche|empfohlene) (jobs|stellen)/i;
 const MAX_LINKS = 3000;
 const MAX_CARDS = 300;
 
@@ -191,6 +200,24 @@ function shape(link: Element): string {
   return key;
 }
 
+/**
+ * The heading a group of links sits under: the nearest heading-like element before the group's
+ * container, up to 3 levels up ("<h6>Featured roles</h6><ul>…cards…</ul>"); never a card's own.
+ */
+function groupHeading(group: readonly Candidate[]): string | null {
+  let box: Element | null = group[0]!.link.parentElement;
+  while (box && !group.every((c) => box!.contains(c.link))) box = box.parentElement;
+  for (let el = box, up = 0; el && up < 3; el = el.parentElement, up++) {
+    for (let sib = el.previousElementSibling, i = 0; sib && i < 3; sib = sib.previousElementSibling, i++) {
+      if (sib.querySelector('a[href]')) break;
+      const head = sib.matches(HEADING) ? sib : sib.querySelector(HEADING);
+      const text = textOfEl(head);
+      if (text && text.split(' ').length <= 8) return text;
+    }
+  }
+  return null;
+}
+
 interface Candidate {
   link: Element;
   target: URL;
@@ -229,7 +256,8 @@ export function readCards(doc: Document, url: URL, jobKey: (target: URL) => stri
   const chosen: Candidate[] = [];
   for (const group of groups.values()) {
     const titled = group.filter((c) => readsAsTitle(c.title)).length;
-    if (titled >= 2 && titled * 2 >= group.length) chosen.push(...group.filter((c) => c.title && c.title.split(' ').length <= 20));
+    if (titled < 2 || titled * 2 < group.length || TEASER.test(groupHeading(group) ?? '')) continue;
+    chosen.push(...group.filter((c) => c.title && c.title.split(' ').length <= 20));
   }
   chosen.sort((a, b) => (a.link.compareDocumentPosition(b.link) & 4 ? -1 : 1));
   // How many job addresses each ancestor (≤ 8 up) holds: a card is the highest holding one.
@@ -281,6 +309,16 @@ export function readCards(doc: Document, url: URL, jobKey: (target: URL) => stri
   return cards;
 }
 
+/** The employer named by the first paragraphs after the heading ("Acme Inc. seeks a…"), else null. */
+function hiringCompany(root: Element, heading: Element): string | null {
+  for (const p of Array.from(root.querySelectorAll('p')).slice(0, 12)) {
+    if (!(heading.compareDocumentPosition(p) & 4)) continue;
+    const company = companyFromHiringSentence(textOfEl(p));
+    if (company) return company;
+  }
+  return null;
+}
+
 /** One posting shown on a page without structured data (see the header for the scoring). */
 export function readPosting(doc: Document, url: URL, jobKey: string): JobPosting | null {
   const h1s = doc.querySelectorAll('h1');
@@ -312,7 +350,8 @@ export function readPosting(doc: Document, url: URL, jobKey: string): JobPosting
     jobKey,
     url,
     title,
-    company: siteName(doc),
+    // who is hiring: the site's name, else the employer the description opens with
+    company: siteName(doc) ?? hiringCompany(root, heading),
     location,
     locations: splitLocations(location),
     employmentType,

@@ -231,6 +231,24 @@ export function prettifySlug(slug: string | null | undefined): string | null {
   return cleanText(words.map((w, i) => (i > 0 && SMALL_WORDS.test(w) ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1))).join(' '), 200);
 }
 
+/**
+ * The employer a description names in its opening sentence ("Acme Corp. seeks a full-time…",
+ * "Nordlicht GmbH sucht…", "Bluefin Labs is hiring a…"): pages without structured data often say
+ * who is hiring only there. A name of 1–6 capitalised words (legal suffixes and "&" allowed)
+ * directly before the hiring verb, at the start of the text or after a "Description:" label;
+ * "We are hiring", "Our team is looking…" name nobody.
+ */
+const HIRING_SENTENCE =
+  /^(?:(?:[Jj]ob )?[Dd]escription\s*:\s*|[Aa]bout the (?:role|job)\s*:\s*)?((?:[\p{Lu}\d][\p{L}\p{N}.'’&-]*\s+){0,5}?[\p{Lu}\d][\p{L}\p{N}.'’&-]*)\s+(?:seeks|is seeking|is looking for|is hiring|is recruiting|are looking for|sucht|recherche|busca|procura|zoekt)\b/u;
+const NOT_A_NAME = /^(we|our|the|this|you|they|us|wir|nous|nosotros|n[óo]s|wij|today|now)\b/i;
+
+export function companyFromHiringSentence(text: string | null | undefined): string | null {
+  const t = cleanText(text, 400);
+  const m = t ? HIRING_SENTENCE.exec(t) : null;
+  const name = m ? cleanText(m[1], 120) : null;
+  return name && !NOT_A_NAME.test(name) && /^[\p{Lu}\d]/u.test(name) ? name : null;
+}
+
 // =============================================================================================
 // Labelled fields: "Location: Berlin", <dt>Locations</dt><dd>…</dd>, <h2>Location</h2><p>…</p>
 // =============================================================================================
@@ -548,6 +566,8 @@ export type SalaryProblem = 'no_amount' | 'zero' | 'inverted' | 'implausible_mag
  *   75,000 is real pay, a USD one is not): that needs exchange rates, which stay out of content
  *   scripts, so the background decides it, once (utils/normalize/currency.ts `plausiblePay`, in
  *   normalizePosting and in the pay-text reader);
+ * - one figure whose period the parser only guessed from its size (flag `period_inferred`):
+ *   period null, as structured data without a unit gives — the page does not say;
  * - a range the text scopes to another country than the posting's ("For U.S.-based roles …" on a
  *   posting in Germany): dropped (`other_country`) — it is not this posting's pay, and kept it
  *   would be shown as "Posted by the employer" and compared with the wrong market. When the
@@ -574,7 +594,15 @@ export function checkSalary(
   }
   const scope = payScope(salary.raw);
   if (scope && country && scope !== country) return drop('other_country');
-  return { salary: { ...salary, min, max, flags: flags.slice(0, 20) }, problem: null };
+  // One figure with no period word ("Salary: USD 100000"): the page does not say, as the same
+  // figure in JSON-LD without unitText does not; the verdict infers it against the market
+  // (estimate/verdict.ts). A range keeps the period its size implies.
+  let period = salary.period;
+  if (min !== null && min === max && flags.includes('period_inferred')) {
+    period = null;
+    flags.splice(flags.indexOf('period_inferred'), 1);
+  }
+  return { salary: { ...salary, min, max, period, flags: flags.slice(0, 20) }, problem: null };
 }
 
 /** The salary if checkSalary keeps it, else null. */

@@ -74,8 +74,24 @@ describe('DOM reader: career pages and small boards without structured data', ()
     });
   });
 
+  it('reads a plain-HTML posting: the employer from the description\'s first sentence, one pay figure without a period', () => {
+    const href = 'https://jobs.fernhollow.example/openings/reliability-engineer';
+    const { posting } = read(href);
+    expect(posting).toMatchObject({
+      title: 'Site Reliability Engineer',
+      // the page has no <title> or site name: the employer is the one the description names
+      company: 'Fernhollow Systems Ltd.',
+      location: 'Leeds, UK',
+      // "GBP 65000": the page says no period, so none is claimed (the badge's verdict infers it)
+      postedSalary: { min: 65000, max: 65000, currency: 'GBP', period: null, flags: [], raw: 'GBP 65000' },
+      employmentType: 'Full-time',
+      source: 'dom',
+    });
+  });
+
   it.each([
     ['a careers landing page that only links to teams and roles', 'https://careers.larchwood.example/'],
+    ['a careers home whose "Featured roles" strip links to many postings', 'https://careers.quillmere.example/'],
     ['a blog post about hiring with role-named related posts', 'https://www.larchwood.example/blog/how-we-hire-engineers'],
     ['a product page named with role words', 'https://www.larchwood.example/products/studio-desk'],
   ])('yields nothing on %s', (_what, href) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PostedSalary } from '../../../utils/schemas';
 import {
   checkSalary,
+  companyFromHiringSentence,
   collectCards,
   countryFromLocation,
   MAX_CARDS,
@@ -271,6 +272,25 @@ describe('salary plausibility', () => {
     ['an INR CTC', salary(1_200_000, 2_500_000, 'year', '', 'INR'), true],
   ])('plausiblePay: %s → %s', (_name, s, plausible) => {
     expect(plausiblePay(s)).toBe(plausible);
+  });
+
+  it('claims no period for one figure whose period was only guessed from its size; a range keeps it', () => {
+    const guessed = (min: number, max: number): PostedSalary => ({ ...salary(min, max), flags: ['period_inferred'] });
+    expect(checkSalary(guessed(100000, 100000), 'US').salary).toMatchObject({ min: 100000, max: 100000, period: null, flags: [] });
+    expect(checkSalary(guessed(136000, 203000), 'US').salary).toMatchObject({ period: 'year', flags: ['period_inferred'] });
+    expect(checkSalary(salary(100000, 100000), 'US').salary).toMatchObject({ period: 'year' });
+  });
+
+  it.each([
+    ['Description: Acme Widgets Inc. seeks a full-time engineer to build tools.', 'Acme Widgets Inc.'],
+    ['Nordlicht GmbH sucht ab sofort eine Entwicklerin (m/w/d).', 'Nordlicht GmbH'],
+    ['Bluefin Labs is hiring a Senior Data Engineer.', 'Bluefin Labs'],
+    ['We are looking for a developer who loves tests.', null],
+    ['Our platform team is hiring.', null],
+    ['Today our company seeks a clerk.', null],
+    ['Responsibilities: build and run tools.', null],
+  ])('the employer of the hiring sentence %j → %s', (text, company) => {
+    expect(companyFromHiringSentence(text)).toBe(company);
   });
 
   it('swaps a typo and says so', () => {
