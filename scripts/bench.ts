@@ -7,6 +7,7 @@
  *   npm run bench -- --only server   (the sharing service, on the PostgreSQL at DATABASE_URL)
  *   npm run bench -- --only hostile  (main-thread cost of the hostile e2e pages, PayLens on and off)
  *   npm run bench -- --only popup    (the popup's time to first render and to its estimate)
+ *   npm run bench -- --only real-pages (../shared/fixtures' saved pages at their real URLs in Chromium: badges per page)
  */
 import { execSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -20,6 +21,7 @@ import { benchEstimate } from './lib/bench-estimate';
 import { benchNormalizers } from './lib/bench-normalize';
 import { benchPageCost } from './lib/bench-page-cost';
 import { benchPopup } from './lib/bench-popup';
+import { benchRealPages } from './lib/bench-real-pages';
 import { benchServer } from './lib/bench-server';
 import { benchBrowser, ms, quantile, table } from './lib/bench-table';
 
@@ -234,7 +236,7 @@ async function badgeTiming(runs: number): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (wants('size') || wants('badge') || wants('page-cost') || wants('hostile') || wants('background') || wants('popup')) {
+  if (wants('size') || wants('badge') || wants('page-cost') || wants('hostile') || wants('background') || wants('popup') || wants('real-pages')) {
     if (!process.argv.includes('--no-build')) {
       execSync('npx wxt build', { stdio: 'ignore' });
       if (wants('size')) execSync('npx wxt build -b firefox --mv3', { stdio: 'ignore' });
@@ -257,6 +259,7 @@ async function main(): Promise<void> {
   if (wants('estimate')) await benchEstimate(table);
   if (wants('server')) await benchServer(table);
   if (wants('popup')) await benchPopup(table);
+  if (wants('real-pages')) await benchRealPages(table);
 }
 
 main().catch((error: unknown) => {
