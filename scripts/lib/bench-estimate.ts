@@ -277,6 +277,7 @@ async function coverage(table: Table, source: MemoryCellSource, titles: TitleLoo
   const salaryErrors: number[] = [];
   const byCountry: { country: string; ok: boolean; err: number | null; source: string }[] = [];
   const examples: Record<string, string | number>[] = [];
+  const unrecognised: Record<string, string>[] = [];
   for (const f of queries) {
     const postedSalary: PostedSalary | null = f.salary
       ? { min: f.salary.min, max: f.salary.max, currency: f.salary.currency, period: f.salary.period, flags: [], raw: '' }
@@ -287,6 +288,7 @@ async function coverage(table: Table, source: MemoryCellSource, titles: TitleLoo
     const kind = estimate.status === 'ok' ? estimate.scope.kind : estimate.role || query.family ? 'no-data, role named' : 'no-data, role not recognised';
     let err: number | null = null;
     byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+    if (kind === 'no-data, role not recognised') unrecognised.push({ title: f.title.slice(0, 60), location: (f.location ?? '—').slice(0, 30) });
     if (estimate.status === 'ok' && notes.posted && notes.annual) {
       const lo = notes.posted.min ?? notes.posted.max;
       const hi = notes.posted.max ?? notes.posted.min;
@@ -312,6 +314,7 @@ async function coverage(table: Table, source: MemoryCellSource, titles: TitleLoo
       })),
     ],
   );
+  table(`Fixture titles the normaliser does not recognise (${unrecognised.length}): what coverage is missing`, unrecognised);
   table('Fixtures with a posted salary', [
     { 'postings with salary and estimate': salaryErrors.length, 'median |log(p50 ÷ posted midpoint)|': salaryErrors.length ? median(salaryErrors).toFixed(3) : 'n/a', '≈ median % apart': salaryErrors.length ? pct(Math.exp(median(salaryErrors)) - 1) : 'n/a' },
   ]);
