@@ -213,6 +213,22 @@ describe('settings and actions reach badges on screen', () => {
     await page.close();
   });
 
+  it('applies a display currency change to the listing cards on screen without a reload', async () => {
+    const page = await h.browser.context.newPage();
+    await page.goto('https://www.linkedin.com/jobs/software-engineer-jobs-bengaluru');
+    const ok = page.locator('paylens-badge[data-variant="card"][data-state="ok"]');
+    await ok.first().waitFor({ timeout: 15_000 });
+    const cardTexts = () => page.$$eval('paylens-badge[data-variant="card"][data-state="ok"]', (els) => els.map((el) => el.shadowRoot?.textContent ?? ''));
+    expect((await cardTexts()).some((t) => t.includes('₹'))).toBe(true);
+    try {
+      await withSettings({ displayCurrency: 'EUR' });
+      await expect.poll(async () => { const t = await cardTexts(); return t.length > 0 && t.every((x) => x.includes('€') && !x.includes('₹')); }, { timeout: 5_000 }).toBe(true);
+    } finally {
+      await withSettings({ displayCurrency: null });
+    }
+    await page.close();
+  });
+
   it('"Hide on this site" switches PayLens off on that site: the badge goes, the setting says so', async () => {
     const page = await h.browser.context.newPage();
     const badge = await open(page, POSTED.url, POSTED.key);

@@ -280,6 +280,8 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
     const site = role.adapter;
     if (listing) {
       cardEstimates.clear();
+      // a settings change (display currency, period, Indian format): the cards on screen answer again
+      if (force) for (const entry of cardEntries) if (entry.badge?.host.isConnected) request(entry);
       const ready = await waitForElement(document, site.cardSelector ?? site.ready, { signal, timeoutMs: READY_TIMEOUT_MS });
       if (signal.aborted) return;
       if (ready) scanCards(site, null);
@@ -344,7 +346,10 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
 
   function request(entry: CardEntry): void {
     void cardEstimates.get(entry.card.posting).then((answer) => {
-      if (isCurrent(entry) && !life.signal.aborted) paints.push([{ entry, view: viewOf(answer) }]);
+      if (!isCurrent(entry) || life.signal.aborted) return;
+      // a badge already on screen (a settings change asked again): redraw it in place
+      if (entry.badge?.host.isConnected) entry.badge.update(viewOf(answer));
+      else paints.push([{ entry, view: viewOf(answer) }]);
     });
   }
 
