@@ -28,7 +28,7 @@ import { getDb } from './db/index';
 import { badgeText } from './badge-text';
 import { comparePay } from './estimate/compare';
 import { DATASET_META_KEY, idbCellSource, installedTitles } from './estimate/idb';
-import { answerForPosting, ensureDataset } from './estimate/service';
+import { answerForPosting, ensureDataset, titlesForSaving } from './estimate/service';
 import type { DatasetMeta } from './estimate/types';
 import { RATES_AS_OF } from './normalize/currency';
 import { withPostedPay } from './normalize/posted-pay';
@@ -140,7 +140,8 @@ const handlers: HandlerTable<CoreMessageName> = {
     );
   },
   async submitSalary(data) {
-    const saved = await addSubmission(parse(SubmissionInput, data, 'salary submission'), new Date(), localeRegion(navigator.language));
+    const input = parse(SubmissionInput, data, 'salary submission');
+    const saved = await addSubmission(input, new Date(), localeRegion(navigator.language), await titlesForSaving([input]));
     // sharing on: queued (in IndexedDB) and sent; a failed send is retried, never lost
     await shareSubmission(saved).catch((error: unknown) => console.warn('PayLens: sharing', error));
     return saved;
@@ -379,7 +380,7 @@ const pageHandlers: HandlerTable<PageMessageName> = {
   },
   async updateSubmission(data) {
     const { id, input } = parse(z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)), input: SubmissionInput }), data, 'change');
-    const updated = await updateSubmission(id, input, localeRegion(navigator.language));
+    const updated = await updateSubmission(id, input, localeRegion(navigator.language), await titlesForSaving([input]));
     if (!updated) throw new HandlerError('not_found', 'That salary is no longer saved.');
     return updated;
   },
@@ -394,7 +395,7 @@ const pageHandlers: HandlerTable<PageMessageName> = {
       }
       return result.data;
     });
-    return { imported: await importSubmissions(rows, new Date(), localeRegion(navigator.language)) };
+    return { imported: await importSubmissions(rows, new Date(), localeRegion(navigator.language), await titlesForSaving(rows)) };
   },
   async deleteAllData() {
     const deleted = await deleteAllSubmissions();
