@@ -14,7 +14,7 @@ import { META_FILE, MemoryCellSource } from '../../utils/estimate/dataset-file';
 import { readDataset, readTitles } from './dataset-files';
 import type { TitleLookup } from '../../utils/normalize/title-lookup';
 import { estimateDetailed } from '../../utils/estimate/estimator';
-import { normalizePosting } from '../../utils/normalize/posting';
+import { normalizePosting, type NotARole } from '../../utils/normalize/posting';
 import type { Place } from '../../utils/estimate/place';
 import { median } from '../../utils/estimate/stats';
 import { ALL_LEVELS, type DatasetCell, type DatasetMeta } from '../../utils/estimate/types';
@@ -32,6 +32,8 @@ import type { Table } from './bench-table';
 
 
 const ROOT = resolve(import.meta.dirname, '../..');
+/** The kinds of title that name no role (utils/normalize/posting.ts), each its own coverage row. */
+const NOT_A_ROLE_KINDS: readonly NotARole[] = ['open-application', 'careers-page', 'no-role-in-title'];
 const SHARED = resolve(ROOT, '../shared');
 const HOLDOUTS_PER_TIER = 60;
 
@@ -328,16 +330,31 @@ async function coverage(table: Table, source: MemoryCellSource, titles: TitleLoo
   const byCountry: { country: string; ok: boolean; err: number | null; source: string }[] = [];
   const examples: Record<string, string | number>[] = [];
   const unrecognised: Record<string, string>[] = [];
+  const interns = { asked: 0, figure: 0, without: [] as string[] };
   for (const f of queries) {
     const postedSalary: PostedSalary | null = f.salary
       ? { min: f.salary.min, max: f.salary.max, currency: f.salary.currency, period: f.salary.period, flags: [], raw: '' }
       : null;
     const query = normalizePosting({ title: f.title, company: f.company, location: f.location, postedSalary }, null, titles);
     const { estimate, notes } = await estimateDetailed(query, source);
-    // no data: with the role named (a stated reason: "not enough salary data for Cashier in Germany"), or not recognised
-    const kind = estimate.status === 'ok' ? estimate.scope.kind : estimate.role || query.family ? 'no-data, role named' : 'no-data, role not recognised';
+    // no data: with the role named (a stated reason: "not enough salary data for Cashier in Germany"),
+    // or the title names no role (a stated reason: "this is an open application, not a specific role"),
+    // or not recognised
+    const kind =
+      estimate.status === 'ok'
+        ? estimate.scope.kind
+        : estimate.role || query.family
+          ? 'no-data, role named'
+          : query.notARole
+            ? `no-data, not a role (${query.notARole})`
+            : 'no-data, role not recognised';
     let err: number | null = null;
     byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+    if (query.level === 'intern') {
+      interns.asked++;
+      if (estimate.status === 'ok' && estimate.role.level === 'intern') interns.figure++;
+      else interns.without.push(`${f.title.slice(0, 50)} (${estimate.status === 'ok' ? `${estimate.role.level} figure` : 'no data'})`);
+    }
     if (kind === 'no-data, role not recognised') unrecognised.push({ title: f.title.slice(0, 60), location: (f.location ?? '—').slice(0, 30) });
     if (estimate.status === 'ok' && notes.posted && notes.annual) {
       const lo = notes.posted.min ?? notes.posted.max;
@@ -352,12 +369,15 @@ async function coverage(table: Table, source: MemoryCellSource, titles: TitleLoo
   const total = queries.length;
   const named = byKind.get('no-data, role named') ?? 0;
   const unknown = byKind.get('no-data, role not recognised') ?? 0;
-  const okCount = total - named - unknown;
+  const notRoleKinds = NOT_A_ROLE_KINDS.map((k) => `no-data, not a role (${k})`);
+  const notRole = notRoleKinds.reduce((a, k) => a + (byKind.get(k) ?? 0), 0);
+  const okCount = total - named - unknown - notRole;
   table(
     `Coverage of ../shared/fixtures postings and listing cards (${total}): ${okCount} (${pct(okCount / Math.max(1, total))}) get an estimate, ` +
-      `${okCount + named} (${pct((okCount + named) / Math.max(1, total))}) a figure or a stated reason with the role named`,
+      `${okCount + named + notRole} (${pct((okCount + named + notRole) / Math.max(1, total))}) a figure or a stated reason ` +
+      `(${named} with the role named, ${notRole} saying the title names no role: open application, careers page, only places)`,
     [
-      ...['company', 'metro', 'state', 'country', 'region', 'global', 'no-data, role named', 'no-data, role not recognised'].map((k) => ({
+      ...['company', 'metro', 'state', 'country', 'region', 'global', 'no-data, role named', ...notRoleKinds, 'no-data, role not recognised'].map((k) => ({
         scope: k,
         postings: byKind.get(k) ?? 0,
         share: pct((byKind.get(k) ?? 0) / Math.max(1, total)),
@@ -365,6 +385,10 @@ async function coverage(table: Table, source: MemoryCellSource, titles: TitleLoo
     ],
   );
   table(`Fixture titles the normaliser does not recognise (${unrecognised.length}): what coverage is missing`, unrecognised);
+  table(
+    `Intern postings (title read as intern, incl. working students and apprentices): ${interns.figure} of ${interns.asked} get an intern figure`,
+    interns.without.length ? interns.without.map((t) => ({ 'without an intern figure': t })) : [{ 'without an intern figure': '—' }],
+  );
   table('Fixtures with a posted salary', [
     { 'postings with salary and estimate': salaryErrors.length, 'median |log(p50 ÷ posted midpoint)|': salaryErrors.length ? median(salaryErrors).toFixed(3) : 'n/a', '≈ median % apart': salaryErrors.length ? pct(Math.exp(median(salaryErrors)) - 1) : 'n/a' },
   ]);

@@ -20,7 +20,7 @@
 import { convertCurrency, fromAnnual, RATES_AS_OF } from '../normalize/currency';
 import { currencyOfCountry } from '../normalize/location';
 import { FAMILY_DEFS } from '../normalize/title-tables';
-import type { ResolvedQuery, ResolvedSubmission } from '../normalize/posting';
+import type { NotARole, ResolvedQuery, ResolvedSubmission } from '../normalize/posting';
 import type { Estimate, EstimateOk, RoleRef, Submission } from '../schemas';
 import { chooseDisplay, roundForDisplay, toDisplay } from './display';
 import { dataLevelFromYears, dataLevelOf, ROLE_LEVEL_OF } from './levels';
@@ -629,6 +629,13 @@ export interface Detailed {
   notes: EstimateNotes;
 }
 
+/** Why a posting whose title names no role has no figure (utils/normalize/posting.ts `notARole`). */
+export const NOT_A_ROLE_REASONS: Readonly<Record<NotARole, string>> = {
+  'open-application': 'This is an open application, not a specific role, so no salary figure applies.',
+  'careers-page': 'This is a careers information page, not a specific role, so no salary figure applies.',
+  'no-role-in-title': 'The title names no role, only where the job is worked, so PayLens cannot tell which salaries apply.',
+};
+
 const noData = (reason: string, role: RoleRef | null): Detailed => ({
   estimate: { status: 'no-data', reason, role },
   notes: { verdict: null, kind: null, cells: [], posted: null, annual: null },
@@ -639,7 +646,7 @@ const noData = (reason: string, role: RoleRef | null): Detailed => ({
  * explanations that do not fit the Estimate contract.
  */
 export async function estimateDetailed(query: ResolvedQuery, source: CellSource, options: EstimateOptions = {}): Promise<Detailed> {
-  if (!query.family) return noData(`PayLens does not recognise the role in "${query.title}".`, null);
+  if (!query.family) return noData(query.notARole ? NOT_A_ROLE_REASONS[query.notARole] : `PayLens does not recognise the role in "${query.title}".`, null);
   const family = query.family;
   const meta = await source.meta();
   if (!meta) return noData('No salary data is installed yet, so PayLens cannot estimate this posting.', null);
