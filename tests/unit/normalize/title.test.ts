@@ -18,7 +18,7 @@ import {
   QUALIFIER_UPGRADES,
   SPEC_RULES,
 } from '../../../utils/normalize/title-tables';
-import { compilePattern } from '../../../utils/normalize/title-patterns';
+import { compilePattern, patternKeys } from '../../../utils/normalize/title-patterns';
 import { BUSINESS_FUNCTIONS } from '../../../utils/normalize/title-lexicon';
 import { titleLookup } from '../../../utils/normalize/title-lookup';
 import { readTitles } from '../../../scripts/lib/dataset-files';
@@ -430,6 +430,18 @@ describe('title tables', () => {
       ...Object.values(LADDERS).flatMap((l) => (l.grades ?? []).map((g) => g.pattern)),
     ];
     for (const p of all) expect(compilePattern(p).keys.length, p).toBeGreaterThan(0);
+  });
+
+  it('are indexed by the same keys without compiling them (the index compiles a pattern on first use)', () => {
+    const all = [
+      ...FAMILY_RULES.flatMap((r) => r.patterns),
+      ...SPEC_RULES.flatMap((r) => r.patterns),
+      ...LEVEL_MARKERS.flatMap((r) => r.patterns),
+      ...QUALIFIER_UPGRADES.flatMap((r) => r.patterns),
+      '^ (senior|sr)? [manager] $',
+      'senior? {lead} * (data engineer|etl developer)',
+    ];
+    for (const p of all) expect(patternKeys(p), p).toEqual(compilePattern(p).keys);
   });
 
   it('name only families that exist', () => {
