@@ -16,6 +16,18 @@ export type BadgeView =
  */
 export type DetailsRenderer = (el: HTMLElement, props: DetailsProps | null) => void;
 
+/**
+ * What "Hide on …" hides, said as it is: a known site's own switch (every page of that site, e.g.
+ * all Greenhouse boards: "Hide on Greenhouse"), or, on a page the all-sites reader found, this
+ * host alone ("Hide on jobs.example.com").
+ */
+export type HideTarget = { site: string } | { host: string };
+
+export interface Hide {
+  where: HideTarget;
+  run: () => void;
+}
+
 export interface BadgeProps {
   variant: 'full' | 'card';
   posting: JobPosting;
@@ -23,8 +35,8 @@ export interface BadgeProps {
   /** the full badge's style setting: the whole line, or the figure alone */
   badgeStyle?: 'full' | 'compact';
   onCheckYours?: () => void;
-  /** "hide on this site" (absent: not offered, e.g. on the all-sites fallback) */
-  onHide?: () => void;
+  /** "Hide on …" in the details card: where it hides (a known site's switch, or this host) and the action */
+  hide?: Hide;
   loadDetails?: () => Promise<DetailsRenderer>;
 }
 
@@ -170,12 +182,12 @@ export class Badge extends Component<BadgeProps, BadgeState> {
   }
 
   private syncDetails() {
-    const { view, posting, onHide } = this.props;
+    const { view, posting, hide } = this.props;
     const open = this.state.open && view.state === 'ok';
     this.listen(open);
     const renderer = this.state.details;
     if (open && this.slot && renderer) {
-      renderer(this.slot, { estimate: view.estimate, text: view.text, posting, onHide: onHide && trusted(onHide) });
+      renderer(this.slot, { estimate: view.estimate, text: view.text, posting, hide: hide && { where: hide.where, run: trusted(hide.run) } });
       this.drawn = renderer;
     } else if (this.drawn && this.slot) {
       this.drawn(this.slot, null);

@@ -11,7 +11,8 @@
 import { render } from 'preact';
 import { t, tn, type MessageKey } from '../utils/i18n';
 import type { BadgeText, EstimateOk, JobPosting } from '../utils/schemas';
-import { levelRuleText, verdictWords } from './Badge';
+import { levelRuleText, verdictWords, type HideTarget } from './Badge';
+import { siteName } from '../utils/site-names';
 import { RangeBar } from './RangeBar';
 import detailsCss from './badge-details.css?inline';
 
@@ -19,10 +20,20 @@ export interface DetailsProps {
   estimate: EstimateOk;
   text: BadgeText;
   posting: JobPosting;
-  onHide?: (event: Event) => void;
+  /** "Hide on …": where (said in the button) and the action (a person's click only) */
+  hide?: { where: HideTarget; run: (event: Event) => void };
 }
 
-export function BadgeDetails({ estimate, text, posting, onHide }: DetailsProps) {
+/** "Hide on Greenhouse" (the site's switch: all its pages) or "Hide on jobs.example.com" (this host only), with what it does. */
+function hideWords(where: HideTarget): { label: string; hint: string } {
+  if ('site' in where) {
+    const name = siteName(where.site);
+    return { label: t('details_hide_site', name), hint: t('details_hide_site_hint', name) };
+  }
+  return { label: t('details_hide_host', where.host), hint: t('details_hide_host_hint', where.host) };
+}
+
+export function BadgeDetails({ estimate, text, posting, hide }: DetailsProps) {
   const { role, scope, verdict } = estimate;
   const scale = text.scale;
   const byValue = new Map(scale ? [[estimate.p25, scale.low], [estimate.p75, scale.high], [estimate.p50, scale.median]] : []);
@@ -74,14 +85,22 @@ export function BadgeDetails({ estimate, text, posting, onHide }: DetailsProps) 
         ))}
         . {t('details_as_of', estimate.asOf, estimate.ratesAsOf)} {t(`details_confidence_${estimate.confidence}`)}.
       </p>
-      {onHide ? (
-        <p>
-          <button type="button" class="pl-hide" onClick={onHide}>
-            {t('details_hide')}
-          </button>
-        </p>
-      ) : null}
+      {hide ? <HideButton where={hide.where} run={hide.run} /> : null}
     </div>
+  );
+}
+
+function HideButton({ where, run }: { where: HideTarget; run: (event: Event) => void }) {
+  const { label, hint } = hideWords(where);
+  return (
+    <p>
+      <button type="button" class="pl-hide" aria-describedby="pl-hide-hint" onClick={run}>
+        {label}
+      </button>{' '}
+      <span class="pl-muted" id="pl-hide-hint">
+        {hint}
+      </span>
+    </p>
   );
 }
 

@@ -23,12 +23,12 @@ import {
 } from './db/submissions';
 import { SubmissionError } from './submission-check';
 import { deleteShared, flushIfSharing, sharingPreview, shareSubmission, syncCrowd } from './crowd/service';
-import { getSettings, isSiteEnabled, localeRegion, settingsItem, updateSettings } from './settings';
+import { getSettings, HiddenHost, isHostHidden, isSiteEnabled, localeRegion, settingsItem, updateSettings, withHostHidden } from './settings';
 import { getDb } from './db/index';
 import { badgeText } from './badge-text';
 import { comparePay } from './estimate/compare';
 import { DATASET_META_KEY, idbCellSource, installedTitles } from './estimate/idb';
-import { answerForPosting, ensureDataset } from './estimate/service';
+import { answerForPosting, ensureDataset, titlesForSaving } from './estimate/service';
 import type { DatasetMeta } from './estimate/types';
 import { RATES_AS_OF } from './normalize/currency';
 import { withPostedPay } from './normalize/posted-pay';
@@ -140,7 +140,8 @@ const handlers: HandlerTable<CoreMessageName> = {
     );
   },
   async submitSalary(data) {
-    const saved = await addSubmission(parse(SubmissionInput, data, 'salary submission'), new Date(), localeRegion(navigator.language));
+    const input = parse(SubmissionInput, data, 'salary submission');
+    const saved = await addSubmission(input, new Date(), localeRegion(navigator.language), await titlesForSaving([input]));
     // sharing on: queued (in IndexedDB) and sent; a failed send is retried, never lost
     await shareSubmission(saved).catch((error: unknown) => console.warn('PayLens: sharing', error));
     return saved;
@@ -177,18 +178,26 @@ const handlers: HandlerTable<CoreMessageName> = {
     }
   },
   async hideOnSite(_data, _asker, sender) {
-    // The site is the sending frame's own address, never one the page names: a page can only
-    // switch PayLens off where it is (and only the person's click in the badge asks for it).
+    // Where to hide is the sending frame's own address, never one the page names: a page can only
+    // hide PayLens where it is (and only the person's click in the badge asks for it). A known site
+    // has its own switch (the badge says "Hide on Greenhouse"); any other page, read by the
+    // all-sites reader, is hidden by its host alone (the badge says "Hide on jobs.example.com").
     let url: URL | null = null;
     try {
       url = sender?.url ? new URL(sender.url) : null;
     } catch {
       url = null;
     }
-    const adapter = url && isKnownSite(url) ? (resolveAdapter(url) ?? siteAdapters.find((x) => x.matches.length > 0 && matchesPattern(x.matches, url))) : null;
-    if (!adapter) throw new HandlerError('bad_request', 'Not a site PayLens knows: switch detection on all sites off in options.');
-    await updateSettings({ sites: { ...(await getSettings()).sites, [adapter.id]: false } });
-    return { site: adapter.id };
+    if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) throw new HandlerError('bad_request', 'Not a web page PayLens reads.');
+    const adapter = isKnownSite(url) ? (resolveAdapter(url) ?? siteAdapters.find((x) => x.matches.length > 0 && matchesPattern(x.matches, url))) : null;
+    if (adapter) {
+      await updateSettings((current) => ({ sites: { ...current.sites, [adapter.id]: false } }));
+      return { site: adapter.id };
+    }
+    const host = url.hostname;
+    if (!HiddenHost.safeParse(host).success) throw new HandlerError('bad_request', 'This page has no host name PayLens can hide.');
+    await updateSettings((current) => ({ hiddenHosts: withHostHidden(current, host, true) }));
+    return { host };
   },
   async syncCrowd() {
     if (!(await getSettings()).sharing) throw new HandlerError('bad_request', 'Sharing is off: turn it on in options to pull shared salaries.');
@@ -324,6 +333,7 @@ async function tabPostingView(tabId: number): Promise<TabPostingView> {
   const stored = (await browser.storage.session.get(key))[key] as RememberedPosting | undefined;
   let current = stored && (!url || !stored.tabUrl || sameDocument(stored.tabUrl, url)) ? stored.posting : null;
   let site: TabPostingView['site'] = null;
+  let hiddenHost: string | null = null;
   // no address: a tab PayLens may not read (no host permission), which may well be a web page
   let webPage = url === null;
   if (url) {
@@ -335,14 +345,16 @@ async function tabPostingView(tabId: number): Promise<TabPostingView> {
         webPage && isKnownSite(parsed)
           ? (resolveAdapter(parsed) ?? siteAdapters.find((x) => x.matches.length > 0 && matchesPattern(x.matches, parsed)) ?? null)
           : null;
-      if (adapter) site = { id: adapter.id, enabled: isSiteEnabled(await getSettings(), adapter.id) };
-      // switched off since the posting was read: the page no longer shows PayLens there
-      if (site && !site.enabled) current = null;
+      const settings = await getSettings();
+      if (adapter) site = { id: adapter.id, enabled: isSiteEnabled(settings, adapter.id) };
+      if (webPage && isHostHidden(settings, parsed.hostname)) hiddenHost = parsed.hostname;
+      // switched off or hidden since the posting was read: the page no longer shows PayLens there
+      if ((site && !site.enabled) || hiddenHost) current = null;
     } catch {
       webPage = false;
     }
   }
-  return { posting: current, site, allSitesGranted: await hasAllSitesPermission(), webPage };
+  return { posting: current, site, hiddenHost, allSitesGranted: await hasAllSitesPermission(), webPage };
 }
 
 const ImportRow = z.extend(SubmissionInput, {
@@ -368,7 +380,7 @@ const pageHandlers: HandlerTable<PageMessageName> = {
   },
   async updateSubmission(data) {
     const { id, input } = parse(z.object({ id: z.string().check(z.minLength(1), z.maxLength(100)), input: SubmissionInput }), data, 'change');
-    const updated = await updateSubmission(id, input, localeRegion(navigator.language));
+    const updated = await updateSubmission(id, input, localeRegion(navigator.language), await titlesForSaving([input]));
     if (!updated) throw new HandlerError('not_found', 'That salary is no longer saved.');
     return updated;
   },
@@ -383,7 +395,7 @@ const pageHandlers: HandlerTable<PageMessageName> = {
       }
       return result.data;
     });
-    return { imported: await importSubmissions(rows, new Date(), localeRegion(navigator.language)) };
+    return { imported: await importSubmissions(rows, new Date(), localeRegion(navigator.language), await titlesForSaving(rows)) };
   },
   async deleteAllData() {
     const deleted = await deleteAllSubmissions();

@@ -26,8 +26,12 @@ export interface ProtocolMap {
   getDatasetInfo(): Result<DatasetInfo>;
   /** "Check yours" on a badge: open the popup prefilled with this posting */
   openCheckYours(posting: JobPosting): Result<{ opened: 'popup' | 'tab' }>;
-  /** "hide on this site" on a badge: switch PayLens off on the known site the sending page is on */
-  hideOnSite(): Result<{ site: string }>;
+  /**
+   * "Hide on …" on a badge: on a known site, switch that site off (`site`: its adapter id); on any
+   * other page, hide PayLens on the sending page's host (`host`). The background decides from the
+   * sender's own address, never from the page.
+   */
+  hideOnSite(): Result<{ site: string } | { host: string }>;
   /** the posting "Check yours" was last pressed on, for the popup to prefill (read once) */
   takePrefill(): Result<JobPosting | null>;
   /** sharing on: send what is queued and pull the published crowd cells now */

@@ -332,6 +332,8 @@ export const TabPostingView = z.object({
   posting: z.nullable(JobPosting),
   /** the known site the tab shows, if any */
   site: z.nullable(z.object({ id: z.string(), enabled: z.boolean() })),
+  /** the tab's host when PayLens is hidden there ("Hide on jobs.example.com"), else null */
+  hiddenHost: z.nullable(z.string()),
   allSitesGranted: z.boolean(),
   /** whether the tab shows a web page PayLens could read at all (http/https) */
   webPage: z.boolean(),

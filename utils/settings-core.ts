@@ -29,6 +29,29 @@ export interface Settings {
   indianFormat: boolean;
   /** the badge on a posting: the whole line, or the figure alone (details still a click away) */
   badgeStyle: BadgeStyle;
+  /**
+   * hosts ("jobs.example.com", exactly as the address bar's host) where PayLens draws nothing:
+   * "Hide on jobs.example.com" on a badge the all-sites reader drew (those pages have no site
+   * switch of their own). Lower-case, no duplicates.
+   */
+  hiddenHosts: string[];
+}
+
+/** at most this many hidden hosts are kept (the oldest go first) */
+export const MAX_HIDDEN_HOSTS = 1_000;
+
+/**
+ * A host as a URL spells it (no scheme, port, path or upper case): what `new URL('https://' +
+ * host).hostname` gives back unchanged. Plain code, not zod: this file is in every content script
+ * (zod/mini would add ~3 KiB gzipped to each); settings.ts wraps it in the zod schema writes use.
+ */
+export function isCanonicalHost(host: unknown): host is string {
+  if (typeof host !== 'string' || host.length === 0 || host.length > 253) return false;
+  try {
+    return new URL(`https://${host}/`).hostname === host;
+  } catch {
+    return false;
+  }
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -38,7 +61,15 @@ export const DEFAULT_SETTINGS: Settings = {
   sharing: false,
   indianFormat: true,
   badgeStyle: 'full',
+  hiddenHosts: [],
 };
+
+/** The stored list, each entry checked on its own (one bad entry never un-hides the others). */
+function validHosts(stored: unknown): string[] {
+  if (!Array.isArray(stored)) return [];
+  const hosts = [...new Set(stored.filter(isCanonicalHost))];
+  return hosts.slice(-MAX_HIDDEN_HOSTS);
+}
 
 /** Any stored value (possibly partial, or an old shape not yet migrated) → complete Settings. */
 export function completeSettings(stored: unknown): Settings {
@@ -50,11 +81,23 @@ export function completeSettings(stored: unknown): Settings {
     sharing: s.sharing === true,
     indianFormat: s.indianFormat !== false,
     badgeStyle: BADGE_STYLES.includes(s.badgeStyle as BadgeStyle) ? (s.badgeStyle as BadgeStyle) : 'full',
+    hiddenHosts: validHosts(s.hiddenHosts),
   };
 }
 
 export function isSiteEnabled(settings: Settings, siteId: string): boolean {
   return settings.sites[siteId] !== false;
+}
+
+/** Is PayLens hidden on this host ("Hide on jobs.example.com")? */
+export function isHostHidden(settings: Settings, host: string): boolean {
+  return settings.hiddenHosts.includes(host.toLowerCase());
+}
+
+/** The hidden-host list with `host` added (hidden) or taken out (shown again). */
+export function withHostHidden(settings: Settings, host: string, hidden: boolean): string[] {
+  const rest = settings.hiddenHosts.filter((h) => h !== host);
+  return hidden ? [...rest, host] : rest;
 }
 
 /** Read the settings without the storage library (content script). */

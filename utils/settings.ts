@@ -4,9 +4,13 @@
  * settings-core.ts, which has the shape and defaults.
  */
 import { storage } from 'wxt/utils/storage';
-import { completeSettings, DEFAULT_SETTINGS, PAY_PERIOD_CHOICES, SETTINGS_KEY, type Settings } from './settings-core';
+import * as z from 'zod/mini';
+import { completeSettings, DEFAULT_SETTINGS, isCanonicalHost, PAY_PERIOD_CHOICES, SETTINGS_KEY, type Settings } from './settings-core';
 
 export * from './settings-core';
+
+/** One host to hide ("jobs.example.com"), as the background checks it before storing it. */
+export const HiddenHost = z.string().check(z.minLength(1), z.maxLength(253), z.refine(isCanonicalHost, 'not a bare host name'));
 
 /** v1 (0.0.x prototype): one currency field with 'auto', and the period. */
 export interface SettingsV1 {
@@ -15,7 +19,10 @@ export interface SettingsV1 {
 }
 
 /** v2 (0.1.0): currency, period, per-site switches and sharing. */
-export type SettingsV2 = Omit<Settings, 'indianFormat' | 'badgeStyle'>;
+export type SettingsV2 = Omit<Settings, 'indianFormat' | 'badgeStyle' | 'hiddenHosts'>;
+
+/** v3: v2 + Indian formatting and the badge style. */
+export type SettingsV3 = Omit<Settings, 'hiddenHosts'>;
 
 export function migrateSettingsV1(old: SettingsV1 | null | undefined): SettingsV2 {
   const currency = typeof old?.currency === 'string' ? old.currency.toUpperCase() : 'AUTO';
@@ -31,17 +38,26 @@ export function migrateSettingsV1(old: SettingsV1 | null | undefined): SettingsV
  * v3: Indian number formatting (on, as before: rupees were always in lakhs and crores) and the
  * badge style (full, as before). Everything a v2 user chose is kept.
  */
-export function migrateSettingsV2(old: SettingsV2 | null | undefined): Settings {
-  const kept = completeSettings(old);
+export function migrateSettingsV2(old: SettingsV2 | null | undefined): SettingsV3 {
+  const { hiddenHosts: _none, ...kept } = completeSettings(old);
   return { ...kept, indianFormat: true, badgeStyle: 'full' };
+}
+
+/**
+ * v4: the hosts hidden with "Hide on <host>" (none yet: nothing was hidden by host before).
+ * Everything a v3 user chose is kept.
+ */
+export function migrateSettingsV3(old: SettingsV3 | null | undefined): Settings {
+  return { ...completeSettings(old), hiddenHosts: [] };
 }
 
 export const settingsItem = storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
   fallback: DEFAULT_SETTINGS,
-  version: 3,
+  version: 4,
   migrations: {
     2: (old: SettingsV1) => migrateSettingsV1(old),
     3: (old: SettingsV2) => migrateSettingsV2(old),
+    4: (old: SettingsV3) => migrateSettingsV3(old),
   },
 });
 
@@ -52,10 +68,14 @@ export async function getSettings(): Promise<Settings> {
 
 let writing: Promise<unknown> = Promise.resolve();
 
-/** Apply a change; changes made in quick succession are applied one after the other (none lost). */
-export function updateSettings(patch: Partial<Settings>): Promise<Settings> {
+/**
+ * Apply a change; changes made in quick succession are applied one after the other (none lost).
+ * A function is given the settings as they are when its turn comes (a list edited twice keeps both edits).
+ */
+export function updateSettings(patch: Partial<Settings> | ((current: Settings) => Partial<Settings>)): Promise<Settings> {
   const run = writing.then(async () => {
-    const next = completeSettings({ ...(await getSettings()), ...patch });
+    const current = await getSettings();
+    const next = completeSettings({ ...current, ...(typeof patch === 'function' ? patch(current) : patch) });
     await settingsItem.setValue(next);
     return next;
   });

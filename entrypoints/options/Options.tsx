@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { AllSitesToggle } from '../../components/AllSitesToggle';
 import { DataTransfer } from '../../components/DataTransfer';
 import { SharingPanel } from '../../components/SharingPanel';
@@ -17,6 +17,7 @@ import {
   PAY_PERIOD_CHOICES,
   settingsItem,
   updateSettings,
+  withHostHidden,
   type Settings,
 } from '../../utils/settings';
 
@@ -54,6 +55,52 @@ function Switch(props: { name: string; checked: boolean; label: string; hint?: s
         ) : null}
       </span>
     </label>
+  );
+}
+
+/** The hosts hidden with "Hide on …" in a badge, each with its way back. */
+function HiddenHosts({ hosts, onShow }: { hosts: readonly string[]; onShow(host: string): void }) {
+  const list = useRef<HTMLUListElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  // the button pressed goes with its row: the keyboard focus moves to the next row's (or the heading)
+  const [focusAt, setFocusAt] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusAt === null) return;
+    const buttons = list.current ? Array.from(list.current.querySelectorAll('button')) : [];
+    (buttons[Math.min(focusAt, buttons.length - 1)] ?? heading.current)?.focus();
+    setFocusAt(null);
+  }, [hosts]);
+  return (
+    <div data-testid="hidden-hosts">
+      <h3 id="hidden-hosts-h" ref={heading} tabIndex={-1}>
+        {t('hidden_hosts_heading')}
+      </h3>
+      <p class="muted">{t('hidden_hosts_intro')}</p>
+      {hosts.length === 0 ? (
+        <p class="muted">{t('hidden_hosts_none')}</p>
+      ) : (
+        <ul class="hidden-hosts" ref={list} aria-labelledby="hidden-hosts-h">
+          {hosts.map((host, i) => (
+            <li key={host}>
+              <code>{host}</code>{' '}
+              <button
+                type="button"
+                class="secondary"
+                aria-label={t('hidden_hosts_show_label', host)}
+                onClick={(e) => {
+                  // a person's click or key press only, never a script's
+                  if (!e.isTrusted) return;
+                  setFocusAt(i);
+                  onShow(host);
+                }}
+              >
+                {t('hidden_hosts_show')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 
@@ -212,6 +259,13 @@ export function Options() {
         ))}
         <h3>{t('all_sites_heading')}</h3>
         <AllSitesToggle />
+        <HiddenHosts
+          hosts={settings.hiddenHosts}
+          onShow={async (host) => {
+            setSettings(await updateSettings((current) => ({ hiddenHosts: withHostHidden(current, host, false) })));
+            setSaved(t('hidden_hosts_shown', host));
+          }}
+        />
       </section>
 
       <section aria-labelledby="display-h">

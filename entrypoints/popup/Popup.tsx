@@ -16,7 +16,7 @@ import { retrying } from '../../utils/retry';
 import { formatMoney, formatRange } from '../../utils/normalize/currency';
 import { valuesFromPosting, valuesFromSubmission } from '../../utils/salary-form';
 import type { EstimateAnswer, EstimateOk, JobPosting, PayComparison, RoleRef, Submission, SubmissionInput, TabPostingView } from '../../utils/schemas';
-import { getSettings, settingsItem, updateSettings, type Settings } from '../../utils/settings';
+import { getSettings, settingsItem, updateSettings, withHostHidden, type Settings } from '../../utils/settings';
 import { siteName } from '../../utils/site-names';
 
 /** "You are paid 18% below the market median for Senior Software Engineers in Bengaluru (p30)." */
@@ -115,6 +115,24 @@ function PostingCard({ posting, answer, indian }: { posting: JobPosting; answer:
 /** Why there is no posting, with the one action that can change it. */
 function NoPosting({ view, onChanged }: { view: TabPostingView | null; onChanged(): void }) {
   const [granted, setGranted] = useState(false);
+  if (view?.hiddenHost) {
+    const host = view.hiddenHost;
+    return (
+      <div class="card" data-testid="no-posting" data-reason="host-hidden">
+        <p>{t('posting_hidden_host', host)}</p>
+        <button
+          type="button"
+          onClick={async (event) => {
+            if (!event.isTrusted) return;
+            await updateSettings((current) => ({ hiddenHosts: withHostHidden(current, host, false) }));
+            onChanged();
+          }}
+        >
+          {t('posting_show_host')}
+        </button>
+      </div>
+    );
+  }
   if (view?.site && !view.site.enabled) {
     const name = siteName(view.site.id);
     return (

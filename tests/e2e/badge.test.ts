@@ -83,7 +83,9 @@ describe('the badge on a posting', () => {
     expect(card).toMatch(/Role: .+ · Level: .+ · Place: /);
     expect(card).toMatch(/Figures as of \d{4}-\d{2}-\d{2}; exchange rates as of \d{4}-\d{2}-\d{2}\./);
     expect(card).toMatch(/(Base|Total) pay/);
-    expect(card).toContain('Hide on this site');
+    // a known site: its own switch, named (every Greenhouse board), and said so
+    expect(card).toContain('Hide on Greenhouse');
+    expect(card).toContain('Turns PayLens off on every Greenhouse page');
     // the posted range is drawn on the bar, on the same scale as the band
     expect(await badge.locator('.rb-posted').count()).toBe(1);
     await shoot(page, badge, 'tests/e2e/screenshots/badge-expanded.png');
@@ -229,7 +231,7 @@ describe('settings and actions reach badges on screen', () => {
     await page.close();
   });
 
-  it('"Hide on this site" switches PayLens off on that site: the badge goes, the setting says so', async () => {
+  it('"Hide on Greenhouse" switches PayLens off on that site: the badge goes, the setting says so', async () => {
     const page = await h.browser.context.newPage();
     const badge = await open(page, POSTED.url, POSTED.key);
     try {

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import de from '../../public/_locales/de/messages.json';
-import { Badge, pluralRole, type BadgeView } from '../../components/Badge';
+import { Badge, pluralRole, type BadgeView, type Hide } from '../../components/Badge';
 import { renderDetails } from '../../components/BadgeDetails';
 import { extras } from './helpers/fake-extras';
 import { badgeText } from '../../utils/badge-text';
@@ -48,7 +48,7 @@ const noDataView = (e: EstimateNoData, p: JobPosting = posting): BadgeView => ({
 
 let root: HTMLElement | null = null;
 const loadDetails = () => Promise.resolve(renderDetails);
-function show(view: BadgeView, p: JobPosting = posting, onCheckYours = vi.fn(), extra: { badgeStyle?: 'full' | 'compact'; onHide?: () => void } = {}) {
+function show(view: BadgeView, p: JobPosting = posting, onCheckYours = vi.fn(), extra: { badgeStyle?: 'full' | 'compact'; hide?: Hide } = {}) {
   root = document.createElement('div');
   document.body.append(root);
   act(() => render(<Badge variant="full" posting={p} view={view} onCheckYours={onCheckYours} loadDetails={loadDetails} {...extra} />, root!));
@@ -161,18 +161,44 @@ describe('Badge', () => {
     expect(root.querySelector('[data-testid="badge-details"]')).toBeNull();
   });
 
-  it('offers "hide on this site" in the card, to a person\'s click only', async () => {
-    const onHide = vi.fn();
-    const { root } = show(okView(), posting, vi.fn(), { onHide });
+  it('offers "Hide on <site>" in the card on a known site, saying it is the whole site, to a person\'s click only', async () => {
+    const run = vi.fn();
+    const { root } = show(okView(), posting, vi.fn(), { hide: { where: { site: 'greenhouse' }, run } });
     await open(root);
     const hide = root.querySelector('.pl-hide') as HTMLButtonElement;
-    expect(hide.textContent).toBe('Hide on this site');
+    expect(hide.textContent).toBe('Hide on Greenhouse');
+    // what it does, said beside it and tied to the button for screen readers
+    const hint = root.querySelector(`#${hide.getAttribute('aria-describedby')}`);
+    expect(hint?.textContent).toBe('Turns PayLens off on every Greenhouse page; turn it back on in settings.');
     act(() => hide.click());
-    expect(onHide).not.toHaveBeenCalled();
+    expect(run).not.toHaveBeenCalled();
     act(() => {
       hide.dispatchEvent(trustedEvent(new MouseEvent('click', { bubbles: true })));
     });
-    expect(onHide).toHaveBeenCalledOnce();
+    expect(run).toHaveBeenCalledOnce();
+  });
+
+  it('offers "Hide on <host>" on a page the all-sites reader found (no site switch there), to a person\'s click only', async () => {
+    const run = vi.fn();
+    const career = { ...posting, site: 'generic', jobKey: 'generic:jobs.example.com/1', url: 'https://jobs.example.com/1' };
+    const { root } = show(okView(career), career, vi.fn(), { hide: { where: { host: 'jobs.example.com' }, run } });
+    await open(root);
+    const hide = root.querySelector('.pl-hide') as HTMLButtonElement;
+    expect(hide.textContent).toBe('Hide on jobs.example.com');
+    expect(root.textContent).toContain('On this site only; show it again from the PayLens popup or settings.');
+    act(() => hide.click());
+    expect(run).not.toHaveBeenCalled();
+    act(() => {
+      hide.dispatchEvent(trustedEvent(new MouseEvent('click', { bubbles: true })));
+    });
+    expect(run).toHaveBeenCalledOnce();
+  });
+
+  it('offers no hiding when the page loop gives no way to hide', async () => {
+    const { root } = show(okView());
+    await open(root);
+    expect(root.querySelector('[data-testid="badge-details"]')).not.toBeNull();
+    expect(root.querySelector('.pl-hide')).toBeNull();
   });
 
   it('in the compact style shows the figure and the way to the details only', async () => {

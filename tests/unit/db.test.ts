@@ -182,3 +182,57 @@ describe('v5 → v7 (the nine levels)', () => {
     expect(await db.get('crowdQueue', 's-sm')).toMatchObject({ body: { level: 'manager' } });
   });
 });
+
+describe('v6 → v7', () => {
+  it('keeps the installed dataset and title tables, maps levels, and keeps a role only the title tables could read', async () => {
+    const v6 = await openDB(DB_NAME, 6, {
+      upgrade(db) {
+        db.createObjectStore('submissions', { keyPath: 'id' }).createIndex('byCreatedAt', 'createdAt');
+        db.createObjectStore('meta', { keyPath: 'key' });
+        db.createObjectStore('cellGroups', { keyPath: 'family' });
+        db.createObjectStore('estimates', { keyPath: 'key' }).createIndex('byCreatedAt', 'createdAt');
+        const seen = db.createObjectStore('postingsSeen', { keyPath: 'jobKey' });
+        seen.createIndex('byEmployerRole', ['companyId', 'family']);
+        seen.createIndex('bySeenAt', 'seenAt');
+        db.createObjectStore('crowdQueue', { keyPath: 'id' });
+        db.createObjectStore('crowdCells', { keyPath: 'family' });
+        db.createObjectStore('titleTables', { keyPath: 'name' });
+      },
+    });
+    const place = { country: 'DE', region: 'europe', state: 'DE-BW', wageArea: null, metro: 'Stuttgart', city: 'Stuttgart', remote: false };
+    const base = { company: null, location: 'Stuttgart', base: 2600, total: null, currency: 'EUR', period: 'month', yearsExperience: 3, jobKey: null, annualBase: 31200, annualTotal: null };
+    await v6.put('submissions', {
+      ...base,
+      id: 'k1',
+      clientId: 'k1',
+      title: 'Kassierer (m/w/d)',
+      level: 'unknown',
+      createdAt: '2026-06-01T00:00:00.000Z',
+      resolved: { family: 'Cashier', soc: '41-2011', level: 'mid', levelDefaulted: true, companyId: null, place },
+    });
+    await v6.put('submissions', {
+      ...base,
+      id: 'p1',
+      clientId: 'p1',
+      title: 'Principal Software Engineer',
+      level: 'principal',
+      createdAt: '2026-06-02T00:00:00.000Z',
+      resolved: { family: 'Software Engineer', soc: '15-1252', level: 'principal', levelDefaulted: false, companyId: null, place },
+    });
+    await v6.put('cellGroups', { family: 'Software Engineer', rows: 'packed' });
+    await v6.put('titleTables', { name: 'titles-1.json', text: '{}' });
+    await v6.put('meta', { key: 'dataset', value: { version: 'v6-data' } });
+    await v6.put('estimates', { key: 'old', estimate: { status: 'no-data', reason: 'x', role: null }, datasetVersion: 'v6-data', createdAt: 1 });
+    v6.close();
+
+    const db = await getDb();
+    const byId = new Map((await listSubmissions()).map((s) => [s.id, s]));
+    expect(byId.get('k1')).toMatchObject({ resolved: { family: 'Cashier', soc: '41-2011', place } });
+    expect(byId.get('p1')).toMatchObject({ level: 'staff', resolved: { family: 'Software Engineer', level: 'staff', place } });
+    // the dataset stays installed (a new packaged version replaces it on its own); only the cache goes
+    expect(await db.count('cellGroups')).toBe(1);
+    expect(await db.count('titleTables')).toBe(1);
+    expect(await db.get('meta', 'dataset')).toEqual({ key: 'dataset', value: { version: 'v6-data' } });
+    expect(await db.count('estimates')).toBe(0);
+  });
+});

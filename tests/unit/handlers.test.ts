@@ -141,11 +141,28 @@ describe('hide on this site (the badge\'s details card)', () => {
     expect((await getSettings()).sites).toEqual({ greenhouse: false });
   });
 
-  it('refuses a page that is not a known site (no switch of its own)', async () => {
-    const answer = await handle('hideOnSite', undefined, contentSender('https://careers.example.com/jobs/1'));
-    expect(answer.ok).toBe(false);
+  it('on a page the all-sites reader found, hides PayLens on that host only (the page cannot name another)', async () => {
+    const answer = await handle('hideOnSite', { host: 'www.linkedin.com' }, contentSender('https://careers.example.com/jobs/1?ref=x'));
+    expect(answer).toEqual({ ok: true, value: { host: 'careers.example.com' } });
+    const { getSettings, isHostHidden, isSiteEnabled } = await import('../../utils/settings');
+    const settings = await getSettings();
+    expect(settings.hiddenHosts).toEqual(['careers.example.com']);
+    // no site switch is turned off: the generic reader still runs on every other career page
+    expect(settings.sites).toEqual({});
+    expect(isSiteEnabled(settings, 'generic')).toBe(true);
+    expect(isHostHidden(settings, 'jobs.example.com')).toBe(false);
+    // hiding twice (two frames, two clicks) keeps one entry; a second host joins the list
+    await handle('hideOnSite', undefined, contentSender('https://careers.example.com/jobs/2'));
+    await handle('hideOnSite', undefined, contentSender('https://jobs.other.example/a'));
+    expect((await getSettings()).hiddenHosts).toEqual(['careers.example.com', 'jobs.other.example']);
+  });
+
+  it('refuses a sender that is not a web page, and extension pages cannot be hidden', async () => {
     const { getSettings } = await import('../../utils/settings');
-    expect((await getSettings()).sites).toEqual({});
+    expect((await handle('hideOnSite', undefined, contentSender('file:///home/me/job.html'))).ok).toBe(false);
+    expect((await handle('hideOnSite', undefined, { id: fakeBrowser.runtime.id, tab: { id: 7 } })).ok).toBe(false);
+    expect((await handle('hideOnSite', undefined, { id: 'another-extension', url: 'https://careers.example.com/', tab: { id: 7 } })).ok).toBe(false);
+    expect((await getSettings()).hiddenHosts).toEqual([]);
   });
 });
 

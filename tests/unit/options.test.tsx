@@ -60,6 +60,39 @@ describe('options page', () => {
     expect((await getSettings()).sites.welcometothejungle).toBe(false);
   });
 
+  it('lists the hidden hosts, each with "Show again" (a person\'s click only); focus moves on to the next one', async () => {
+    const { updateSettings } = await import('../../utils/settings');
+    await act(() => render(<Options />, root));
+    await settle();
+    const section = () => root.querySelector('[data-testid="hidden-hosts"]')!;
+    expect(section().querySelector('h3')!.textContent).toBe('Hidden sites');
+    expect(section().textContent).toContain('None.');
+    // hidden from a badge meanwhile: the open page follows the setting
+    await updateSettings({ hiddenHosts: ['jobs.example.com', 'careers.example.org'] });
+    await settle();
+    const rows = () => [...section().querySelectorAll('li')].map((li) => li.textContent);
+    expect(rows()).toEqual(['jobs.example.com Show again', 'careers.example.org Show again']);
+    const first = section().querySelector('button')!;
+    expect(first.getAttribute('aria-label')).toBe('Show again on jobs.example.com');
+    await act(() => {
+      first.click();
+    });
+    await settle();
+    expect((await getSettings()).hiddenHosts).toEqual(['jobs.example.com', 'careers.example.org']);
+    first.focus();
+    await act(() => {
+      const click = new MouseEvent('click', { bubbles: true });
+      Object.defineProperty(click, 'isTrusted', { value: true });
+      first.dispatchEvent(click);
+    });
+    await settle();
+    expect((await getSettings()).hiddenHosts).toEqual(['careers.example.org']);
+    expect(rows()).toEqual(['careers.example.org Show again']);
+    expect(root.textContent).toContain('PayLens shows on jobs.example.com again.');
+    // the keyboard focus is on the next row's button, not lost
+    expect(document.activeElement).toBe(section().querySelector('button'));
+  });
+
   it('offers every currency that has a rate, by name, and saves the choice, Indian format and badge style', async () => {
     await act(() => render(<Options />, root));
     await settle();

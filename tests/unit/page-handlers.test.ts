@@ -91,6 +91,22 @@ describe('popup and options messages', () => {
     expect(view.ok && view.value.allSitesGranted).toBe(true);
   });
 
+  it('says a tab has no posting because PayLens is hidden on its host, and forgets the posting read before', async () => {
+    const career: JobPosting = { ...posting, site: 'generic', jobKey: 'generic:jobs.example.com/jobs/1', url: 'https://jobs.example.com/jobs/1' };
+    const { tab, sender } = await openTab(career.url);
+    await rememberTabPosting(sender, career);
+    let view = await handlePageMessage('getTabPosting', tab.id, popup);
+    expect(view.ok && view.value).toMatchObject({ posting: { jobKey: career.jobKey }, hiddenHost: null });
+    // "Hide on jobs.example.com" clicked in the badge
+    expect((await handle('hideOnSite', undefined, sender)).ok).toBe(true);
+    view = await handlePageMessage('getTabPosting', tab.id, popup);
+    expect(view.ok && view.value).toMatchObject({ posting: null, site: null, hiddenHost: 'jobs.example.com' });
+    // another host is not hidden
+    const other = await openTab('https://careers.example.org/jobs/1');
+    view = await handlePageMessage('getTabPosting', other.tab.id, popup);
+    expect(view.ok && view.value.hiddenHost).toBeNull();
+  });
+
   it('edits a saved salary, and deletes everything (salaries, remembered postings, settings)', async () => {
     const saved = await addSubmission(salary);
     const edited = await handlePageMessage('updateSubmission', { id: saved.id, input: { ...salary, base: 2_600_000 } }, popup);

@@ -140,6 +140,35 @@ describe('popup', () => {
     expect((await getSettings()).sites.greenhouse).toBe(true);
   });
 
+  it('on a hidden host says PayLens is hidden there, and "Show PayLens here again" (a person\'s click only) shows it again', async () => {
+    const { updateSettings, getSettings } = await import('../../utils/settings');
+    await updateSettings({ hiddenHosts: ['jobs.example.com', 'careers.example.org'] });
+    const url = 'https://jobs.example.com/openings/42';
+    const tab = await fakeBrowser.tabs.create({ url, active: true });
+    history.replaceState(null, '', `/popup.html?tab=${tab.id}`);
+    await act(() => render(<Popup />, root));
+    await settle();
+    const none = root.querySelector('[data-testid="no-posting"]')!;
+    expect(none.getAttribute('data-reason')).toBe('host-hidden');
+    expect(none.textContent).toContain('PayLens is hidden on this site (jobs.example.com).');
+    const button = none.querySelector('button')!;
+    expect(button.textContent).toBe('Show PayLens here again');
+    // a script's click changes nothing
+    await act(() => {
+      button.click();
+    });
+    await settle();
+    expect((await getSettings()).hiddenHosts).toEqual(['jobs.example.com', 'careers.example.org']);
+    await act(() => {
+      const click = new MouseEvent('click', { bubbles: true });
+      Object.defineProperty(click, 'isTrusted', { value: true });
+      button.dispatchEvent(click);
+    });
+    await settle();
+    expect((await getSettings()).hiddenHosts).toEqual(['careers.example.org']);
+    expect(root.querySelector('[data-testid="no-posting"]')?.getAttribute('data-reason')).not.toBe('host-hidden');
+  });
+
   it('saves a salary typed with the keyboard, shows the errors at their fields first, then the comparison', async () => {
     history.replaceState(null, '', '/popup.html?tab=999');
     await act(() => render(<Popup />, root));

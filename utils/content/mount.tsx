@@ -10,7 +10,7 @@
  * events kept inside, removal on invalidation) is kept below and in the page loop.
  */
 import { render } from 'preact';
-import { Badge, type BadgeView } from '../../components/Badge';
+import { Badge, type BadgeView, type Hide } from '../../components/Badge';
 import type { BadgeStyle } from '../settings-core';
 import { loadDetails } from './details-loader';
 import badgeCss from '../../components/badge.css?inline';
@@ -70,7 +70,7 @@ export function mountBadge(
   variant: 'full' | 'card',
   onCheckYours: () => void,
   initial: BadgeView = { state: 'loading' },
-  onHide?: () => void,
+  hide?: Hide,
 ): MountedBadge {
   const host = document.createElement('paylens-badge');
   host.dataset.jobKey = posting.jobKey;
@@ -91,7 +91,7 @@ export function mountBadge(
   let view: BadgeView = initial;
   const draw = () =>
     render(
-      <Badge variant={variant} posting={posting} view={view} badgeStyle={badgeStyle} onCheckYours={onCheckYours} onHide={onHide} loadDetails={loadDetails} />,
+      <Badge variant={variant} posting={posting} view={view} badgeStyle={badgeStyle} onCheckYours={onCheckYours} hide={hide} loadDetails={loadDetails} />,
       container,
     );
   drawers.add(draw);

@@ -15,10 +15,10 @@ import { retrying } from '../retry';
 import { browser } from 'wxt/browser';
 import { postingProblem } from '../posting-shape';
 import type { EstimateAnswer, JobPosting, Result } from '../schemas';
-import { DATASET_INSTALLING_KEY, isSiteEnabled, readSettings, watchSettings } from '../settings-core';
+import { DATASET_INSTALLING_KEY, isHostHidden, isSiteEnabled, readSettings, watchSettings } from '../settings-core';
 import { resolvePage, withSiteCountry } from '../sites/resolve';
 import type { JobCard, SiteAdapter } from '../sites/types';
-import type { BadgeView } from '../../components/Badge';
+import type { BadgeView, Hide } from '../../components/Badge';
 import { findCardElements, mountCardBadge, type CardBadge } from './cards';
 import { Slicer } from './slicer';
 import { extensionAlive, watchLocation } from './lifetime';
@@ -184,8 +184,13 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
     if (!anchor) return;
     if (!full || full.jobKey !== posting.jobKey || !full.host.isConnected) {
       removeFull();
-      // "Hide on this site" on known sites only (the all-sites fallback has no switch per site).
-      const hide = site === fallback ? undefined : () => void sendMessage('hideOnSite', undefined).catch(() => undefined);
+      // "Hide on …": a known site (it has hosts of its own) by its switch; a page the all-sites
+      // reader found (generic, embedded boards) by its host. The background decides the same way,
+      // from the sender's address.
+      const hide: Hide = {
+        where: site.matches.length > 0 ? { site: site.id } : { host: url.hostname },
+        run: () => void sendMessage('hideOnSite', undefined).catch(() => undefined),
+      };
       full = mountBadge(anchor, posting, 'full', () => checkYours(posting), undefined, hide);
       fullPosting = posting;
       lastPosting = posting;
@@ -268,7 +273,9 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
     if (signal.aborted) return;
     setBadgeStyle(settings.badgeStyle);
     adapter = role?.adapter ?? null;
-    enabled = role !== null && isSiteEnabled(settings, role.adapter.id);
+    // a site switched off, or this host hidden ("Hide on jobs.example.com"): nothing is drawn, and
+    // what is on screen goes (a settings change forces this run)
+    enabled = role !== null && isSiteEnabled(settings, role.adapter.id) && !isHostHidden(settings, url.hostname);
     const wasListing = listing;
     listing = enabled && role !== null && role.listing;
     if (!listing && wasListing) removeCards();

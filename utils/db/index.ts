@@ -242,7 +242,12 @@ function currentSubmission(value: unknown, oldVersion: number): Submission {
   if (oldVersion >= 4) {
     // v7: the nine levels; the resolved query derived again (same place: it was resolved with the user's country)
     const level = currentLevel(old.level);
-    const resolved = old.resolved && typeof old.title === 'string' ? { ...normalizeSubmission({ ...(old as Submission), level }), place: old.resolved.place } : old.resolved;
+    let resolved = old.resolved;
+    if (old.resolved && typeof old.title === 'string') {
+      const again = normalizeSubmission({ ...(old as Submission), level });
+      // the upgrade cannot read the title tables: a role they gave is kept, not lost to the rules
+      resolved = again.family ? { ...again, place: old.resolved.place } : { ...again, family: old.resolved.family, soc: old.resolved.soc ?? null, place: old.resolved.place };
+    }
     return { ...old, level, resolved } as Submission;
   }
   return {

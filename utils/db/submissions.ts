@@ -5,11 +5,12 @@
  * a retry after the worker stopped mid-reply — stores it once.
  */
 import { normalizeSubmission } from '../normalize/posting';
+import type { TitleLookup } from '../normalize/title-lookup';
 import type { Submission, SubmissionInput } from '../schemas';
 import { checkSubmission, SubmissionError } from '../submission-check';
 import { getDb } from './index';
 
-export async function addSubmission(input: SubmissionInput, now = new Date(), userCountry: string | null = null): Promise<Submission> {
+export async function addSubmission(input: SubmissionInput, now = new Date(), userCountry: string | null = null, titles: TitleLookup | null = null): Promise<Submission> {
   const { annualBase, annualTotal } = checkSubmission(input);
   const submission: Submission = {
     ...input,
@@ -17,7 +18,7 @@ export async function addSubmission(input: SubmissionInput, now = new Date(), us
     createdAt: now.toISOString(),
     annualBase,
     annualTotal,
-    resolved: normalizeSubmission(input, userCountry),
+    resolved: normalizeSubmission(input, userCountry, titles),
   };
   const db = await getDb();
   const tx = db.transaction('submissions', 'readwrite');
@@ -48,9 +49,9 @@ export async function deleteSubmission(id: string): Promise<boolean> {
 }
 
 /** Replace one submission's fields (checked and normalised again; its id and creation time stay). Null when there is none. */
-export async function updateSubmission(id: string, input: SubmissionInput, userCountry: string | null = null): Promise<Submission | null> {
+export async function updateSubmission(id: string, input: SubmissionInput, userCountry: string | null = null, titles: TitleLookup | null = null): Promise<Submission | null> {
   const { annualBase, annualTotal } = checkSubmission(input);
-  const resolved = normalizeSubmission(input, userCountry);
+  const resolved = normalizeSubmission(input, userCountry, titles);
   const db = await getDb();
   const tx = db.transaction('submissions', 'readwrite');
   const existing = await tx.store.get(id);
@@ -83,7 +84,12 @@ export class ImportRowError extends Error {
  * write aborts the lot. A row with the id of a stored submission replaces it, so importing the
  * same export twice adds nothing.
  */
-export async function importSubmissions(rows: readonly ImportedSubmission[], now = new Date(), userCountry: string | null = null): Promise<number> {
+export async function importSubmissions(
+  rows: readonly ImportedSubmission[],
+  now = new Date(),
+  userCountry: string | null = null,
+  titles: TitleLookup | null = null,
+): Promise<number> {
   const base = now.getTime();
   const submissions: Submission[] = rows.map((row, i) => {
     const { id, createdAt, ...input } = row;
@@ -100,7 +106,7 @@ export async function importSubmissions(rows: readonly ImportedSubmission[], now
       id: id ?? input.clientId,
       // distinct times keep the file's order in the newest-first list
       createdAt: createdAt ?? new Date(base - i).toISOString(),
-      resolved: normalizeSubmission(input, userCountry),
+      resolved: normalizeSubmission(input, userCountry, titles),
     };
   });
   const db = await getDb();

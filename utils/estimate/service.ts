@@ -14,6 +14,7 @@ import { employerPosted, rememberSeen, seenRecord } from './posted-seen';
 import { CROWD_META_KEY, postingQueueItem, type CrowdMeta } from '../crowd/sync';
 import { isKnownCompanyId } from '../normalize/company';
 import { normalizeTitle } from '../normalize/title';
+import type { TitleLookup } from '../normalize/title-lookup';
 import { DATASET_INSTALLING_KEY, getSettings, localeRegion } from '../settings';
 import { packCellsTexts } from './dataset-file';
 import { estimate, type MineEntry } from './estimator';
@@ -177,9 +178,34 @@ async function keepSeen(db: Awaited<ReturnType<typeof getDb>>, posting: JobPosti
  * rules do not recognise the title or read only a bare noun of it: most titles never load them.
  */
 export async function normalizeWithTables(db: Awaited<ReturnType<typeof getDb>>, posting: JobPosting, userCountry: string | null): Promise<ResolvedQuery> {
-  const rules = normalizeTitle(posting.title, posting.company);
-  if (rules.family && !rules.flags.includes('family_weak')) return normalizePosting(posting, userCountry);
+  if (!needsTitleTables(posting)) return normalizePosting(posting, userCountry);
   return normalizePosting(posting, userCountry, await installedTitles(db));
+}
+
+/** Does the title need the dataset's title tables (the in-code family rules do not read it, or read only a bare noun of it)? */
+function needsTitleTables(t: { title: string; company?: string | null }): boolean {
+  const rules = normalizeTitle(t.title, t.company ?? undefined);
+  return !rules.family || rules.flags.includes('family_weak');
+}
+
+/**
+ * The title tables for saving the user's own salaries (so a "Kassierer" they save meets the
+ * Cashier figure like a posting does), or null when the rules read every title. A dataset that
+ * cannot be installed or read (a full disk) gives null: the salary is saved all the same, read by
+ * the rules alone.
+ */
+export async function titlesForSaving(inputs: readonly { title: string; company?: string | null }[]): Promise<TitleLookup | null> {
+  if (!inputs.some(needsTitleTables)) return null;
+  try {
+    const db = await getDb();
+    const installed = await installedTitles(db);
+    if (installed) return installed;
+    await ensureDataset();
+    return await installedTitles(db);
+  } catch (error) {
+    console.warn('PayLens: title tables unavailable; saving with the rules alone', error);
+    return null;
+  }
 }
 
 /** The estimate, the query it answers and, for extension pages, the employer's posted ranges. */

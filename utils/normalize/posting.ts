@@ -121,8 +121,9 @@ export interface ResolvedSubmission {
 export function normalizeSubmission(
   input: Pick<SubmissionInput, 'title' | 'company' | 'location'> & { level?: string | null },
   userCountry: string | null = null,
+  titles: TitleLookup | null = null,
 ): ResolvedSubmission {
-  const title = normalizeTitle(input.title, input.company ?? undefined);
+  const title = normalizeTitle(input.title, input.company ?? undefined, titles);
   const picked = input.level && input.level !== 'unknown' ? input.level : null;
   return {
     family: title.family,

@@ -82,6 +82,33 @@ describe('title tables in IndexedDB', () => {
     expect(e).toMatchObject({ status: 'no-data', role: { family: 'Cashier' } });
   });
 
+  it('read the user\'s own salaries too: a "Kassierer" saved from the popup belongs with Cashier, in Germany', async () => {
+    const db = await getDb();
+    const v = files('t3');
+    await installDataset(db, v.cellsFile, { ...v.meta, titleFiles: ['titles-1.json'] }, new Date(), [titlesText('t3')]);
+    const input = {
+      clientId: crypto.randomUUID(),
+      title: 'Kassierer (m/w/d)',
+      company: null,
+      location: 'Stuttgart',
+      level: 'unknown',
+      base: 2_600,
+      total: null,
+      currency: 'EUR',
+      period: 'month',
+      yearsExperience: 3,
+      jobKey: null,
+    };
+    const saved = await handle('submitSalary', input, popupSender());
+    expect(saved.ok && saved.value.resolved).toMatchObject({ family: 'Cashier', place: { country: 'DE' } });
+    const changed = await handle('updateSubmission', { id: input.clientId, input: { ...input, title: 'Marine Engineer', location: 'Seattle, WA', currency: 'USD', base: 9_000 } }, popupSender());
+    expect(changed.ok && changed.value.resolved).toMatchObject({ family: 'Marine Engineers and Naval Architects', soc: '17-2121' });
+    const imported = await handle('importSubmissions', [{ ...input, clientId: crypto.randomUUID() }], popupSender());
+    expect(imported).toMatchObject({ ok: true, value: { imported: 1 } });
+    const listed = await handle('listSubmissions', undefined, popupSender());
+    expect(listed.ok && listed.value.map((s) => s.resolved?.family).sort()).toEqual(['Cashier', 'Marine Engineers and Naval Architects']);
+  });
+
   it('of another version are refused before anything is written', async () => {
     const db = await getDb();
     const v = files('t2');
