@@ -237,6 +237,14 @@ export class Badge extends Component<BadgeProps, BadgeState> {
             <span class="pl-muted">({view.estimate.reason})</span>
             {sep(posted ? <span>{t('posted_by_employer', '')}<span class="pl-figure">{posted}</span></span> : null)}
             {sep(checkYours('badge_add_yours'))}
+            {/* no details card here: a page the all-sites reader found is hidden from the line itself */}
+            {this.props.hide && 'host' in this.props.hide.where
+              ? sep(
+                  <button type="button" class="pl-hide" onClick={trusted(this.props.hide.run)}>
+                    {t('details_hide_host', this.props.hide.where.host)}
+                  </button>,
+                )
+              : null}
           </div>
         </div>
       );

@@ -326,6 +326,14 @@ export async function forgetTab(tabId: number): Promise<void> {
 /** The same document: equal addresses once the #fragment is dropped. */
 const sameDocument = (a: string, b: string) => a.split('#')[0] === b.split('#')[0];
 
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
 async function tabPostingView(tabId: number): Promise<TabPostingView> {
   const tab = await browser.tabs.get(tabId).catch(() => null);
   const url = tab?.url ?? null;
@@ -347,7 +355,10 @@ async function tabPostingView(tabId: number): Promise<TabPostingView> {
           : null;
       const settings = await getSettings();
       if (adapter) site = { id: adapter.id, enabled: isSiteEnabled(settings, adapter.id) };
+      // hidden on the tab's host, or on the host of the frame the posting was read in (an embedded board)
+      const postingHost = current ? hostOf(current.url) : null;
       if (webPage && isHostHidden(settings, parsed.hostname)) hiddenHost = parsed.hostname;
+      else if (webPage && postingHost && isHostHidden(settings, postingHost)) hiddenHost = postingHost;
       // switched off or hidden since the posting was read: the page no longer shows PayLens there
       if ((site && !site.enabled) || hiddenHost) current = null;
     } catch {

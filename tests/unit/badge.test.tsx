@@ -235,6 +235,25 @@ describe('Badge', () => {
     expect(text()).not.toContain('estimate ~');
   });
 
+  it('with no data on a page the all-sites reader found, offers "Hide on <host>" on the line (no card to open), to a person\'s click only', () => {
+    const run = vi.fn();
+    const none = noDataView({ status: 'no-data', reason: 'no salaries for this role here', role: null });
+    const { root, text } = show(none, posting, vi.fn(), { hide: { where: { host: 'jobs.example.com' }, run } });
+    expect(text()).toMatch(/Add yours · Hide on jobs\.example\.com$/);
+    const hide = root.querySelector('.pl-hide') as HTMLButtonElement;
+    act(() => hide.click());
+    expect(run).not.toHaveBeenCalled();
+    act(() => {
+      hide.dispatchEvent(trustedEvent(new MouseEvent('click', { bubbles: true })));
+    });
+    expect(run).toHaveBeenCalledOnce();
+    // a known site's switch stays in the details card and options (the line names no site)
+    render(null, root);
+    root.remove();
+    const known = show(none, posting, vi.fn(), { hide: { where: { site: 'greenhouse' }, run } });
+    expect(known.root.querySelector('.pl-hide')).toBeNull();
+  });
+
   it('on a listing card shows the median, and a marker when the posted range sits below the band', () => {
     root = document.createElement('div');
     document.body.append(root);

@@ -105,6 +105,14 @@ describe('popup and options messages', () => {
     const other = await openTab('https://careers.example.org/jobs/1');
     view = await handlePageMessage('getTabPosting', other.tab.id, popup);
     expect(view.ok && view.value.hiddenHost).toBeNull();
+    // a board embedded in a frame of another company page, hidden from its badge in the frame:
+    // the popup for the tab names the frame's host
+    const embedded: JobPosting = { ...career, site: 'embedded-ats', jobKey: 'embedded-ats:9', url: 'https://apply.example.net/jobs/9' };
+    const page = await openTab('https://www.example.net/careers');
+    await rememberTabPosting(page.sender, embedded);
+    expect((await handle('hideOnSite', undefined, { ...page.sender, url: embedded.url })).ok).toBe(true);
+    view = await handlePageMessage('getTabPosting', page.tab.id, popup);
+    expect(view.ok && view.value).toMatchObject({ posting: null, hiddenHost: 'apply.example.net' });
   });
 
   it('edits a saved salary, and deletes everything (salaries, remembered postings, settings)', async () => {
