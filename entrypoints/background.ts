@@ -2,15 +2,18 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { syncAllSitesRegistration } from '../utils/all-sites';
 import { CROWD_ALARM, flushIfSharing, sharingChanged, syncCrowd } from '../utils/crowd/service';
-import { ensureDataset } from '../utils/estimate/service';
+import { ensureDataset, prepareAnswers } from '../utils/estimate/service';
 import { completeSettings, getSettings, SETTINGS_KEY } from '../utils/settings';
 import { forgetTab, handle, MESSAGE_NAMES, rememberTabPosting } from '../utils/handlers';
 import { onMessage } from '../utils/messaging';
+import { traceMark } from '../utils/perf-trace';
 
 export default defineBackground(() => {
+  traceMark('sw-main');
   // Listeners are registered synchronously, so a message that woke the worker is not missed.
   for (const name of MESSAGE_NAMES) {
     onMessage(name, ({ data, sender }) => {
+      traceMark(`sw-message-${name}`);
       // The popup's "this tab's posting": the last posting each tab's content script asked about.
       if (name === 'getEstimate') void rememberTabPosting(sender, data as unknown).catch(() => undefined);
       return handle(name, data as unknown, sender) as never;
@@ -46,4 +49,8 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void flushIfSharing().catch(crowdWarn));
   browser.permissions.onAdded.addListener(sync);
   browser.permissions.onRemoved.addListener(sync);
+  // Whatever woke the worker, an estimate is the likely first request: its database, dataset
+  // check and settings reads start now, overlapping the message's delivery (I/O only, no CPU work).
+  prepareAnswers();
+  traceMark('sw-listening');
 });

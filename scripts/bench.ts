@@ -7,6 +7,7 @@
  *   npm run bench -- --only server   (the sharing service, on the PostgreSQL at DATABASE_URL)
  *   npm run bench -- --only hostile  (main-thread cost of the hostile e2e pages, PayLens on and off)
  *   npm run bench -- --only popup    (the popup's time to first render and to its estimate)
+ *   npm run bench -- --only cold-profile (a cold service worker's CPU by function, from a Chrome trace)
  *   npm run bench -- --only real-pages (../shared/fixtures' saved pages at their real URLs in Chromium: badges per page)
  */
 import { execSync } from 'node:child_process';
@@ -17,6 +18,7 @@ import { launchWithExtension, stopServiceWorker } from './lib/browser';
 import { DEMO_ROOT, hostsOf } from './lib/demo';
 import { benchAccuracy } from './lib/bench-accuracy';
 import { benchBackground } from './lib/bench-background';
+import { benchColdProfile } from './lib/bench-cold-profile';
 import { benchEstimate } from './lib/bench-estimate';
 import { benchNormalizers } from './lib/bench-normalize';
 import { benchPageCost } from './lib/bench-page-cost';
@@ -24,6 +26,7 @@ import { benchPopup } from './lib/bench-popup';
 import { benchRealPages } from './lib/bench-real-pages';
 import { benchServer } from './lib/bench-server';
 import { benchBrowser, ms, quantile, table } from './lib/bench-table';
+import { breakdownRows, readMarks } from './lib/bench-breakdown';
 
 const only = (() => {
   const i = process.argv.indexOf('--only');
@@ -200,7 +203,10 @@ async function badgeTiming(runs: number): Promise<void> {
   };
   await measure(); // warm-up: the worker and the page's code are loaded once
   const results: Record<string, string | number>[] = [];
+  const breakdowns: [string, Awaited<ReturnType<typeof readMarks>>[]][] = [];
   for (const mode of ['warm', 'cold service worker'] as const) {
+    const marks: Awaited<ReturnType<typeof readMarks>>[] = [];
+    breakdowns.push([mode, marks]);
     const attached: number[] = [];
     const settled: number[] = [];
     const states = new Map<string, number>();
@@ -211,6 +217,9 @@ async function badgeTiming(runs: number): Promise<void> {
         await page.waitForTimeout(100);
       }
       const r = await measure();
+      // the answer is painted a moment after the state flips: let the last marks land
+      await page.waitForTimeout(20);
+      marks.push(await readMarks(page, browser).catch(() => new Map()));
       attached.push(r.attached);
       settled.push(r.settled);
       states.set(r.state ?? '?', (states.get(r.state ?? '?') ?? 0) + 1);
@@ -230,13 +239,16 @@ async function badgeTiming(runs: number): Promise<void> {
     });
   }
   await browser.close();
+  for (const [mode, loads] of breakdowns) {
+    table(`Where the time goes, ${mode} (${loads.length} loads; marks of the test build, utils/perf-trace.ts; each step from the one before)`, breakdownRows(loads));
+  }
   results.push(await firstRunTiming(5, url, server));
   table(`Badge timing from DOMContentLoaded to the answer painted, ${url} (budget: ≤ 50 ms warm, ≤ 150 ms cold service worker, ≤ 2 s first run after install)`, results);
   await server.close();
 }
 
 async function main(): Promise<void> {
-  if (wants('size') || wants('badge') || wants('page-cost') || wants('hostile') || wants('background') || wants('popup') || wants('real-pages')) {
+  if (wants('size') || wants('badge') || wants('page-cost') || wants('hostile') || wants('background') || wants('popup') || wants('real-pages') || wants('cold-profile')) {
     if (!process.argv.includes('--no-build')) {
       execSync('npx wxt build', { stdio: 'ignore' });
       if (wants('size')) execSync('npx wxt build -b firefox --mv3', { stdio: 'ignore' });
@@ -251,6 +263,7 @@ async function main(): Promise<void> {
     datasetSizes('Firefox MV3', resolve('.output/firefox-mv3'));
   }
   if (wants('badge')) await badgeTiming(20);
+  if (wants('cold-profile')) await benchColdProfile(table);
   if (wants('page-cost')) await benchPageCost(table);
   else if (wants('hostile')) await benchPageCost(table, 5, 'hostile');
   if (wants('normalize')) await benchNormalizers(table);

@@ -34,6 +34,7 @@ import { RATES_AS_OF } from './normalize/currency';
 import { withPostedPay } from './normalize/posted-pay';
 import { matchesPattern } from './sites/patterns';
 import { isKnownSite, resolveAdapter, siteAdapters } from './sites/registry';
+import { traceMark } from './perf-trace';
 import { PAGE_MESSAGES, type PageMessageName, type ProtocolMap } from './messaging';
 import {
   AppError,
@@ -79,7 +80,7 @@ export function askerOf(sender: Sender | null | undefined): Asker | null {
 }
 
 /** The messages a content script may send. Everything else answers extension pages only. */
-export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set(['getEstimate', 'getEstimates', 'openCheckYours', 'hideOnSite']);
+export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<keyof ProtocolMap> = new Set(['getEstimate', 'getEstimates', 'prepareEstimates', 'openCheckYours', 'hideOnSite']);
 
 const prefillItem = storage.defineItem<JobPosting | null>('session:prefill', { fallback: null });
 
@@ -107,12 +108,15 @@ function postingOf(data: unknown, what = 'posting'): JobPosting {
 /** The estimate for one validated posting, with its text for the badge (the user's own salaries joined for extension pages only). */
 async function estimatePosting(posting: JobPosting, asker: Asker): Promise<EstimateAnswer> {
   const extensionPage = asker === 'extension';
+  const settingsRead = getSettings();
+  settingsRead.catch(() => undefined);
   const { estimate, query, employerPosted } = await answerForPosting(posting, { withMine: extensionPage });
   // sharing on: a posted range just queued goes out now (nothing is sent, or read, while it is off)
   if (query.postedSalary) void flushIfSharing().catch(() => undefined);
-  const { indianFormat } = await getSettings();
+  const { indianFormat } = await settingsRead;
   // the posted salary as normalised: an implausible one is neither shown nor compared
   const text = badgeText(estimate, query.postedSalary, { indian: indianFormat });
+  traceMark('sw-answer');
   return extensionPage ? { estimate, text, employerPosted } : { estimate, text };
 }
 
@@ -138,6 +142,11 @@ const handlers: HandlerTable<CoreMessageName> = {
         }
       }),
     );
+  },
+  async prepareEstimates() {
+    // the worker is up now (this message woke it); the dataset check starts before the request comes
+    ensureDataset().catch(() => undefined);
+    return null;
   },
   async submitSalary(data) {
     const input = parse(SubmissionInput, data, 'salary submission');

@@ -20,6 +20,11 @@ export interface ProtocolMap {
   getEstimate(posting: JobPosting): Result<EstimateAnswer>;
   /** listing pages: many cards in one message, one Result per posting, in order */
   getEstimates(postings: JobPosting[]): Result<Result<EstimateAnswer>[]>;
+  /**
+   * a content script found a posting or a listing and will ask for estimates next: a stopped
+   * service worker starts (and opens its database) meanwhile. Answers null at once.
+   */
+  prepareEstimates(): Result<null>;
   submitSalary(input: SubmissionInput): Result<Submission>;
   listSubmissions(): Result<Submission[]>;
   deleteSubmission(id: string): Result<{ deleted: boolean }>;

@@ -14,7 +14,7 @@ import { META_FILE, MemoryCellSource } from '../../utils/estimate/dataset-file';
 import { readDataset, readTitles } from './dataset-files';
 import type { TitleLookup } from '../../utils/normalize/title-lookup';
 import { estimateDetailed } from '../../utils/estimate/estimator';
-import { normalizePosting } from '../../utils/normalize/posting';
+import { normalizePosting, type NotARole } from '../../utils/normalize/posting';
 import type { Place } from '../../utils/estimate/place';
 import { median } from '../../utils/estimate/stats';
 import { ALL_LEVELS, type DatasetCell, type DatasetMeta } from '../../utils/estimate/types';
@@ -26,10 +26,14 @@ import { REFERENCE_DATE } from './dataset/constants';
 import { loadInflation } from './dataset/inflation';
 import { learnCountryIndex, payIndex } from './dataset/learn';
 import { DATA_DIR } from './estimate-cli';
+import { buildWageIndex, fitWageRule, officialPairs, type OfficialPair, type WageIndex } from './dataset/wage-level';
+import { REFERENCE_T } from './dataset/constants';
 import type { Table } from './bench-table';
 
 
 const ROOT = resolve(import.meta.dirname, '../..');
+/** The kinds of title that name no role (utils/normalize/posting.ts), each its own coverage row. */
+const NOT_A_ROLE_KINDS: readonly NotARole[] = ['open-application', 'careers-page', 'no-role-in-title'];
 const SHARED = resolve(ROOT, '../shared');
 const HOLDOUTS_PER_TIER = 60;
 
@@ -171,6 +175,54 @@ async function quality(table: Table, built: BuildResult): Promise<void> {
   table('Hold-out error of p50 by the source the estimate rests on', errorRows(records, (r) => r.source, 'source'));
 }
 
+/**
+ * The scaled-US prior (a US national DOL figure placed on a country's ILOSTAT wage level) against
+ * the official statistics of the UK, Canada, Australia and Singapore: each official occupation cell
+ * (all levels) is predicted from the US figure of its occupation. Two rules: the plain scaling
+ * (US figure × the country's wage level) and the shipped one (slope and offset, wage-level.ts),
+ * fitted without the country predicted (leave one country out). Countries ILOSTAT does not cover
+ * cannot be predicted (n=0) but still help fit the slope for the others.
+ */
+function scaledUsPrior(table: Table, built: BuildResult): void {
+  const wage = buildWageIndex(join(SHARED, 'data'), loadInflation(join(SHARED, 'data')), REFERENCE_T).index;
+  if (!wage) {
+    table('scaled-US prior vs official statistics', [{ note: 'no ILOSTAT US row: skipped' }]);
+    return;
+  }
+  const pairs = officialPairs(built.cells, built.meta.statFamily);
+  const NAMES: Record<string, string> = { GB: 'UK', CA: 'Canada', AU: 'Australia', SG: 'Singapore' };
+  const errs = (ps: readonly OfficialPair[], predict: (p: OfficialPair) => number) => ps.map((p) => predict(p) - p.official);
+  const fmt = (xs: number[]) => (xs.length ? median(xs.map(Math.abs)).toFixed(3) : 'n/a');
+  const bias = (xs: number[]) => (xs.length ? median(xs).toFixed(3) : 'n/a');
+  const within = (xs: number[]) => (xs.length ? pct(xs.filter((e) => Math.abs(e) <= Math.log(1.25)).length / xs.length) : 'n/a');
+  const rows: Record<string, string | number>[] = [];
+  const summary: string[] = [];
+  for (const cc of ['GB', 'CA', 'AU', 'SG']) {
+    const own = pairs.filter((p) => p.country === cc);
+    const level = wage.countries[cc];
+    const ps = level ? own : [];
+    const plain = errs(ps, (p) => p.us + level!.ln);
+    const fit = fitWageRule(pairs.filter((p) => p.country !== cc), wage as WageIndex);
+    const shipped = fit ? errs(ps, (p) => wage.usLogAnnual + level!.ln + fit.offset + fit.slope * (p.us - wage.usLogAnnual)) : [];
+    const nat = ps.filter((p) => p.national);
+    const shippedNat = fit ? errs(nat, (p) => wage.usLogAnnual + level!.ln + fit.offset + fit.slope * (p.us - wage.usLogAnnual)) : [];
+    summary.push(`${NAMES[cc]} n=${ps.length}, median |log err| ${fmt(plain)} (fitted rule ${fmt(shipped)})`);
+    rows.push({
+      country: NAMES[cc]!,
+      'official cells': own.length,
+      'ILOSTAT year': level ? level.year : 'not covered',
+      'predicted n': ps.length,
+      'US × wage level: median |log err|': fmt(plain),
+      'bias (median signed)': bias(plain),
+      'fitted rule (leave country out)': fit ? `${fmt(shipped)} (slope ${fit.slope.toFixed(3)}, offset ${fit.offset.toFixed(3)} on ${fit.offsetOn.join('+') || 'none'})` : 'n/a',
+      'bias ': bias(shipped),
+      'within ±25%': within(shipped),
+      'on DOL-national occupations (n, fitted rule)': `${nat.length}, ${fmt(shippedNat)}`,
+    });
+  }
+  table(`scaled-US prior vs official statistics: ${summary.join('; ')}`, rows);
+}
+
 /** What an estimate rests on, in short: the source ids ("jobbank", "aijobs+infosec"). */
 function sourceLabel(e: { sources: { name: string }[]; figures?: string }, meta: DatasetMeta): string {
   const ids = e.sources.map((s) => meta.sources.find((m) => m.name === s.name)?.id ?? s.name);
@@ -278,16 +330,31 @@ async function coverage(table: Table, source: MemoryCellSource, titles: TitleLoo
   const byCountry: { country: string; ok: boolean; err: number | null; source: string }[] = [];
   const examples: Record<string, string | number>[] = [];
   const unrecognised: Record<string, string>[] = [];
+  const interns = { asked: 0, figure: 0, without: [] as string[] };
   for (const f of queries) {
     const postedSalary: PostedSalary | null = f.salary
       ? { min: f.salary.min, max: f.salary.max, currency: f.salary.currency, period: f.salary.period, flags: [], raw: '' }
       : null;
     const query = normalizePosting({ title: f.title, company: f.company, location: f.location, postedSalary }, null, titles);
     const { estimate, notes } = await estimateDetailed(query, source);
-    // no data: with the role named (a stated reason: "not enough salary data for Cashier in Germany"), or not recognised
-    const kind = estimate.status === 'ok' ? estimate.scope.kind : estimate.role || query.family ? 'no-data, role named' : 'no-data, role not recognised';
+    // no data: with the role named (a stated reason: "not enough salary data for Cashier in Germany"),
+    // or the title names no role (a stated reason: "this is an open application, not a specific role"),
+    // or not recognised
+    const kind =
+      estimate.status === 'ok'
+        ? estimate.scope.kind
+        : estimate.role || query.family
+          ? 'no-data, role named'
+          : query.notARole
+            ? `no-data, not a role (${query.notARole})`
+            : 'no-data, role not recognised';
     let err: number | null = null;
     byKind.set(kind, (byKind.get(kind) ?? 0) + 1);
+    if (query.level === 'intern') {
+      interns.asked++;
+      if (estimate.status === 'ok' && estimate.role.level === 'intern') interns.figure++;
+      else interns.without.push(`${f.title.slice(0, 50)} (${estimate.status === 'ok' ? `${estimate.role.level} figure` : 'no data'})`);
+    }
     if (kind === 'no-data, role not recognised') unrecognised.push({ title: f.title.slice(0, 60), location: (f.location ?? '—').slice(0, 30) });
     if (estimate.status === 'ok' && notes.posted && notes.annual) {
       const lo = notes.posted.min ?? notes.posted.max;
@@ -302,12 +369,15 @@ async function coverage(table: Table, source: MemoryCellSource, titles: TitleLoo
   const total = queries.length;
   const named = byKind.get('no-data, role named') ?? 0;
   const unknown = byKind.get('no-data, role not recognised') ?? 0;
-  const okCount = total - named - unknown;
+  const notRoleKinds = NOT_A_ROLE_KINDS.map((k) => `no-data, not a role (${k})`);
+  const notRole = notRoleKinds.reduce((a, k) => a + (byKind.get(k) ?? 0), 0);
+  const okCount = total - named - unknown - notRole;
   table(
     `Coverage of ../shared/fixtures postings and listing cards (${total}): ${okCount} (${pct(okCount / Math.max(1, total))}) get an estimate, ` +
-      `${okCount + named} (${pct((okCount + named) / Math.max(1, total))}) a figure or a stated reason with the role named`,
+      `${okCount + named + notRole} (${pct((okCount + named + notRole) / Math.max(1, total))}) a figure or a stated reason ` +
+      `(${named} with the role named, ${notRole} saying the title names no role: open application, careers page, only places)`,
     [
-      ...['company', 'metro', 'state', 'country', 'region', 'global', 'no-data, role named', 'no-data, role not recognised'].map((k) => ({
+      ...['company', 'metro', 'state', 'country', 'region', 'global', 'no-data, role named', ...notRoleKinds, 'no-data, role not recognised'].map((k) => ({
         scope: k,
         postings: byKind.get(k) ?? 0,
         share: pct((byKind.get(k) ?? 0) / Math.max(1, total)),
@@ -315,6 +385,10 @@ async function coverage(table: Table, source: MemoryCellSource, titles: TitleLoo
     ],
   );
   table(`Fixture titles the normaliser does not recognise (${unrecognised.length}): what coverage is missing`, unrecognised);
+  table(
+    `Intern postings (title read as intern, incl. working students and apprentices): ${interns.figure} of ${interns.asked} get an intern figure`,
+    interns.without.length ? interns.without.map((t) => ({ 'without an intern figure': t })) : [{ 'without an intern figure': '—' }],
+  );
   table('Fixtures with a posted salary', [
     { 'postings with salary and estimate': salaryErrors.length, 'median |log(p50 ÷ posted midpoint)|': salaryErrors.length ? median(salaryErrors).toFixed(3) : 'n/a', '≈ median % apart': salaryErrors.length ? pct(Math.exp(median(salaryErrors)) - 1) : 'n/a' },
   ]);
@@ -381,8 +455,10 @@ export async function benchEstimate(table: Table): Promise<void> {
   }
   const dataset = readDataset(DATA_DIR);
   const fileSource = MemoryCellSource.fromFiles(dataset.cells, dataset.meta);
-  if (built) await quality(table, built);
-  else table('Estimator quality', [{ note: '../shared/data is missing: hold-out skipped' }]);
+  if (built) {
+    await quality(table, built);
+    scaledUsPrior(table, built);
+  } else table('Estimator quality', [{ note: '../shared/data is missing: hold-out skipped' }]);
   const queries = await coverage(table, fileSource, dataset.titles);
   await postedRanges(table, fileSource, dataset.meta, dataset.titles);
   await speed(table, queries, buildMs);

@@ -39,13 +39,14 @@ export const ms = (n: number): string => (Number.isFinite(n) ? `${n.toFixed(1)} 
  * The granted test build (`npm run build:granted`) in a fresh headless Chromium profile, on the
  * demo pages served from loopback: what the browser parts of the bench measure.
  */
-export async function benchBrowser(): Promise<{ browser: ExtensionBrowser; server: { port: number; close(): Promise<void> }; close(): Promise<void> }> {
+export async function benchBrowser(extraArgs: string[] = []): Promise<{ browser: ExtensionBrowser; server: { port: number; close(): Promise<void> }; close(): Promise<void> }> {
   const server = await startPageServer([DEMO_ROOT]);
   const browser = await launchWithExtension({
     extensionPath: resolve('.output-granted/chrome-mv3'),
     port: server.port,
     hosts: hostsOf([DEMO_ROOT]),
     headless: true,
+    extraArgs,
   });
   return {
     browser,

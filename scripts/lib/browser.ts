@@ -45,6 +45,8 @@ export async function launchWithExtension(options: {
   port: number;
   hosts: string[];
   headless: boolean;
+  /** more Chromium switches (the cold-start profile passes --trace-startup…) */
+  extraArgs?: string[];
 }): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'paylens-profile-'));
   const rules = options.hosts.map((h) => `MAP ${h} 127.0.0.1:${options.port}`).join(', ');
@@ -63,6 +65,7 @@ export async function launchWithExtension(options: {
   ];
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   if (options.headless) args.push('--headless=new');
+  args.push(...(options.extraArgs ?? []));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: false,

@@ -24,6 +24,7 @@ import { Slicer } from './slicer';
 import { extensionAlive, watchLocation } from './lifetime';
 import { mountBadge, setBadgeStyle, type MountedBadge } from './mount';
 import { waitForChange, waitForElement } from './wait';
+import { traceMark } from '../perf-trace';
 
 const READY_TIMEOUT_MS = 15_000;
 /** an answer slower than this on a fresh install: the badge says the salary data is being prepared */
@@ -153,6 +154,7 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
   let cardChurn = new Map<string, CardChurn>();
   let churnPath = '';
   const cardEstimates = new CardEstimates();
+  traceMark('cs-start');
 
   const checkYours = (posting: JobPosting) => {
     void sendMessage('openCheckYours', posting).catch(() => undefined);
@@ -182,6 +184,9 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
   async function paintFull(site: SiteAdapter, posting: JobPosting, signal: AbortSignal): Promise<void> {
     const anchor = document.querySelector(site.anchor) ?? document.querySelector('h1');
     if (!anchor) return;
+    // The request goes first; the loading badge is drawn while the background answers.
+    traceMark('cs-send');
+    const answering = retrying(() => sendMessage('getEstimate', posting), failed);
     if (!full || full.jobKey !== posting.jobKey || !full.host.isConnected) {
       removeFull();
       // "Hide on …": a known site (it has hosts of its own) by its switch; a page the all-sites
@@ -203,7 +208,8 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
         if (stored[DATASET_INSTALLING_KEY] && full === badge && badge.host.dataset.state === 'loading') badge.update({ state: 'loading', preparing: true });
       }, () => undefined);
     }, PREPARING_AFTER_MS);
-    const answer = await retrying(() => sendMessage('getEstimate', posting), failed);
+    const answer = await answering;
+    traceMark('cs-answer');
     clearTimeout(preparing);
     // The page may have moved on while we waited: never paint into another posting.
     if (signal.aborted || full !== badge || badge.jobKey !== posting.jobKey) return;
@@ -214,6 +220,7 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
       void paintFull(site, posting, signal).catch(() => undefined);
     };
     badge.update(view);
+    traceMark('cs-painted');
   }
 
   /**
@@ -261,6 +268,12 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
 
     url = new URL(href);
     const role = resolvePage(siteAdapters, fallback, document, url);
+    // A posting or a listing: estimates will be asked for once the settings are read and the
+    // posting is extracted. A stopped service worker takes tens of milliseconds to start: start it now.
+    if (moved && role && (role.job || role.listing)) {
+      traceMark('cs-wake');
+      void sendMessage('prepareEstimates', undefined).catch(() => undefined);
+    }
     if (moved) {
       // A new address: the badge on screen belongs to the posting we are leaving. Take it down
       // now, so it never sits beside the next posting under the old key.
@@ -270,6 +283,7 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
       churnPath = url.pathname;
     }
     const settings = await readSettings();
+    traceMark('cs-settings');
     if (signal.aborted) return;
     setBadgeStyle(settings.badgeStyle);
     adapter = role?.adapter ?? null;
@@ -298,9 +312,11 @@ export function startPageLoop(ctx: ContentScriptContext, siteAdapters: readonly 
       return;
     }
     const ready = await waitForElement(document, site.ready, { signal, timeoutMs: READY_TIMEOUT_MS });
+    traceMark('cs-ready');
     if (!ready || signal.aborted) return;
     const previous = lastPosting && lastPosting.jobKey !== site.jobKey(url, document) ? lastPosting : null;
     const posting = await extractWhenReady(site, signal, previous, navigated);
+    traceMark('cs-extracted');
     if (signal.aborted) return;
     // The address changed but not the posting (a tracking parameter, replaceState): nothing to do.
     if (

@@ -30,6 +30,7 @@ import {
   putCachedEstimate,
 } from './idb';
 import type { DatasetMeta, EstimateOptions } from './types';
+import { traceMark } from '../perf-trace';
 
 export { ESTIMATE_TTL_MS } from './idb';
 
@@ -52,13 +53,33 @@ async function fetchText(path: string): Promise<string> {
 let ready: Promise<string> | null = null;
 
 /**
+ * storage.session: the dataset version this browser session already found installed. The
+ * browser clears session storage when the extension is reloaded, updated or disabled and when it
+ * restarts, so a new package is always checked against its files; a worker merely restarted
+ * (Chrome stops it after 30 s idle) skips reading the 146 KB dataset-meta.json again.
+ */
+export const DATASET_CHECKED_KEY = 'datasetChecked';
+
+async function checkedThisSession(): Promise<string | null> {
+  try {
+    const value = (await browser.storage.session.get(DATASET_CHECKED_KEY))[DATASET_CHECKED_KEY];
+    return typeof value === 'string' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
  * The installed dataset's version, installing the packaged one first when it differs (first run,
  * or an update that shipped new data). The files are read before the transaction starts.
  */
 export function ensureDataset(): Promise<string> {
   ready ??= (async () => {
-    const db = await getDb();
+    const [db, checked] = await Promise.all([getDb(), checkedThisSession()]);
+    traceMark('sw-db-open');
+    if (checked !== null && (await installedVersion(db)) === checked) return checked;
     const packaged = await fetchJson<DatasetMeta>('/data/dataset-meta.json');
+    traceMark('sw-meta-fetched');
     if ((await installedVersion(db)) !== packaged.version) {
       // the badges on screen meanwhile say "preparing salary data…" (best effort)
       const flag = (on: boolean) => (on ? browser.storage.local.set({ [DATASET_INSTALLING_KEY]: packaged.version }) : browser.storage.local.remove(DATASET_INSTALLING_KEY)).catch(() => undefined);
@@ -80,12 +101,23 @@ export function ensureDataset(): Promise<string> {
         await flag(false);
       }
     }
+    await browser.storage.session.set({ [DATASET_CHECKED_KEY]: packaged.version }).catch(() => undefined);
     return packaged.version;
   })().catch((error: unknown) => {
     ready = null;
     throw error;
   });
   return ready;
+}
+
+/**
+ * Start what every answer waits on — the database, the dataset check, the settings — without
+ * waiting for it: called as the worker starts and when a content script says a request is coming,
+ * so this I/O overlaps the worker's start-up and the posting's normalisation.
+ */
+export function prepareAnswers(): void {
+  ensureDataset().catch(() => undefined);
+  getSettings().catch(() => undefined);
 }
 
 const inFlight = new Map<string, Promise<Estimate>>();
@@ -176,10 +208,11 @@ async function keepSeen(db: Awaited<ReturnType<typeof getDb>>, posting: JobPosti
 /**
  * normalizePosting with the dataset's title tables (IndexedDB), read only when the in-code family
  * rules do not recognise the title or read only a bare noun of it: most titles never load them.
+ * `db` is asked for only then (the normalisation itself runs before the first await).
  */
-export async function normalizeWithTables(db: Awaited<ReturnType<typeof getDb>>, posting: JobPosting, userCountry: string | null): Promise<ResolvedQuery> {
+export async function normalizeWithTables(db: () => Promise<Awaited<ReturnType<typeof getDb>>>, posting: JobPosting, userCountry: string | null): Promise<ResolvedQuery> {
   if (!needsTitleTables(posting)) return normalizePosting(posting, userCountry);
-  return normalizePosting(posting, userCountry, await installedTitles(db));
+  return normalizePosting(posting, userCountry, await installedTitles(await db()));
 }
 
 /** Does the title need the dataset's title tables (the in-code family rules do not read it, or read only a bare noun of it)? */
@@ -211,11 +244,23 @@ export async function titlesForSaving(inputs: readonly { title: string; company?
 /** The estimate, the query it answers and, for extension pages, the employer's posted ranges. */
 export async function answerForPosting(posting: JobPosting, request: EstimateRequest = {}): Promise<PostingAnswer> {
   const now = request.now ?? Date.now();
-  const version = await ensureDataset();
+  // The I/O first (database, dataset check, settings), the normalisation while it is under way:
+  // on a worker just started, reading a title and a place is the CPU work the I/O waits hide.
+  const versionRead = ensureDataset();
+  const settingsRead = answerSettings();
+  versionRead.catch(() => undefined);
+  settingsRead.catch(() => undefined);
+  const userCountry = localeRegion(navigator.language);
+  // the title tables, when needed, once the dataset is in
+  const query = await normalizeWithTables(() => versionRead.then(getDb), posting, userCountry);
+  traceMark('sw-normalized');
+  const version = await versionRead;
+  traceMark('sw-dataset');
   const db = await getDb();
-  const { userCountry, options, sharing } = await answerSettings();
-  const query = await normalizeWithTables(db, posting, userCountry);
+  const { options, sharing } = await settingsRead;
+  traceMark('sw-settings');
   await keepSeen(db, posting, query, now, sharing);
+  traceMark('sw-seen');
   const crowd = sharing ? (((await db.get('meta', CROWD_META_KEY))?.value as CrowdMeta | undefined) ?? null) : null;
   const cells = idbCellSource(db, { crowd: crowd !== null });
   if (request.withMine) {
@@ -229,8 +274,10 @@ export async function answerForPosting(posting: JobPosting, request: EstimateReq
   if (pending) return { query, estimate: await pending, employerPosted: null };
   const work = (async () => {
     const cached = await getCachedEstimate(db, key, version, now);
+    traceMark(cached ? 'sw-cache-hit' : 'sw-cache-miss');
     if (cached) return cached;
     const result = await estimate(query, cells, options);
+    traceMark('sw-computed');
     try {
       await putCachedEstimate(db, key, result, version, now);
       if (++putsSincePrune >= PRUNE_EVERY) {

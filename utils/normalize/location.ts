@@ -116,8 +116,11 @@ interface Index {
   placePop: number[];
   placeArea: (string | null)[];
   placeMetro: Int16Array;
-  /** folded key → places, most populous first */
-  cityByKey: Map<string, number[]>;
+  /**
+   * folded key → its places, most populous first: a key naming one place (most do) holds its
+   * index, not an array — 15,000 arrays were most of the index's build time. Read with citiesOf.
+   */
+  cityByKey: Map<string, number | number[]>;
   /** keys that have a place of ≥ 50,000 people or come from an alias (safe to find inside longer text) */
   strongKeys: Set<string>;
   aliasKeys: Set<string>;
@@ -142,6 +145,29 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else if (!list.includes(value)) list.push(value);
 }
 
+/**
+ * Add place `i` under `key` (a number for the first, an array once there are two: the arrays
+ * are also collected in `lists`, to be sorted); a populous place makes its key strong.
+ */
+function addPlace(map: Map<string, number | number[]>, lists: number[][], strong: Set<string>, big: boolean, key: string, i: number): void {
+  if (big) strong.add(key);
+  const list = map.get(key);
+  if (list === undefined) map.set(key, i);
+  else if (typeof list === 'number') {
+    if (list !== i) {
+      const two = [list, i];
+      map.set(key, two);
+      lists.push(two);
+    }
+  } else if (!list.includes(i)) list.push(i);
+}
+
+/** The places of a folded key, most populous first (a fresh array for a key of one place). */
+function citiesOf(cityByKey: Index['cityByKey'], key: string): number[] | undefined {
+  const list = cityByKey.get(key);
+  return list === undefined ? undefined : typeof list === 'number' ? [list] : list;
+}
+
 function buildIndex(): Index {
   const areaIds: string[] = [];
   const areaName = new Map<string, string>();
@@ -157,42 +183,75 @@ function buildIndex(): Index {
   const placeRegion: (string | null)[] = [];
   const placePop: number[] = [];
   const placeArea: (string | null)[] = [];
-  const cityByKey = new Map<string, number[]>();
+  const cityByKey: Index['cityByKey'] = new Map();
+  /** the keys of two places or more, and the keys that have a place of ≥ 50,000 people */
+  const lists: number[][] = [];
+  const strongKeys = new Set<string>();
+  // population ≈ 1000 × 1.25^k for the base-62 digit k (gazetteer.generated.ts)
   const POP_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+  const popOf = new Map<string, number>();
+  for (let k = 0; k < POP_DIGITS.length; k++) popOf.set(POP_DIGITS[k] as string, Math.round(1000 * Math.pow(1.25, k)));
+  const pop0 = popOf.get('0') as number;
   let cc = '';
   let region: string | null = null;
-  for (const line of GAZETTEER_DATA.split('\n')) {
-    if (line.startsWith('@')) {
-      const group = line.slice(1);
-      const dash = group.indexOf('-');
-      cc = dash < 0 ? group : group.slice(0, dash);
-      region = dash < 0 ? null : group;
+  // One pass over the text with indexOf (no array per line): this runs on the first location a
+  // service worker reads, on every worker start.
+  const data = GAZETTEER_DATA;
+  for (let pos = 0; pos < data.length; ) {
+    let end = data.indexOf('\n', pos);
+    if (end < 0) end = data.length;
+    const start = pos;
+    pos = end + 1;
+    if (data.charCodeAt(start) === 64 /* @ */) {
+      const dash = data.indexOf('-', start);
+      const hasRegion = dash >= 0 && dash < end;
+      cc = data.slice(start + 1, hasRegion ? dash : end);
+      region = hasRegion ? data.slice(start + 1, end) : null;
       continue;
     }
-    const [name, pop, area, alt] = line.split('|');
-    if (!name) continue;
+    // name|pop|area|alt, trailing empty fields omitted
+    let bar = data.indexOf('|', start);
+    if (bar < 0 || bar > end) bar = end;
+    if (bar === start) continue;
+    const name = data.slice(start, bar);
+    let pop = '';
+    let area = '';
+    let alt = '';
+    if (bar < end) {
+      let next = data.indexOf('|', bar + 1);
+      if (next < 0 || next > end) next = end;
+      pop = data.slice(bar + 1, next);
+      if (next < end) {
+        let after = data.indexOf('|', next + 1);
+        if (after < 0 || after > end) after = end;
+        area = data.slice(next + 1, after);
+        if (after < end) {
+          let last = data.indexOf('|', after + 1);
+          if (last < 0 || last > end) last = end;
+          alt = data.slice(after + 1, last);
+        }
+      }
+    }
     const i = placeName.length;
     placeName.push(name);
     placeCc.push(cc);
     placeRegion.push(region);
-    placePop.push(Math.round(1000 * Math.pow(1.25, Math.max(0, POP_DIGITS.indexOf(pop ?? '0')))));
+    const people = popOf.get(pop) ?? pop0;
+    const big = people >= 50_000;
+    placePop.push(people);
     placeArea.push(area ? (areaIds[parseInt(area, 36)] ?? null) : null);
     const key = foldKey(name);
-    addTo(cityByKey, key, i);
-    if (alt) addTo(cityByKey, foldKey(alt), i);
+    addPlace(cityByKey, lists, strongKeys, big, key, i);
+    if (alt) addPlace(cityByKey, lists, strongKeys, big, foldKey(alt), i);
     const paren = name.indexOf(' (');
-    if (paren > 0) addTo(cityByKey, foldKey(name.slice(0, paren)), i);
+    if (paren > 0) addPlace(cityByKey, lists, strongKeys, big, foldKey(name.slice(0, paren)), i);
   }
   const byPop = (a: number, b: number) => (placePop[b] ?? 0) - (placePop[a] ?? 0) || a - b;
   const findPlace = (name: string, country: string, reg: string | null): number =>
-    (cityByKey.get(foldKey(name)) ?? []).find((i) => placeCc[i] === country && (!reg || placeRegion[i] === reg)) ?? -1;
+    (citiesOf(cityByKey, foldKey(name)) ?? []).find((i) => placeCc[i] === country && (!reg || placeRegion[i] === reg)) ?? -1;
 
-  const strongKeys = new Set<string>();
   const aliasKeys = new Set<string>();
-  for (const [key, list] of cityByKey) {
-    list.sort(byPop);
-    if (list.some((i) => (placePop[i] ?? 0) >= 50_000)) strongKeys.add(key);
-  }
+  for (const list of lists) list.sort(byPop);
   for (const word of CITY_WORDS_NOT_FOUND_IN_TEXT) strongKeys.delete(foldKey(word));
   // the words that decorate a metro ("Metro Atlanta", "DC Metro", "Bay Area") are no town inside longer text
   for (const word of [...METRO_AREA_PREFIXES, ...METRO_AREA_SUFFIXES]) if (!word.includes(' ')) strongKeys.delete(foldKey(word));
@@ -200,10 +259,10 @@ function buildIndex(): Index {
     const i = findPlace(display, country, reg);
     if (i < 0) continue;
     const key = foldKey(alias);
-    const list = cityByKey.get(key);
+    const list = citiesOf(cityByKey, key);
     // an alias names its target first ("kochi" → Kochi, India before Kochi, Japan)
-    if (list) cityByKey.set(key, [i, ...list.filter((j) => j !== i)]);
-    else cityByKey.set(key, [i]);
+    const places = list ? [i, ...list.filter((j) => j !== i)] : [i];
+    cityByKey.set(key, places.length === 1 ? i : places);
     strongKeys.add(key);
     aliasKeys.add(key);
   }
@@ -426,7 +485,7 @@ function readKey(ix: Index, key: string, codeOk: boolean): Item | null {
       found = true;
     }
   }
-  const cities = ix.cityByKey.get(key);
+  const cities = citiesOf(ix.cityByKey, key);
   // two-letter keys are codes, not towns ("WA" is not Wa, Ghana), unless an alias says so ("SF", "KL")
   if (cities && (key.length > 2 || ix.aliasKeys.has(key))) {
     item.cities = cities;
@@ -762,7 +821,7 @@ function resolveSegment(ix: Index, seg: Segment, hints: Hints): SegmentResult {
     if (region && country && !region.startsWith(`${country}-`)) region = null;
     // city-states: "Singapore" is the city too
     if (country && !region && CITY_STATES[country]) {
-      const p = (ix.cityByKey.get(foldKey(CITY_STATES[country] as string)) ?? []).find((q) => ix.placeCc[q] === country);
+      const p = (citiesOf(ix.cityByKey, foldKey(CITY_STATES[country] as string)) ?? []).find((q) => ix.placeCc[q] === country);
       if (p !== undefined && items.some((it) => it.countryIsName && it.countries.includes(country as string))) {
         res.places.push(p);
         res.metro = ix.placeMetro[p] ?? -1;

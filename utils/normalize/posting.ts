@@ -47,6 +47,28 @@ export interface ResolvedQuery {
   postedSalary: PostedSalary | null;
   /** why the page's posted salary was dropped ("implausible"), when it was */
   postedSalaryDropped: string | null;
+  /**
+   * The title names no role (family null): an open application ("Initiativbewerbung"), a careers
+   * information page, or only where the job is worked ("Remote - USA"). The estimate says so
+   * instead of "does not recognise the role".
+   */
+  notARole?: NotARole | null;
+}
+
+export type NotARole = 'open-application' | 'careers-page' | 'no-role-in-title';
+
+/** The title normaliser's flag for each kind of title that names no role. */
+const NOT_A_ROLE_FLAGS: readonly [string, NotARole][] = [
+  ['open_application', 'open-application'],
+  ['careers_page', 'careers-page'],
+  ['no_role_in_title', 'no-role-in-title'],
+];
+
+/** What a title that names no role is, from the title normaliser's flags; null when it names one. */
+export function notARoleOf(title: { family: string | null; flags: readonly string[] }): NotARole | null {
+  if (title.family) return null;
+  for (const [flag, kind] of NOT_A_ROLE_FLAGS) if (title.flags.includes(flag)) return kind;
+  return null;
 }
 
 /** What normalisation reads of a posting (the CLI and tests pass only some of it). */
@@ -79,6 +101,7 @@ export function normalizePosting(posting: PostingFields, userCountry: string | n
     siteCountry,
     postedSalary: posted.salary,
     postedSalaryDropped: posted.dropped,
+    notARole: notARoleOf(title),
   };
 }
 

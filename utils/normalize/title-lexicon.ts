@@ -706,3 +706,128 @@ export const LOCATION_WORDS: readonly string[] = [
   'or', 'and', 'based', 'in', 'only', 'office', 'hq', 'city', 'area', 'metro', 'region', 'onsite', 'on site',
   'in office', 'remote', 'hybrid', 'wfh', 'flexible', 'relocation', 'relocate', 'must be', 'based in',
 ];
+
+/**
+ * Titles that name no role: an open (unsolicited) application, or a careers information page that
+ * job boards list among postings. The normaliser removes the phrase (flag `open_application` or
+ * `careers_page`); when nothing else names a role, the estimate says why there is no figure
+ * instead of "does not recognise the role". Canonical form (folded, lower case).
+ */
+export const NOT_A_ROLE_PHRASES: Readonly<Record<string, 'open_application' | 'careers_page'>> = {
+  // open and unsolicited applications (en de fr es pt it nl sv da pl)
+  'open application': 'open_application',
+  'open applications': 'open_application',
+  'unsolicited application': 'open_application',
+  'speculative application': 'open_application',
+  'spontaneous application': 'open_application',
+  'general application': 'open_application',
+  'general interest': 'open_application',
+  'talent pool': 'open_application',
+  'talent community': 'open_application',
+  'talent network': 'open_application',
+  initiativbewerbung: 'open_application',
+  spontanbewerbung: 'open_application',
+  blindbewerbung: 'open_application',
+  'candidature spontanee': 'open_application',
+  'candidatures spontanees': 'open_application',
+  'candidature libre': 'open_application',
+  'candidatura espontanea': 'open_application',
+  'candidatura spontanea': 'open_application',
+  'open sollicitatie': 'open_application',
+  'spontane sollicitatie': 'open_application',
+  spontanansokan: 'open_application',
+  'oppen ansokan': 'open_application',
+  'uopfordret ansogning': 'open_application',
+  'aplikacja spontaniczna': 'open_application',
+  // career orientation and information pages
+  berufsorientierung: 'careers_page',
+  'career orientation': 'careers_page',
+  'orientation professionnelle': 'careers_page',
+  'orientacion profesional': 'careers_page',
+  'orientacao profissional': 'careers_page',
+  beroepsorientatie: 'careers_page',
+};
+
+/**
+ * Business functions, for titles that name a function and a rank but no occupation the rules or
+ * the title tables know ("Senior Manager, Intercompany and Consolidation", "Partnerships Lead",
+ * "Americas Communications"). This is a lexicon of FUNCTIONS, not of titles: the title is read
+ * again as the function's own plain title — `ic` for an individual-contributor noun (specialist,
+ * expert, officer, lead…) or a bare function, `manager` for a managerial noun (manager, director,
+ * head…) — keeping the title's rank words, so the level reader still sees "Senior", "Lead",
+ * "Werkstudent". Each plain title is one the family rules or the title tables read (a unit test
+ * checks). Words are canonical (after title-lexicon translations); a plural matches its singular.
+ */
+export interface BusinessFunction {
+  readonly words: readonly string[];
+  /** the plain title of an individual contributor in this function */
+  readonly ic: string;
+  /** the plain title of a manager of this function */
+  readonly manager: string;
+}
+
+export const BUSINESS_FUNCTIONS: readonly BusinessFunction[] = [
+  {
+    words: [
+      'accounting', 'consolidation', 'intercompany', 'bookkeeping', 'general ledger', 'tax', 'taxation',
+      'statutory reporting', 'financial reporting', 'financial accounting', 'buchhaltung', 'rechnungswesen',
+      'bilanzierung', 'steuern', 'comptabilite', 'fiscalite', 'contabilidad', 'contabilidade', 'contabilita',
+      'boekhouding', 'redovisning', 'regnskab', 'ksiegowosc',
+    ],
+    ic: 'accountant',
+    manager: 'accounting manager',
+  },
+  {
+    words: [
+      'finance', 'treasury', 'investment', 'fp and a', 'controlling', 'corporate finance', 'finanzen', 'financas',
+      'finanzas', 'finanza', 'financien', 'inversiones', 'investissement', 'investimentos',
+    ],
+    ic: 'financial analyst',
+    manager: 'finance manager',
+  },
+  {
+    words: [
+      'communications', 'comms', 'public relations', 'pr', 'press', 'media relations', 'public affairs',
+      'corporate affairs', 'kommunikation', 'unternehmenskommunikation', 'pressearbeit', 'communication',
+      'comunicacion', 'comunicacao', 'comunicazione', 'communicatie', 'komunikacja',
+    ],
+    ic: 'communications specialist',
+    manager: 'communications manager',
+  },
+  {
+    words: ['partnerships', 'partnership', 'alliances', 'strategic partnerships', 'channel partnerships', 'partenariats', 'alianzas', 'parcerias', 'kooperationen'],
+    // not "partner manager": both its words rank, which reads as an inverted title before a qualifier
+    ic: 'alliance manager',
+    manager: 'alliance manager',
+  },
+  {
+    words: ['fundraising', 'grants', 'grant', 'philanthropy', 'major gifts', 'donor relations', 'spenden', 'mecenat'],
+    ic: 'fundraiser',
+    manager: 'fundraising manager',
+  },
+  {
+    words: [
+      'sustainability', 'esg', 'climate', 'carbon', 'carbon markets', 'decarbonisation', 'decarbonization',
+      'net zero', 'impact', 'social impact', 'impact measurement', 'nachhaltigkeit', 'durabilite', 'sostenibilidad',
+      'sustentabilidade', 'sostenibilita', 'duurzaamheid', 'hallbarhet', 'baeredygtighed', 'zrownowazony rozwoj',
+    ],
+    ic: 'sustainability specialist',
+    manager: 'operations manager',
+  },
+  { words: ['creative', 'kreation', 'creation'], ic: 'graphic designer', manager: 'creative manager' },
+  { words: ['marketing', 'brand', 'growth'], ic: 'marketing specialist', manager: 'marketing manager' },
+  { words: ['sales', 'vertrieb', 'ventes', 'ventas', 'vendas', 'vendite', 'verkoop', 'forsaljning', 'salg'], ic: 'sales representative', manager: 'sales manager' },
+  { words: ['procurement', 'purchasing', 'sourcing', 'einkauf', 'achats', 'compras', 'acquisti', 'inkoop'], ic: 'procurement specialist', manager: 'procurement manager' },
+  { words: ['people', 'hr', 'human resources', 'personalwesen', 'ressources humaines', 'recursos humanos', 'risorse umane'], ic: 'hr specialist', manager: 'hr manager' },
+];
+
+/**
+ * Nouns a business function may rank with: managerial ones read the function's `manager` title,
+ * the others its `ic` title. Any other last word ("Communications Engineer", "Support Facilitator")
+ * is an occupation of its own and is never read as a function.
+ */
+export const FUNCTION_MANAGER_NOUNS: readonly string[] = ['manager', 'mgr', 'director', 'head', 'vp', 'svp', 'evp', 'avp', 'supervisor'];
+export const FUNCTION_IC_NOUNS: readonly string[] = [
+  'lead', 'leader', 'specialist', 'expert', 'officer', 'executive', 'analyst', 'associate', 'consultant',
+  'advisor', 'adviser', 'coordinator', 'professional', 'referent',
+];

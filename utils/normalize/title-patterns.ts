@@ -129,20 +129,74 @@ export interface PatternHit<T> {
   readonly pattern: CompiledPattern;
 }
 
-/** An index of compiled patterns by key word, for rules tried in table order. */
+/**
+ * The index keys of a pattern (compilePattern(p).keys) without compiling it: the first words of
+ * its first required item. Reads only up to that item; the pattern's errors are compilePattern's.
+ */
+export function patternKeys(pattern: string): string[] {
+  const text = pattern.trim();
+  let i = 0;
+  while (i < text.length) {
+    // the next item: up to a space outside (…), […], {…}
+    let depth = 0;
+    let end = i;
+    for (; end < text.length; end++) {
+      const ch = text[end];
+      if (ch === '(' || ch === '[' || ch === '{') depth++;
+      else if (ch === ')' || ch === ']' || ch === '}') depth--;
+      else if (ch === ' ' && depth === 0) break;
+    }
+    let item = text.slice(i, end);
+    i = end + 1;
+    if (!item || item === '*' || item === '^' || item === '$') continue;
+    if ((item.startsWith('[') && item.endsWith(']')) || (item.startsWith('{') && item.endsWith('}'))) item = item.slice(1, -1);
+    if (item.endsWith('?') && item.length > 1) continue;
+    if (!(item.startsWith('(') && item.endsWith(')'))) return [item];
+    return item
+      .slice(1, -1)
+      .split('|')
+      .map((a) => a.trim())
+      .filter(Boolean)
+      .map((a) => a.split(' ')[0] ?? a);
+  }
+  return [];
+}
+
+/** A table entry: its pattern is compiled the first time a text's words make it a candidate. */
+interface Entry<T> {
+  readonly pattern: CompiledPattern;
+  readonly value: T;
+}
+
+function lazyEntry<T>(source: string, value: T): Entry<T> {
+  let compiled: CompiledPattern | null = null;
+  return {
+    value,
+    get pattern() {
+      return (compiled ??= compilePattern(source));
+    },
+  };
+}
+
+/**
+ * An index of patterns by key word, for rules tried in table order. Building it reads only each
+ * pattern's keys (patternKeys); a pattern is compiled on its first use, so a worker that reads
+ * one title compiles the few dozen patterns its words point at, not all of them (the whole
+ * tables took ~20 ms of every service-worker start).
+ */
 export class PatternIndex<T> {
   private readonly byKey = new Map<string, number[]>();
   private readonly always: number[] = [];
-  readonly entries: { pattern: CompiledPattern; value: T }[] = [];
+  readonly entries: Entry<T>[] = [];
 
   constructor(rows: readonly { patterns: readonly string[]; value: T }[]) {
     for (const row of rows) {
       for (const p of row.patterns) {
         const idx = this.entries.length;
-        const pattern = compilePattern(p);
-        this.entries.push({ pattern, value: row.value });
-        if (pattern.keys.length === 0) this.always.push(idx);
-        for (const k of new Set(pattern.keys)) {
+        const keys = patternKeys(p);
+        this.entries.push(lazyEntry(p, row.value));
+        if (keys.length === 0) this.always.push(idx);
+        for (const k of new Set(keys)) {
           let list = this.byKey.get(k);
           if (!list) this.byKey.set(k, (list = []));
           list.push(idx);
@@ -180,7 +234,7 @@ export class PatternIndex<T> {
   first(text: string, tokens: readonly string[], accept?: (value: T) => boolean): PatternHit<T> | null {
     const c = this.candidates(tokens);
     for (let j = 0; j < c.length; j++) {
-      const e = this.entries[c[j] as number] as { pattern: CompiledPattern; value: T };
+      const e = this.entries[c[j] as number] as Entry<T>;
       if (accept && !accept(e.value)) continue;
       if (e.pattern.re.test(text)) {
         const m = e.pattern.reIndices.exec(text) as RegExpExecArray;

@@ -6,7 +6,7 @@
  * Pure string functions, no DOM or Node APIs. All regexes and lookup maps are built once at
  * module load; per call work is a few passes over a string capped at MAX_TITLE_INPUT characters.
  */
-import { LOCATION_WORDS, PHRASE_REPLACEMENTS, RANK_WORDS, WORD_REPLACEMENTS } from './title-lexicon';
+import { LOCATION_WORDS, NOT_A_ROLE_PHRASES, PHRASE_REPLACEMENTS, RANK_WORDS, WORD_REPLACEMENTS } from './title-lexicon';
 
 /** Titles longer than this are cut before any work (a real title is well under 200 characters). */
 export const MAX_TITLE_INPUT = 300;
@@ -102,6 +102,23 @@ const HIRING_NOISE_RE =
 // ---------------------------------------------------------------------------------------------
 // Token tables
 // ---------------------------------------------------------------------------------------------
+
+/**
+ * "Initiativbewerbung", "Open application", "Candidature spontanée": phrases that name no role,
+ * removed wherever they stand ("Initiativbewerbung als Softwareentwickler" still names one). A
+ * careers-page phrase counts only as a whole segment: "Berufsorientierung" is a page, "asesor de
+ * orientación profesional" an occupation.
+ */
+const CAREERS_PAGE_SEGMENTS = new Set(Object.keys(NOT_A_ROLE_PHRASES).filter((k) => NOT_A_ROLE_PHRASES[k] === 'careers_page'));
+const NOT_A_ROLE_RE = new RegExp(
+  `(?<![a-z0-9])(?:${Object.keys(NOT_A_ROLE_PHRASES)
+    .filter((k) => NOT_A_ROLE_PHRASES[k] === 'open_application')
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replace(/ /g, '[\\s-]+'))
+    .join('|')})(?:\\s+(?:als|as|for|en tant que|comme|como|come|jako|som))?(?![a-z0-9])`,
+  'g',
+);
+const NOT_A_ROLE_HINT_RE = /bewerbung|applica|talent|interest|candidat|sollicitatie|ansokan|ansogning|aplikacja/;
 
 const WORD_MAP = new Map<string, string>(Object.entries(WORD_REPLACEMENTS));
 const PHRASE_MAP = new Map<string, string>(Object.entries(PHRASE_REPLACEMENTS));
@@ -250,6 +267,48 @@ function isLocationSegment(tokens: readonly string[]): boolean {
   return sawPlace;
 }
 
+/**
+ * The tokens after a leading place or region ("americas communications" → ["communications"],
+ * "emea sales lead" → ["sales", "lead"]), or null when the segment does not start with one or is
+ * nothing else.
+ */
+export function withoutLeadingPlace(tokens: readonly string[]): string[] | null {
+  let i = 0;
+  for (;;) {
+    const t = tokens[i];
+    if (t === undefined || !LOCATION_FIRST.has(t) || LOCATION_CONNECTIVES.has(t)) break;
+    let matched = 0;
+    for (let len = Math.min(LOCATION_MAX_WORDS, tokens.length - i); len >= 1; len--) {
+      if (LOCATION_SET.has(tokens.slice(i, i + len).join(' '))) {
+        matched = len;
+        break;
+      }
+    }
+    if (!matched) break;
+    i += matched;
+    if (tokens[i] === 'and' || tokens[i] === '/') i++;
+  }
+  return i > 0 && i < tokens.length ? tokens.slice(i) : null;
+}
+
+/** Words that join places in a title that names only where it is worked ("Work from anywhere in the USA"). */
+const PLACE_ONLY_WORDS = new Set(['from', 'anywhere', 'everywhere', 'across', 'within', 'the', 'work', 'job', 'jobs', 'position', 'role']);
+
+/**
+ * True when a title's segments name only places and how it is worked, no role at all
+ * ("Telecommute from anywhere in the USA!", "Remote - Europe"): each segment is places and
+ * connectives (or the title lost every word as a remote/location marker).
+ */
+export function namesOnlyPlaces(prepared: PreparedTitle): boolean {
+  const { segments, flags } = prepared;
+  if (segments.length === 0) return flags.includes('remote') || flags.includes('hybrid') || flags.includes('location_in_title');
+  for (const seg of segments) {
+    const toks = seg.split(' ').filter((t) => !PLACE_ONLY_WORDS.has(t));
+    if (toks.length > 0 && !isLocationSegment(toks)) return false;
+  }
+  return true;
+}
+
 /** True when a segment only ranks a role ("Senior Manager", "Vice President", "Lead", "Engineer"). */
 export function isRankOnly(tokens: readonly string[]): boolean {
   if (tokens.length === 0 || tokens.length > 6) return false;
@@ -321,6 +380,13 @@ export function prepareTitle(raw: unknown): PreparedTitle {
   if (s.includes('<')) s = s.replace(TAG_RE, ' ');
   if (GENDER_HINT_RE.test(s)) s = s.replace(GENDER_GROUP_RE, ' ').replace(GENDER_SUFFIX_RE, '$1');
   s = s.toLowerCase();
+  if (NOT_A_ROLE_HINT_RE.test(s)) {
+    s = s.replace(NOT_A_ROLE_RE, (m) => {
+      const kind = NOT_A_ROLE_PHRASES[m.replace(/[\s-]+/g, ' ').replace(/ (?:als|as|for|en tant que|comme|como|come|jako|som)$/, '')];
+      if (kind && !flags.includes(kind)) flags.push(kind);
+      return ' , ';
+    });
+  }
   const digits = HAS_DIGIT_RE.test(s);
   if (digits) s = s.replace(GLUED_LEVEL_RE, '$1 $2');
   if (URL_HINT_RE.test(s)) s = s.replace(URL_EMAIL_RE, ' ');
@@ -379,6 +445,10 @@ export function prepareTitle(raw: unknown): PreparedTitle {
     if (hiringHint) seg = seg.replace(HIRING_NOISE_RE, ' ');
     seg = seg.replace(SPACES_RE, ' ').trim();
     if (!seg || seg === '/' || seg === '+') continue;
+    if (CAREERS_PAGE_SEGMENTS.has(seg)) {
+      if (!flags.includes('careers_page')) flags.push('careers_page');
+      continue;
+    }
     const toks = seg.split(' ');
     if (segments.length > 0 && isLocationSegment(toks)) {
       if (!flags.includes('location_in_title')) flags.push('location_in_title');

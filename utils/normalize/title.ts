@@ -46,7 +46,8 @@ import {
   type Marker,
   type SpecRule,
 } from './title-tables';
-import { isRankOnly, prepareTitle } from './title-text';
+import { BUSINESS_FUNCTIONS, FUNCTION_IC_NOUNS, FUNCTION_MANAGER_NOUNS, type BusinessFunction } from './title-lexicon';
+import { isRankOnly, namesOnlyPlaces, prepareTitle, withoutLeadingPlace, type PreparedTitle } from './title-text';
 import type { TitleHit, TitleLookup } from './title-lookup';
 
 export interface TitleNorm {
@@ -459,6 +460,124 @@ function readSpec(family: string, texts: readonly string[]): string | null {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Backoff: titles nothing knows as written
+// ---------------------------------------------------------------------------------------------
+
+/** Words that give a title its level, kept when the title is read again as its function's plain title. */
+const LEVEL_WORDS = new Set([
+  'senior', 'junior', 'lead', 'leader', 'principal', 'staff', 'distinguished', 'fellow', 'associate', 'assistant',
+  'deputy', 'head', 'chief', 'director', 'intern', 'internship', 'trainee', 'graduate', 'apprentice', 'entry',
+  'level', 'mid', 'intermediate', 'i', 'ii', 'iii', 'iv', 'v', '1', '2', '3', '4', '5', 'founding', 'supervisor',
+  'werkstudent', 'expert', 'vp', 'svp', 'evp', 'avp', 'senior+',
+]);
+/** Where a title's head ends and its qualifier begins ("… Manager im Hardwareumfeld", "… Lead for Europe"). */
+const HEAD_STOPS = new Set(['in', 'im', 'fur', 'bei', 'mit', 'for', 'with', 'within', 'pour', 'para', 'per', 'voor', 'bij', 'w', 'dla']);
+const JOINERS = new Set(['and', 'or', '/', 'und', 'et', 'y', 'e']);
+const MANAGER_NOUNS = new Set(FUNCTION_MANAGER_NOUNS);
+const FN_IC_NOUNS = new Set(FUNCTION_IC_NOUNS);
+/** Most unknown words skipped between a function and its noun ("Carbon Market Expert" → carbon). */
+const MAX_SKIPPED = 1;
+
+const FUNCTION_BY_WORDS = new Map<string, BusinessFunction>();
+let functionMaxWords = 1;
+for (const f of BUSINESS_FUNCTIONS) {
+  for (const w of f.words) {
+    FUNCTION_BY_WORDS.set(w, f);
+    functionMaxWords = Math.max(functionMaxWords, w.split(' ').length);
+  }
+}
+
+/** The function a phrase names, a plural matching its singular ("partnerships" → "partnership"). */
+function functionOf(phrase: string): BusinessFunction | undefined {
+  return (
+    FUNCTION_BY_WORDS.get(phrase) ??
+    (phrase.endsWith('s') ? FUNCTION_BY_WORDS.get(phrase.slice(0, -1)) : FUNCTION_BY_WORDS.get(`${phrase}s`))
+  );
+}
+
+/** The function named by the words ending at index `end` (longest phrase first), with its length. */
+function functionEndingAt(words: readonly string[], end: number): { fn: BusinessFunction; len: number } | null {
+  for (let len = Math.min(functionMaxWords, end + 1); len >= 1; len--) {
+    const fn = functionOf(words.slice(end - len + 1, end + 1).join(' '));
+    if (fn) return { fn, len };
+  }
+  return null;
+}
+
+/**
+ * The head as its business function's plain title: "senior intercompany and consolidation manager"
+ * → "senior accounting manager", "product partnerships lead" → "lead partner manager",
+ * "communications" → "communications specialist". Null when the head does not end in a noun a
+ * function ranks with (or is not a bare function), or names no function near its noun.
+ */
+function asFunctionTitle(words: readonly string[]): string | null {
+  const last = words[words.length - 1] as string;
+  const managerial = MANAGER_NOUNS.has(last);
+  const hasNoun = managerial || FN_IC_NOUNS.has(last);
+  const levels = words.filter((w, i) => LEVEL_WORDS.has(w) && (i < words.length - 1 || last !== 'manager'));
+  if (hasNoun) {
+    // the function nearest the noun, past at most MAX_SKIPPED words nothing knows
+    let skipped = 0;
+    for (let end = words.length - 2; end >= 0; end--) {
+      const w = words[end] as string;
+      const hit = functionEndingAt(words, end);
+      if (hit) return [...levels, managerial ? hit.fn.manager : hit.fn.ic].join(' ');
+      if (LEVEL_WORDS.has(w) || JOINERS.has(w)) continue;
+      if (++skipped > MAX_SKIPPED) return null;
+    }
+    return null;
+  }
+  // a bare function ("Communications", "Senior Communications"): every word a function word,
+  // a level word or a joiner, and all of one function
+  let fn: BusinessFunction | null = null;
+  for (let end = words.length - 1; end >= 0; ) {
+    const w = words[end] as string;
+    if (LEVEL_WORDS.has(w) || JOINERS.has(w)) {
+      end--;
+      continue;
+    }
+    const hit = functionEndingAt(words, end);
+    if (!hit || (fn && fn !== hit.fn)) return null;
+    fn = hit.fn;
+    end -= hit.len;
+  }
+  return fn ? [...levels, fn.ic].join(' ') : null;
+}
+
+/**
+ * Other readings of a title no rule or table knows, most faithful first: without a leading region
+ * ("Americas Communications" → "communications"); then as the plain title of the business function
+ * it names with a rank noun (title-lexicon BUSINESS_FUNCTIONS); then with "expert" read as
+ * "specialist". Each keeps the title's other segments, so level words anywhere still count. An
+ * inverted head ("Senior Manager, Intercompany and Consolidation") is read in its natural order.
+ * A title whose last word is an occupation of its own ("Marine Engineer", "Support Facilitator")
+ * gets no function reading: unknown stays unknown.
+ */
+function* backoffTitles(prepared: PreparedTitle): Generator<PreparedTitle> {
+  const segs = prepared.segments;
+  const seg0 = segs[0] as string;
+  const seg1 = segs[1];
+  const inverted = seg1 !== undefined && isRankOnly(seg0.split(' '));
+  const headText = inverted ? reorder(seg0, seg1) : seg0;
+  const rest = segs.slice(inverted ? 2 : 1);
+  const make = (head: string): PreparedTitle => {
+    const segments = [head, ...rest];
+    return { segments, text: segments.join(' , '), flags: prepared.flags };
+  };
+  let words = headText.split(' ');
+  const unplaced = withoutLeadingPlace(words);
+  if (unplaced) {
+    words = unplaced;
+    yield make(words.join(' '));
+  }
+  const stop = words.findIndex((w, i) => i > 0 && HEAD_STOPS.has(w));
+  if (stop > 0) words = words.slice(0, stop);
+  const fnTitle = asFunctionTitle(words);
+  if (fnTitle) yield make(fnTitle);
+  if (words[words.length - 1] === 'expert' && words.length > 1) yield make(['expert', ...words.slice(0, -1), 'specialist'].join(' '));
+}
+
+// ---------------------------------------------------------------------------------------------
 // Public API
 // ---------------------------------------------------------------------------------------------
 
@@ -480,24 +599,51 @@ function companyIdOf(company: string | null | undefined): string | null {
   return id;
 }
 
+export interface TitleOptions {
+  /**
+   * Read titles nothing knows as written again (backoffTitles; flag `family_backoff`). On by
+   * default; the dataset build turns it off so that survey rows, official titles and the title
+   * tables rest on what the rules and tables read, not on a fallback.
+   */
+  backoff?: boolean;
+}
+
 /**
  * Normalises a job title (optionally with its company, whose ladder can change the level) to
  * family, specialisation, level, SOC code and flags. Never throws.
  */
-export function normalizeTitle(title: string, company?: string | null, tables?: TitleLookup | null): TitleNorm {
+export function normalizeTitle(title: string, company?: string | null, tables?: TitleLookup | null, options?: TitleOptions): TitleNorm {
   try {
-    return normalizeUnsafe(title, company, tables ?? null);
+    return normalizeUnsafe(title, company, tables ?? null, options?.backoff !== false);
   } catch {
     return unknownTitle(['error']);
   }
 }
 
-function normalizeUnsafe(title: string, company: string | null | undefined, tables: TitleLookup | null): TitleNorm {
+function normalizeUnsafe(title: string, company: string | null | undefined, tables: TitleLookup | null, backoff: boolean): TitleNorm {
   const prepared = prepareTitle(title);
+  if (prepared.segments.length === 0) return unknownTitle(roleless(prepared, [...prepared.flags]));
+  const companyId = companyIdOf(company);
+  const got = readTitle(prepared, companyId, tables);
+  if (got.family || !backoff) return got.family ? got : { ...got, flags: roleless(prepared, got.flags) };
+  // nothing knows the title as written: read it again without a leading region, or as the plain
+  // title of the business function it names (see backoffTitles); a weak reading is no answer
+  for (const alt of backoffTitles(prepared)) {
+    const b = readTitle(alt, companyId, tables);
+    if (b.family && !b.flags.includes('family_weak')) return { ...b, flags: dedupe([...b.flags, 'family_backoff']) };
+  }
+  return { ...got, flags: roleless(prepared, got.flags) };
+}
+
+/** A title that names no role says why: an open application, a careers page, only places. */
+function roleless(prepared: PreparedTitle, flags: string[]): string[] {
+  if (flags.includes('open_application') || flags.includes('careers_page')) return flags;
+  return namesOnlyPlaces(prepared) ? dedupe([...flags, 'no_role_in_title']) : flags;
+}
+
+function readTitle(prepared: PreparedTitle, companyId: string | null, tables: TitleLookup | null): TitleNorm {
   const flags = [...prepared.flags];
   const segs = prepared.segments;
-  if (segs.length === 0) return unknownTitle(flags);
-  const companyId = companyIdOf(company);
   const bank = isBankCompany(companyId);
   const ladder = (companyId ? LADDERS[companyId] : undefined) ?? (bank ? LADDERS.bank : undefined);
 

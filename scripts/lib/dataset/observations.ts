@@ -11,7 +11,10 @@
 import { convertCurrency, hasRate } from '../../../utils/normalize/currency';
 import { normalizeCompany } from '../../../utils/normalize/company';
 import { countryName, currencyOfCountry, regionOfCountry } from '../../../utils/normalize/location';
-import { normalizeTitle } from '../../../utils/normalize/title';
+import { normalizeTitle, type TitleOptions } from '../../../utils/normalize/title';
+
+/** Survey rows count for the family their title names as written (title.ts backoff off). */
+const NO_BACKOFF: TitleOptions = { backoff: false };
 import { dataLevelOf } from '../../../utils/estimate/levels';
 import { ALL_LEVELS, type DataLevel } from '../../../utils/estimate/types';
 import type { Obs } from './cells';
@@ -120,7 +123,7 @@ export function makeNormaliser(inflation: Inflation, familyOfSoc: FamilyOfSoc): 
     counted = raw.primary !== false;
     const tkey = `${raw.title}\u0001${raw.employer ?? ''}`;
     let title = titles.get(tkey);
-    if (!title) titles.set(tkey, (title = normalizeTitle(raw.title, raw.employer ?? undefined)));
+    if (!title) titles.set(tkey, (title = normalizeTitle(raw.title, raw.employer ?? undefined, null, NO_BACKOFF)));
     const family = title.family ?? (raw.soc ? familyOfSoc(raw.soc) : null);
     if (!family) return drop(raw.source, 'role not recognised');
 

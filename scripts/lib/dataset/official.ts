@@ -25,7 +25,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { familyForSoc, normalizeTitle } from '../../../utils/normalize/title';
+import { familyForSoc, normalizeTitle, type TitleOptions } from '../../../utils/normalize/title';
 import { lookupOnetSoc } from './titles';
 import { prepareTitle } from '../../../utils/normalize/title-text';
 import { normalizeLocation } from '../../../utils/normalize/location';
@@ -41,6 +41,8 @@ export const CODE_SHARE_MIN = 0.5;
 const CA_MIN_EVIDENCE = 0.5;
 /** UK coding index: a unit group needs this many of the family's titles. */
 const UK_MIN_TITLES = 3;
+/** Official titles count for the family they name as written (title.ts backoff off). */
+const NO_BACKOFF: TitleOptions = { backoff: false };
 
 type Q = [number, number, number];
 
@@ -117,7 +119,7 @@ function statCell(family: string, geo: string, q: Q, currency: string, basis: Ba
  * not a software engineer; "Fork-lift truck driver" is 53-7051, not a truck driver).
  */
 export function familyOfOfficialTitle(title: string): string | null {
-  const family = normalizeTitle(title).family;
+  const family = normalizeTitle(title, null, null, NO_BACKOFF).family;
   if (!family) return null;
   const soc = lookupOnetSoc(prepareTitle(title).segments);
   return soc && familyForSoc(soc) !== family ? null : family;
@@ -317,7 +319,7 @@ export function readCa(dataDir: string): CaData {
       if (family) counts.set(family, (counts.get(family) ?? 0) + 1);
     }
     // the NOC's own title agreeing with the family doubles its evidence
-    const own = normalizeTitle(titles.get(noc) ?? '').family;
+    const own = normalizeTitle(titles.get(noc) ?? '', null, null, NO_BACKOFF).family;
     for (const [family, c] of counts) {
       const ev = families.get(family) ?? families.set(family, []).get(family)!;
       const score = (c / socs.length) * (own === family ? 2 : 1);
@@ -369,7 +371,7 @@ export function readSg(dataDir: string): UkData {
     // the title before any "(…)" note; a title with level words (assistant accountant, senior…) is a
     // different occupation from the family's plain one, so only plain titles count
     const plain = title.replace(/\s*\(.*$/, '').split('/')[0]!.trim();
-    const t = normalizeTitle(plain);
+    const t = normalizeTitle(plain, null, null, NO_BACKOFF);
     const fam = familyOfOfficialTitle(plain);
     if (fam && namesFamily(plain, fam) && t.flags.includes('level_defaulted')) {
       titles.push({ code, title: plain });

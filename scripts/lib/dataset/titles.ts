@@ -67,9 +67,13 @@ const FILE_BYTES = 2_500_000;
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The family the in-code rules give a title, unless they read only a bare noun. */
+/**
+ * The family the in-code rules give a title, unless they read only a bare noun. Without the
+ * normaliser's backoff (a business function's plain title, a region dropped): the tables know
+ * those titles better, and the normaliser backs off only when the tables do not know them either.
+ */
 function ruleFamily(title: string): string | null {
-  const t = normalizeTitle(title);
+  const t = normalizeTitle(title, null, null, { backoff: false });
   return t.family && !t.flags.includes('family_weak') ? t.family : null;
 }
 

@@ -195,6 +195,16 @@ describe('the evidence rule', () => {
     expect(e.status).toBe('no-data');
   });
 
+  it('says why when the title is an open application or only places, instead of "does not recognise"', async () => {
+    const cells = source([cell({ geo: 'global', p50: 100_000 })]);
+    const open = await estimate({ title: 'Spontanbewerbung (m/w/d)', company: null, location: 'Berlin' }, cells);
+    expect(open).toMatchObject({ status: 'no-data', role: null, reason: expect.stringMatching(/open application, not a specific role/) });
+    const places = await estimate({ title: 'Remote - Europe', company: null, location: null }, cells);
+    expect(places).toMatchObject({ status: 'no-data', reason: expect.stringMatching(/names no role/) });
+    const unknown = await estimate({ title: 'Zephyr Coordinator', company: null, location: null }, cells);
+    expect(unknown).toMatchObject({ status: 'no-data', reason: expect.stringMatching(/does not recognise the role/) });
+  });
+
   it('a cell below 5 salaries is never a figure', async () => {
     const e = await estimate(US_REMOTE, source([cell({ geo: 'global', p50: 100_000, n: 4 })]));
     expect(e.status).toBe('no-data');

@@ -4,6 +4,7 @@
  * in flight. The packaged files are served by a fetch stub from small synthetic datasets.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { getDb } from '../../../utils/db/index';
 import { cellToRow, CELL_COLUMNS, type CellsFile } from '../../../utils/estimate/dataset-file';
 import type { JobPosting } from '../../../utils/schemas';
@@ -255,8 +256,10 @@ describe('estimate service', () => {
   it('an update that ships a new dataset replaces it and drops estimates of the old one', async () => {
     const first = await service();
     expect(await first.estimateForPosting(posting)).toMatchObject({ p50: 150_000 });
-    // The next service worker lifetime, after an update with new data.
+    // The next service worker lifetime, after an update with new data (an update clears the
+    // extension's session storage, as a reload or a browser restart does).
     vi.resetModules();
+    await fakeBrowser.storage.session.clear();
     served = files('v2', 200_000);
     const second = await service();
     expect(await second.estimateForPosting(posting)).toMatchObject({ p50: 200_000 });
@@ -264,10 +267,29 @@ describe('estimate service', () => {
     expect((await db.getAll('estimates')).every((e) => e.datasetVersion === 'v2')).toBe(true);
   });
 
+  it('a worker restarted in the same browser session answers without reading the packaged files again', async () => {
+    const first = await service();
+    expect(await first.estimateForPosting(posting)).toMatchObject({ p50: 150_000 });
+    // Chrome stops an idle worker; the next one starts with empty memory, same session storage.
+    vi.resetModules();
+    fetched.length = 0;
+    const second = await service();
+    expect(await second.estimateForPosting({ ...posting, jobKey: 'generic:jobs.example.com/2', location: 'Remote, USA', locations: ['Remote, USA'] })).toMatchObject({ status: 'ok', p50: 150_000 });
+    expect(fetched).toEqual([]);
+    // The installed data gone (the user cleared site data): the package is installed again.
+    const db = await getDb();
+    await db.clear('meta');
+    vi.resetModules();
+    const third = await service();
+    expect(await third.ensureDataset()).toBe('v1');
+    expect(fetched.some((u) => u.endsWith('/data/dataset-meta.json'))).toBe(true);
+  });
+
   it('an install that fails midway (the disk fills up) leaves the previous dataset in use', async () => {
     const first = await service();
     await first.estimateForPosting(posting);
     vi.resetModules();
+    await fakeBrowser.storage.session.clear();
     served = files('v3', 300_000);
     // The second cell write of the new install fails as on a full disk: the transaction aborts.
     const realPut = IDBObjectStore.prototype.put;

@@ -22,6 +22,15 @@ const posting = (p: Partial<JobPosting>): JobPosting => ({
 });
 
 describe('normalizePosting: page fields → the query the estimator answers', () => {
+  it('says when the title names no role: an open application, a careers page, only places', () => {
+    expect(normalizePosting(posting({ title: 'Spontanbewerbung (m/w/d)' })).notARole).toBe('open-application');
+    expect(normalizePosting(posting({ title: 'Orientation professionnelle' })).notARole).toBe('careers-page');
+    expect(normalizePosting(posting({ title: 'Remote - Europe' })).notARole).toBe('no-role-in-title');
+    // an open application for a named role is that role
+    expect(normalizePosting(posting({ title: 'Open application as Software Engineer' }))).toMatchObject({ family: 'Software Engineer', notARole: null });
+    expect(normalizePosting(posting({ title: 'Zephyr Coordinator' })).notARole).toBeNull();
+  });
+
   it('reads role, level, SOC and company once', () => {
     const q = normalizePosting(posting({ title: 'Sr. Backend Engineer II', company: 'Flipkart Internet Pvt Ltd', location: 'Bengaluru' }), null);
     expect(q).toMatchObject({ family: 'Software Engineer', level: 'senior', soc: '15-1252', companyId: expect.any(String) });

@@ -18,7 +18,8 @@ import {
   QUALIFIER_UPGRADES,
   SPEC_RULES,
 } from '../../../utils/normalize/title-tables';
-import { compilePattern } from '../../../utils/normalize/title-patterns';
+import { compilePattern, patternKeys } from '../../../utils/normalize/title-patterns';
+import { BUSINESS_FUNCTIONS } from '../../../utils/normalize/title-lexicon';
 import { titleLookup } from '../../../utils/normalize/title-lookup';
 import { readTitles } from '../../../scripts/lib/dataset-files';
 import cases from './title-cases.json';
@@ -332,6 +333,93 @@ describe('the shipped title tables (public/data)', () => {
   });
 });
 
+describe('titles nothing knows as written: backoff to the business function they name', () => {
+  const read = (title: string) => normalizeTitle(title, null, SHIPPED);
+
+  it('reads a function with a managerial noun as its manager family, an inverted head in natural order', () => {
+    expect(read('Manager, Statutory Consolidation')).toMatchObject({ family: 'Finance Manager', level: 'manager' });
+    expect(read('Manager, Statutory Consolidation').flags).toContain('family_backoff');
+    expect(read('Partnership Director')).toMatchObject({ family: 'Account Manager', level: 'director' });
+    expect(read('Head of Fundraising')).toMatchObject({ family: 'Fundraising Managers', soc: '11-2033', level: 'vp' });
+  });
+
+  it('reads a function with an individual-contributor noun as its IC family, keeping the level words', () => {
+    expect(read('Intercompany Lead')).toMatchObject({ family: 'Accountant', level: 'senior' });
+    expect(read('Global Treasury Officer')).toMatchObject({ family: 'Financial Analyst', level: 'mid' });
+    // "expert" ranks (senior); one unknown word between the function and the noun is skipped
+    expect(read('Climate Risk Expert')).toMatchObject({ soc: '13-1199', level: 'senior' });
+    // a working student of a function is an intern of it
+    expect(read('Werkstudent Nachhaltigkeit')).toMatchObject({ soc: '13-1199', level: 'intern' });
+  });
+
+  it('matches a plural function word to its singular, and reads a bare function as its IC title', () => {
+    expect(read('Partnerships Director').family).toBe(read('Partnership Director').family);
+    expect(read('Grants Lead')).toMatchObject({ family: 'Fundraisers', level: 'senior' });
+    expect(read('Grant Lead').family).toBe('Fundraisers');
+    expect(read('Kommunikation')).toMatchObject({ family: 'Communications Specialist', level: 'mid' });
+  });
+
+  it('drops a leading region before reading the title', () => {
+    expect(read('EMEA Communications')).toMatchObject({ family: 'Communications Specialist' });
+    expect(read('LATAM Intercompany Lead')).toMatchObject({ family: 'Accountant', level: 'senior' });
+  });
+
+  it('leaves a title whose last word is an occupation of its own, or that names no function, unknown', () => {
+    // "Communications Engineer" is a telecoms engineer, never a communications specialist
+    expect(read('Communications Engineer').family).not.toBe('Communications Specialist');
+    expect(read('Partnerships Wrangler')).toMatchObject({ family: null, soc: null });
+    expect(read('Zephyr Coordinator')).toMatchObject({ family: null, soc: null });
+    // the function must sit next to its noun (one unknown word at most): AI governance is not ML engineering
+    expect(read('Vice President, AI Governance').family).toBeNull();
+    // the tables still come first
+    expect(read('Marine Engineer').soc).toBe('17-2121');
+  });
+
+  it('is off for the dataset build (survey rows and official titles count only as written)', () => {
+    expect(normalizeTitle('Manager, Statutory Consolidation', null, SHIPPED, { backoff: false }).family).toBeNull();
+    expect(normalizeTitle('Communications Specialist', null, SHIPPED, { backoff: false }).family).toBe('Communications Specialist');
+  });
+
+  it('every function plain title is one the rules or the shipped tables read', () => {
+    for (const f of BUSINESS_FUNCTIONS) {
+      for (const plain of [f.ic, f.manager]) {
+        const got = normalizeTitle(plain, null, SHIPPED, { backoff: false });
+        expect(got.family, plain).toBeTruthy();
+        expect(got.flags, plain).not.toContain('family_weak');
+      }
+    }
+  });
+});
+
+describe('titles that name no role', () => {
+  it('flags open applications in several languages, and still reads a role they name', () => {
+    for (const title of ['Spontanbewerbung (m/w/d)', 'Candidature spontanée', 'Open application', 'Talent Pool – Future Opportunities', 'Open sollicitatie']) {
+      const got = normalizeTitle(title, null, SHIPPED);
+      expect(got.family, title).toBeNull();
+      expect(got.flags, title).toContain('open_application');
+    }
+    expect(normalizeTitle('Open application as Software Engineer', null, SHIPPED)).toMatchObject({ family: 'Software Engineer' });
+    expect(normalizeTitle('Candidature spontanée en tant que comptable', null, SHIPPED)).toMatchObject({ family: 'Accountant' });
+  });
+
+  it('flags a careers-orientation page only when that is the whole title, not an occupation that contains it', () => {
+    expect(normalizeTitle('Orientation professionnelle', null, SHIPPED).flags).toContain('careers_page');
+    const counsellor = normalizeTitle('Asesor de orientación profesional', null, SHIPPED);
+    expect(counsellor.flags).not.toContain('careers_page');
+    expect(counsellor.soc).toBe('21-1012');
+  });
+
+  it('flags a title of only places and work mode, not a remote role', () => {
+    for (const title of ['Remote - Europe', 'Work from home (UK)']) {
+      const got = normalizeTitle(title, null, SHIPPED);
+      expect(got.family, title).toBeNull();
+      expect(got.flags, title).toContain('no_role_in_title');
+    }
+    expect(normalizeTitle('Remote Nurse', null, SHIPPED)).toMatchObject({ family: 'Registered Nurse' });
+    expect(normalizeTitle('Zephyr Coordinator', null, SHIPPED).flags).not.toContain('no_role_in_title');
+  });
+});
+
 describe('title tables', () => {
   it('compile, and every pattern has index keys', () => {
     const all = [
@@ -342,6 +430,18 @@ describe('title tables', () => {
       ...Object.values(LADDERS).flatMap((l) => (l.grades ?? []).map((g) => g.pattern)),
     ];
     for (const p of all) expect(compilePattern(p).keys.length, p).toBeGreaterThan(0);
+  });
+
+  it('are indexed by the same keys without compiling them (the index compiles a pattern on first use)', () => {
+    const all = [
+      ...FAMILY_RULES.flatMap((r) => r.patterns),
+      ...SPEC_RULES.flatMap((r) => r.patterns),
+      ...LEVEL_MARKERS.flatMap((r) => r.patterns),
+      ...QUALIFIER_UPGRADES.flatMap((r) => r.patterns),
+      '^ (senior|sr)? [manager] $',
+      'senior? {lead} * (data engineer|etl developer)',
+    ];
+    for (const p of all) expect(patternKeys(p), p).toEqual(compilePattern(p).keys);
   });
 
   it('name only families that exist', () => {
