@@ -3,7 +3,8 @@
  * (Debian's firefox-esr), driven over WebDriver BiDi: the badge on a posting at its real job-board
  * address, its details card (a module the content script imports from the extension on the first
  * open, which Chromium's suite cannot vouch for in Gecko), the same under a page's strict CSP, and
- * the data-collection consent Firefox asks for when sharing is turned on (refused: sharing stays off).
+ * "Check yours" opening the toolbar popup prefilled, the data-collection consent Firefox asks for when
+ * sharing is turned on (refused: sharing stays off), and detection on all sites once allowed.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -42,10 +43,11 @@ afterAll(async () => {
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** Open a posting and wait until its full badge has an answer. */
-async function openPosting(url: string, key: string): Promise<{ page: Page; badge: ElementHandle<Element> }> {
+async function openPosting(url: string, key?: string): Promise<{ page: Page; badge: ElementHandle<Element> }> {
   const page = await ff.browser.newPage();
   await page.goto(url);
-  const badge = await page.waitForSelector(`paylens-badge[data-variant="full"][data-job-key="${key}"]:not([data-state="loading"])`, { timeout: 20_000 });
+  const ofKey = key ? `[data-job-key="${key}"]` : '';
+  const badge = await page.waitForSelector(`paylens-badge[data-variant="full"]${ofKey}:not([data-state="loading"])`, { timeout: 20_000 });
   return { page, badge: badge! };
 }
 
@@ -107,6 +109,36 @@ describe('Firefox: the badge on a posting', () => {
     expect(look).toEqual({ font: '13px', display: 'block', band: 'rgb(157, 183, 239)' });
     await page.close();
   });
+
+  it('"Check yours" opens the toolbar popup on this posting, its form prefilled', async () => {
+    const { page } = await openPosting(POSTED.url, POSTED.key);
+    const check = await page.waitForSelector('paylens-badge >>> button.pl-check');
+    await check!.click();
+    // the popup is a panel of the browser window, not a tab: an extension page can see it
+    const options = await ff.openExtensionPage('/options.html');
+    const popup = () =>
+      options.evaluate(() => {
+        const api = (globalThis as unknown as { browser: { extension: { getViews(q: object): Window[] } } }).browser;
+        const view = api.extension.getViews({ type: 'popup' })[0];
+        const posting = view?.document.querySelector('[data-testid="posting"]');
+        if (!view || !posting?.querySelector('.figure')) return null;
+        return {
+          posting: posting.textContent!.replace(/\s+/g, ' '),
+          title: view.document.querySelector<HTMLInputElement>('input[name="title"]')?.value ?? null,
+          company: view.document.querySelector<HTMLInputElement>('input[name="company"]')?.value ?? null,
+        };
+      });
+    await expect.poll(popup, { timeout: 10_000 }).not.toBeNull();
+    const shown = (await popup())!;
+    expect(shown.posting).toMatch(/Staff Machine Learning Engineer/);
+    expect(shown.posting).toMatch(/Estimate for .*Engineers .*~\$\d/);
+    expect(shown.posting).toMatch(/Posted by the employer: \$232k.\$290k/);
+    expect(shown.title).toBe('Staff Machine Learning Engineer');
+    expect(shown.company).not.toBe('');
+    await ff.inChrome(`(() => { document.getElementById('customizationui-widget-panel')?.hidePopup(); return true; })()`);
+    await options.close();
+    await page.close();
+  });
 });
 
 /** Firefox's own permission prompt (a doorhanger in the browser window, outside any page). */
@@ -164,5 +196,34 @@ describe('Firefox: sharing asks for the data-collection permissions', () => {
     expect(await sharingSwitch(options)).toBe(true);
     expect(await granted(options)).toEqual({ dataCollection: ['browsingActivity', 'financialAndPaymentInfo'], sharing: true });
     await options.close();
+  });
+});
+
+/** a company career page with schema.org JobPosting data: read only with detection on all sites */
+const CAREERS = 'https://careers.northwind.example/jobs/data-engineer-berlin';
+
+describe('Firefox: detection on all sites', () => {
+  it('is off until the user allows it in options; then a company career page gets its badge', async () => {
+    const before = await ff.browser.newPage();
+    await before.goto(CAREERS);
+    await before.waitForSelector('script[type="application/ld+json"]');
+    // the known-site scripts answer within a second or two (above); give this one longer
+    await new Promise((r) => setTimeout(r, 3_000));
+    expect(await before.$$eval('paylens-badge', (els) => els.length)).toBe(0);
+    await before.close();
+
+    const options = await ff.openExtensionPage('/options.html');
+    const allow = await options.waitForSelector('.all-sites button');
+    await allow!.click();
+    expect(await promptText()).toMatch(/Access your data for all websites/i);
+    await answerPrompt('allow');
+    await options.waitForFunction(() => /Stop detecting/.test(document.querySelector('.all-sites')?.textContent ?? ''), { timeout: 5_000 });
+    await options.close();
+
+    const { page } = await openPosting(CAREERS);
+    const line = squash(await shadowText(page, '.pl'));
+    expect(line).toMatch(/^PayLens estimate ~€\d[\d.]*k for .*Data Engineers \(.+\) · /);
+    expect(line).toMatch(/posted €65k.€80k/);
+    await page.close();
   });
 });
