@@ -24,7 +24,11 @@
  *    VP = senior IC) is applied before the generic reading; no marker → `mid` + `level_defaulted`;
  *    a managerial level moves an IC family to its manager family (Data Engineering Manager →
  *    Engineering Manager);
- * 4. specialisation from explicit words, then from languages/frameworks ("Java" → Backend).
+ * 4. specialisation from explicit words, then from languages/frameworks ("Java" → Backend);
+ * 5. a title nothing knows as written is read again as the plain title of the business function it
+ *    names with a rank noun ("Sr. Manager, Intercompany and Consolidation" → senior accounting
+ *    manager; flag family_backoff; see backoffTitles). A title that names no role says why: flags
+ *    open_application, careers_page, no_role_in_title (posting.ts notARole → the no-data reason).
  */
 import type { Level } from '../schemas';
 import { isBankCompany, normalizeCompany } from './company';
@@ -65,7 +69,9 @@ export interface TitleNorm {
   /**
    * What was inferred or removed: level_defaulted (no level marker → mid), level_ambiguous (the
    * title hides the level, e.g. MTS at OpenAI), level_from_experience ("3-5 yrs"), soc_from_onet,
-   * remote, hybrid, location_in_title, req_id, salary_in_title, contract, part_time, truncated.
+   * remote, hybrid, location_in_title, req_id, salary_in_title, contract, part_time, truncated,
+   * family_backoff (read as its business function's plain title), open_application, careers_page,
+   * no_role_in_title (the title names no role).
    */
   flags: string[];
 }
@@ -218,6 +224,8 @@ function reorder(rankSeg: string, fn: string): string {
 
 interface Head {
   readonly cls: Classified | null;
+  /** The role was read from a later segment, the head naming none the rules know ("Bangalore - Java Developer"). */
+  readonly later?: true;
   /** Index of the segments the head used (the rest are qualifiers). */
   readonly used: ReadonlySet<number>;
   /** Tokens read for level markers from the head. */
@@ -260,7 +268,7 @@ function chooseHead(segs: readonly string[], companyId: string | null): Head {
     const ci = classify(segs[i] as string, companyId);
     if (ci && !ci.rule.weak) {
       const lead = seg0.split(' ');
-      return { cls: ci, used: new Set([0, i]), levelTokens: [...lead, ',', ...ci.rest] };
+      return { cls: ci, used: new Set([0, i]), levelTokens: [...lead, ',', ...ci.rest], later: true };
     }
   }
   if (c0) return { cls: c0, used: new Set([0]), levelTokens: c0.rest };
@@ -506,11 +514,12 @@ function functionEndingAt(words: readonly string[], end: number): { fn: Business
 
 /**
  * The head as its business function's plain title: "senior intercompany and consolidation manager"
- * → "senior accounting manager", "product partnerships lead" → "lead partner manager",
- * "communications" → "communications specialist". Null when the head does not end in a noun a
- * function ranks with (or is not a bare function), or names no function near its noun.
+ * → "senior accounting manager", "product partnerships lead" → "lead marketing specialist",
+ * "communications" → "communications specialist", "vp investment" → "vp finance manager". Null
+ * when the head does not end in a noun a function ranks with (or is not a bare function), or
+ * names no function near its noun. `ranked`: the head has a rank noun or a managerial rank word.
  */
-function asFunctionTitle(words: readonly string[]): string | null {
+function asFunctionTitle(words: readonly string[]): { title: string; ranked: boolean } | null {
   const last = words[words.length - 1] as string;
   const managerial = MANAGER_NOUNS.has(last);
   const hasNoun = managerial || FN_IC_NOUNS.has(last);
@@ -521,14 +530,15 @@ function asFunctionTitle(words: readonly string[]): string | null {
     for (let end = words.length - 2; end >= 0; end--) {
       const w = words[end] as string;
       const hit = functionEndingAt(words, end);
-      if (hit) return [...levels, managerial ? hit.fn.manager : hit.fn.ic].join(' ');
+      if (hit) return { title: [...levels, managerial ? hit.fn.manager : hit.fn.ic].join(' '), ranked: true };
       if (LEVEL_WORDS.has(w) || JOINERS.has(w)) continue;
       if (++skipped > MAX_SKIPPED) return null;
     }
     return null;
   }
-  // a bare function ("Communications", "Senior Communications"): every word a function word,
-  // a level word or a joiner, and all of one function
+  // a bare function ("Communications", "Senior Communications", "VP Investment"): every word a
+  // function word, a level word or a joiner, and all of one function; a managerial rank word
+  // ("VP", "Head") makes it the function's manager
   let fn: BusinessFunction | null = null;
   for (let end = words.length - 1; end >= 0; ) {
     const w = words[end] as string;
@@ -541,7 +551,9 @@ function asFunctionTitle(words: readonly string[]): string | null {
     fn = hit.fn;
     end -= hit.len;
   }
-  return fn ? [...levels, fn.ic].join(' ') : null;
+  if (!fn) return null;
+  const manages = words.some((w) => MANAGER_NOUNS.has(w));
+  return { title: [...levels, manages ? fn.manager : fn.ic].join(' '), ranked: manages };
 }
 
 /**
@@ -553,7 +565,7 @@ function asFunctionTitle(words: readonly string[]): string | null {
  * A title whose last word is an occupation of its own ("Marine Engineer", "Support Facilitator")
  * gets no function reading: unknown stays unknown.
  */
-function* backoffTitles(prepared: PreparedTitle): Generator<PreparedTitle> {
+function* backoffTitles(prepared: PreparedTitle, onlyRanked = false): Generator<PreparedTitle> {
   const segs = prepared.segments;
   const seg0 = segs[0] as string;
   const seg1 = segs[1];
@@ -571,7 +583,7 @@ function* backoffTitles(prepared: PreparedTitle): Generator<PreparedTitle> {
   const stop = words.findIndex((w, i) => i > 0 && HEAD_STOPS.has(w));
   if (stop > 0) words = words.slice(0, stop);
   const fnTitle = asFunctionTitle(words);
-  if (fnTitle) yield make(fnTitle);
+  if (fnTitle && (fnTitle.ranked || !onlyRanked)) yield make(fnTitle.title);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -622,14 +634,18 @@ function normalizeUnsafe(title: string, company: string | null | undefined, tabl
   if (prepared.segments.length === 0) return unknownTitle(roleless(prepared, [...prepared.flags]));
   const companyId = companyIdOf(company);
   const got = readTitle(prepared, companyId, tables);
-  if (got.family || !backoff) return got.family ? got : { ...got, flags: roleless(prepared, got.flags) };
-  // nothing knows the title as written: read it again without a leading region, or as the plain
-  // title of the business function it names (see backoffTitles); a weak reading is no answer
-  for (const alt of backoffTitles(prepared)) {
+  // a head that names a business function names the role; a later segment then names its team or
+  // product ("Partnerships Manager - Developer Ecosystem" is no engineering manager)
+  const fromQualifier = got.flags.includes('role_from_qualifier');
+  if (!backoff || (got.family && !fromQualifier)) return got.family ? got : { ...got, flags: roleless(prepared, got.flags) };
+  // nothing knows the title as written (or only a later segment does, and the head ranks a
+  // function: "Senior Creative - Copywriter" stays a copywriter): read it again as the plain title
+  // of the business function it names (see backoffTitles); a weak reading is no answer
+  for (const alt of backoffTitles(prepared, fromQualifier)) {
     const b = readTitle(alt, companyId, tables);
-    if (b.family && !b.flags.includes('family_weak')) return { ...b, flags: dedupe([...b.flags, 'family_backoff']) };
+    if (b.family && !b.flags.includes('family_weak') && !b.flags.includes('role_from_qualifier')) return { ...b, flags: dedupe([...b.flags, 'family_backoff']) };
   }
-  return { ...got, flags: roleless(prepared, got.flags) };
+  return got.family ? got : { ...got, flags: roleless(prepared, got.flags) };
 }
 
 /** A title that names no role says why: an open application, a careers page, only places. */
@@ -716,6 +732,7 @@ function readTitle(prepared: PreparedTitle, companyId: string | null, tables: Ti
   if (table) flags.push(table.table === 'onet' ? 'soc_from_onet' : 'title_from_esco');
   if (table && !fam) flags.push('occupation_from_table');
   else if (weak && !table) flags.push('family_weak');
+  if (head.later && !table) flags.push('role_from_qualifier');
   return { family, specialization, level: lv.level, soc, flags: dedupe(flags) };
 }
 

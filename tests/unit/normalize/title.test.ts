@@ -359,6 +359,15 @@ describe('titles nothing knows as written: backoff to the business function they
     expect(read('Kommunikation')).toMatchObject({ family: 'Communications Specialist', level: 'mid' });
   });
 
+  it('reads a head that ranks a function as the role, a later segment as its team or product', () => {
+    // not an engineering manager because the team is "Developer Platform"
+    expect(read('Head of Partnerships - Developer Platform')).toMatchObject({ family: 'Marketing Manager', level: 'vp' });
+    expect(read('VP Investment')).toMatchObject({ family: 'Finance Manager', level: 'vp' });
+    // a head with no rank noun leaves the occupation to the segment that names one
+    expect(read('Senior Creative - Copywriter')).toMatchObject({ family: 'Content Writer', level: 'senior' });
+    expect(read('Bangalore - Java Developer')).toMatchObject({ family: 'Software Engineer' });
+  });
+
   it('drops a leading region before reading the title', () => {
     expect(read('EMEA Communications')).toMatchObject({ family: 'Communications Specialist' });
     expect(read('LATAM Intercompany Lead')).toMatchObject({ family: 'Accountant', level: 'senior' });
