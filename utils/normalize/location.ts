@@ -115,15 +115,13 @@ interface Index {
   placeRegion: (string | null)[];
   placePop: number[];
   placeArea: (string | null)[];
-  placeMetro: Int16Array;
-  /**
-   * folded key → its places, most populous first: a key naming one place (most do) holds its
-   * index, not an array — 15,000 arrays were most of the index's build time. Read with citiesOf.
-   */
-  cityByKey: Map<string, number | number[]>;
-  /** keys that have a place of ≥ 50,000 people or come from an alias (safe to find inside longer text) */
-  strongKeys: Set<string>;
-  aliasKeys: Set<string>;
+  /** the metro a place is in (METROS index), or -1 */
+  metroOf(place: number): number;
+  /** a folded key's places, most populous first (an alias's target first) */
+  cities(key: string): number[] | undefined;
+  /** a key with a place of ≥ 50,000 people or from an alias (safe to find inside longer text) */
+  isStrong(key: string): boolean;
+  isAlias(key: string): boolean;
   countryByName: Map<string, string>;
   countryByCode: Map<string, string>;
   regionByName: Map<string, string[]>;
@@ -146,26 +144,103 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
- * Add place `i` under `key` (a number for the first, an array once there are two: the arrays
- * are also collected in `lists`, to be sorted); a populous place makes its key strong.
+ * The first character of foldKey(text): the text's own when it starts with an ASCII letter or
+ * digit, else that of its first few characters folded (folding is character by character, and
+ * St./Ft./Mt. spelled out keep their initial).
  */
-function addPlace(map: Map<string, number | number[]>, lists: number[][], strong: Set<string>, big: boolean, key: string, i: number): void {
-  if (big) strong.add(key);
-  const list = map.get(key);
-  if (list === undefined) map.set(key, i);
-  else if (typeof list === 'number') {
-    if (list !== i) {
-      const two = [list, i];
-      map.set(key, two);
-      lists.push(two);
-    }
-  } else if (!list.includes(i)) list.push(i);
+function keyInitial(text: string): string {
+  const c = text.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return text.charAt(0);
+  if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
+  return (foldKey(text.slice(0, 8)) || foldKey(text)).charAt(0);
 }
 
-/** The places of a folded key, most populous first (a fresh array for a key of one place). */
-function citiesOf(cityByKey: Index['cityByKey'], key: string): number[] | undefined {
-  const list = cityByKey.get(key);
-  return list === undefined ? undefined : typeof list === 'number' ? [list] : list;
+/**
+ * The gazetteer's keys, one initial at a time. A service worker reads one posting's place after
+ * each start; building every key of 15,000 places took it 30–50 ms, building those of one
+ * initial takes a thirtieth of that. A place is listed under the initial of its name and of its
+ * alternative name; an initial's keys are built on its first lookup, with the same rules as
+ * building them all at once: places most populous first, strong keys (a place of ≥ 50,000
+ * people, less the words never found as towns in text). An alias (CITY_ALIASES) is resolved when
+ * its key is first looked up: its target first, and the key is strong.
+ */
+function cityKeys(
+  placeName: readonly string[],
+  placeAlt: readonly (string | null)[],
+  placeCc: readonly string[],
+  placeRegion: readonly (string | null)[],
+  placePop: readonly number[],
+  byInitial: Map<string, number[]>,
+): Pick<Index, 'cities' | 'isStrong' | 'isAlias'> & { findPlace(name: string, country: string, reg: string | null): number } {
+  /** the keys of the places, by initial once built */
+  const natural = new Map<string, number[]>();
+  const naturalStrong = new Set<string>();
+  const built = new Set<string>();
+  const notTowns = new Set([
+    ...CITY_WORDS_NOT_FOUND_IN_TEXT.map(foldKey),
+    // the words that decorate a metro ("Metro Atlanta", "DC Metro", "Bay Area") are no town inside longer text
+    ...[...METRO_AREA_PREFIXES, ...METRO_AREA_SUFFIXES].filter((w) => !w.includes(' ')).map(foldKey),
+  ]);
+  /** alias key → its row (each key once: location.test.ts) */
+  const aliasRows = new Map<string, (typeof CITY_ALIASES)[number]>();
+  for (const row of CITY_ALIASES) aliasRows.set(foldKey(row[0]), row);
+  /** alias key → its resolved list (null: its target is not in the gazetteer) */
+  const aliased = new Map<string, number[] | null>();
+  const byPop = (a: number, b: number) => (placePop[b] ?? 0) - (placePop[a] ?? 0) || a - b;
+
+  const build = (initial: string) => {
+    built.add(initial);
+    const add = (key: string, i: number) => {
+      if (key.charAt(0) !== initial) return;
+      const list = natural.get(key);
+      if (!list) natural.set(key, [i]);
+      else if (!list.includes(i)) list.push(i);
+    };
+    for (const i of byInitial.get(initial) ?? []) {
+      const name = placeName[i] as string;
+      add(foldKey(name), i);
+      const alt = placeAlt[i];
+      if (alt) add(foldKey(alt), i);
+      const paren = name.indexOf(' (');
+      if (paren > 0) add(foldKey(name.slice(0, paren)), i);
+    }
+    for (const [key, list] of natural) {
+      if (key.charAt(0) !== initial) continue;
+      if (list.length > 1) list.sort(byPop);
+      if (!notTowns.has(key) && list.some((i) => (placePop[i] ?? 0) >= 50_000)) naturalStrong.add(key);
+    }
+  };
+  const naturalList = (key: string) => {
+    const initial = key.charAt(0);
+    if (!built.has(initial)) build(initial);
+    return natural.get(key);
+  };
+  const resolving = new Set<string>();
+  const aliasList = (key: string): number[] | null => {
+    let list = aliased.get(key);
+    if (list !== undefined) return list;
+    const row = aliasRows.get(key);
+    if (!row || resolving.has(key)) return null;
+    resolving.add(key);
+    const [, display, country, reg] = row;
+    const i = findPlace(display, country, reg);
+    resolving.delete(key);
+    const own = naturalList(key);
+    // an alias names its target first ("kochi" → Kochi, India before Kochi, Japan)
+    list = i < 0 ? null : own ? [i, ...own.filter((j) => j !== i)] : [i];
+    aliased.set(key, list);
+    return list;
+  };
+  const cities = (key: string) => aliasList(key) ?? naturalList(key);
+  function findPlace(name: string, country: string, reg: string | null): number {
+    return (cities(foldKey(name)) ?? []).find((i) => placeCc[i] === country && (!reg || placeRegion[i] === reg)) ?? -1;
+  }
+  return {
+    cities,
+    findPlace,
+    isStrong: (key) => aliasList(key) !== null || (naturalList(key), naturalStrong.has(key)),
+    isAlias: (key) => aliasList(key) !== null,
+  };
 }
 
 function buildIndex(): Index {
@@ -179,14 +254,18 @@ function buildIndex(): Index {
   }
 
   const placeName: string[] = [];
+  const placeAlt: (string | null)[] = [];
   const placeCc: string[] = [];
   const placeRegion: (string | null)[] = [];
   const placePop: number[] = [];
   const placeArea: (string | null)[] = [];
-  const cityByKey: Index['cityByKey'] = new Map();
-  /** the keys of two places or more, and the keys that have a place of ≥ 50,000 people */
-  const lists: number[][] = [];
-  const strongKeys = new Set<string>();
+  /** places by the initial of their keys (name, alternative name) */
+  const byInitial = new Map<string, number[]>();
+  const listUnder = (initial: string, i: number) => {
+    const list = byInitial.get(initial);
+    if (list) list.push(i);
+    else byInitial.set(initial, [i]);
+  };
   // population ≈ 1000 × 1.25^k for the base-62 digit k (gazetteer.generated.ts)
   const POP_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
   const popOf = new Map<string, number>();
@@ -194,8 +273,8 @@ function buildIndex(): Index {
   const pop0 = popOf.get('0') as number;
   let cc = '';
   let region: string | null = null;
-  // One pass over the text with indexOf (no array per line): this runs on the first location a
-  // service worker reads, on every worker start.
+  // One pass over the text with indexOf (no array per line), no key folded: this runs on the
+  // first location a service worker reads, after every worker start.
   const data = GAZETTEER_DATA;
   for (let pos = 0; pos < data.length; ) {
     let end = data.indexOf('\n', pos);
@@ -234,38 +313,19 @@ function buildIndex(): Index {
     }
     const i = placeName.length;
     placeName.push(name);
+    placeAlt.push(alt || null);
     placeCc.push(cc);
     placeRegion.push(region);
-    const people = popOf.get(pop) ?? pop0;
-    const big = people >= 50_000;
-    placePop.push(people);
+    placePop.push(popOf.get(pop) ?? pop0);
     placeArea.push(area ? (areaIds[parseInt(area, 36)] ?? null) : null);
-    const key = foldKey(name);
-    addPlace(cityByKey, lists, strongKeys, big, key, i);
-    if (alt) addPlace(cityByKey, lists, strongKeys, big, foldKey(alt), i);
-    const paren = name.indexOf(' (');
-    if (paren > 0) addPlace(cityByKey, lists, strongKeys, big, foldKey(name.slice(0, paren)), i);
+    const initial = keyInitial(name);
+    listUnder(initial, i);
+    if (alt) {
+      const altInitial = keyInitial(alt);
+      if (altInitial !== initial) listUnder(altInitial, i);
+    }
   }
-  const byPop = (a: number, b: number) => (placePop[b] ?? 0) - (placePop[a] ?? 0) || a - b;
-  const findPlace = (name: string, country: string, reg: string | null): number =>
-    (citiesOf(cityByKey, foldKey(name)) ?? []).find((i) => placeCc[i] === country && (!reg || placeRegion[i] === reg)) ?? -1;
-
-  const aliasKeys = new Set<string>();
-  for (const list of lists) list.sort(byPop);
-  for (const word of CITY_WORDS_NOT_FOUND_IN_TEXT) strongKeys.delete(foldKey(word));
-  // the words that decorate a metro ("Metro Atlanta", "DC Metro", "Bay Area") are no town inside longer text
-  for (const word of [...METRO_AREA_PREFIXES, ...METRO_AREA_SUFFIXES]) if (!word.includes(' ')) strongKeys.delete(foldKey(word));
-  for (const [alias, display, country, reg] of CITY_ALIASES) {
-    const i = findPlace(display, country, reg);
-    if (i < 0) continue;
-    const key = foldKey(alias);
-    const list = citiesOf(cityByKey, key);
-    // an alias names its target first ("kochi" → Kochi, India before Kochi, Japan)
-    const places = list ? [i, ...list.filter((j) => j !== i)] : [i];
-    cityByKey.set(key, places.length === 1 ? i : places);
-    strongKeys.add(key);
-    aliasKeys.add(key);
-  }
+  const keys = cityKeys(placeName, placeAlt, placeCc, placeRegion, placePop, byInitial);
 
   const countryByName = new Map<string, string>();
   const countryByCode = new Map<string, string>();
@@ -287,21 +347,50 @@ function buildIndex(): Index {
 
   const metros: Metro[] = [];
   const metroByAlias = new Map<string, number>();
-  const placeMetro = new Int16Array(placeName.length).fill(-1);
   const metroByArea = new Map<string, number>();
+  /** METROS members by folded name, in table order: [metro, country, region] */
+  const members = new Map<string, [number, string, string | null, string][]>();
   METROS.forEach((m, mi) => {
     metros.push({ name: m.name, country: m.country, region: m.region, wageArea: m.wageAreas?.[0] ?? null });
     for (const alias of m.aliases ?? []) metroByAlias.set(foldKey(alias), mi);
     for (const member of m.members ?? []) {
       const [name, reg] = member.split('@');
-      const i = findPlace(name ?? '', m.country, reg ?? null);
-      if (i >= 0 && placeMetro[i] === -1) placeMetro[i] = mi;
+      const key = foldKey(name ?? '');
+      const list = members.get(key);
+      const row: [number, string, string | null, string] = [mi, m.country, reg ?? null, name ?? ''];
+      if (list) list.push(row);
+      else members.set(key, [row]);
     }
     for (const area of m.wageAreas ?? []) if (!metroByArea.has(area)) metroByArea.set(area, mi);
   });
-  placeArea.forEach((area, i) => {
-    if (area && placeMetro[i] === -1) placeMetro[i] = metroByArea.get(area) ?? -1;
-  });
+  /**
+   * A place's metro, read when first asked: the first metro (table order) with a member that
+   * names it — the member's most populous place of that name in its country (and region) —
+   * else the metro of its DOL wage area.
+   */
+  const placeMetro = new Map<number, number>();
+  const metroOf = (i: number): number => {
+    let mi = placeMetro.get(i);
+    if (mi !== undefined) return mi;
+    mi = -1;
+    const name = placeName[i];
+    if (name !== undefined) {
+      const paren = name.indexOf(' (');
+      const alt = placeAlt[i];
+      const placeKeys = new Set([foldKey(name), ...(alt ? [foldKey(alt)] : []), ...(paren > 0 ? [foldKey(name.slice(0, paren))] : [])]);
+      for (const key of placeKeys) {
+        for (const [m, country, reg, memberName] of members.get(key) ?? []) {
+          if ((mi < 0 || m < mi) && placeCc[i] === country && keys.findPlace(memberName, country, reg) === i) mi = m;
+        }
+      }
+      if (mi < 0) {
+        const area = placeArea[i];
+        if (area) mi = metroByArea.get(area) ?? -1;
+      }
+    }
+    placeMetro.set(i, mi);
+    return mi;
+  };
 
   const modes = new Map<string, ModePhraseMode>();
   let modeMaxWords = 1;
@@ -312,7 +401,7 @@ function buildIndex(): Index {
   }
 
   return {
-    placeName, placeCc, placeRegion, placePop, placeArea, placeMetro, cityByKey, strongKeys, aliasKeys,
+    placeName, placeCc, placeRegion, placePop, placeArea, metroOf, cities: keys.cities, isStrong: keys.isStrong, isAlias: keys.isAlias,
     countryByName, countryByCode, regionByName, regionByCode, metros, metroByAlias,
     blocs: new Set(BLOCS.map(foldKey)), noise: new Set(NOISE_WORDS.map(foldKey)), modes, modeMaxWords, areaName,
   };
@@ -485,9 +574,9 @@ function readKey(ix: Index, key: string, codeOk: boolean): Item | null {
       found = true;
     }
   }
-  const cities = citiesOf(ix.cityByKey, key);
+  const cities = ix.cities(key);
   // two-letter keys are codes, not towns ("WA" is not Wa, Ghana), unless an alias says so ("SF", "KL")
-  if (cities && (key.length > 2 || ix.aliasKeys.has(key))) {
+  if (cities && (key.length > 2 || ix.isAlias(key))) {
     item.cities = cities;
     found = true;
   }
@@ -556,7 +645,7 @@ function readPart(ix: Index, words: string[], upper: Set<string>, partIndex: num
       const item = readKey(ix, spanKey, codeOk);
       if (!item) continue;
       // inside longer text only trust names of real weight: big cities, aliases, regions, countries, metros
-      if (item.cities.length > 0 && !ix.strongKeys.has(spanKey)) {
+      if (item.cities.length > 0 && !ix.isStrong(spanKey)) {
         if (item.regions.length === 0 && item.countries.length === 0 && item.metro < 0 && !item.bloc) continue;
         item.cities = [];
       }
@@ -760,7 +849,7 @@ function resolveSegment(ix: Index, seg: Segment, hints: Hints): SegmentResult {
     const p = bestPlace(ix, decorated.cities, ctxRegions, ctxCountries, hints);
     if (p >= 0) {
       res.metroOnly = true;
-      res.metro = ix.placeMetro[p] ?? -1;
+      res.metro = ix.metroOf(p);
       res.country = ix.placeCc[p] ?? null;
       res.region = res.metro >= 0 ? (ix.metros[res.metro]?.region ?? null) : (ix.placeRegion[p] ?? null);
       res.hasPlace = true;
@@ -790,8 +879,8 @@ function resolveSegment(ix: Index, seg: Segment, hints: Hints): SegmentResult {
       const r = [...ctxRegions].find((x) => x.startsWith(`${res.country}-`));
       if (r) res.region = r;
     }
-    const metros = new Set(res.places.map((q) => ix.placeMetro[q] ?? -1));
-    res.metro = metros.size === 1 ? (ix.placeMetro[p] ?? -1) : -1;
+    const metros = new Set(res.places.map((q) => ix.metroOf(q)));
+    res.metro = metros.size === 1 ? ix.metroOf(p) : -1;
     const countries = new Set(res.places.map((q) => ix.placeCc[q]));
     if (countries.size > 1) res.country = null;
   } else if (!res.hasPlace) {
@@ -821,10 +910,10 @@ function resolveSegment(ix: Index, seg: Segment, hints: Hints): SegmentResult {
     if (region && country && !region.startsWith(`${country}-`)) region = null;
     // city-states: "Singapore" is the city too
     if (country && !region && CITY_STATES[country]) {
-      const p = (citiesOf(ix.cityByKey, foldKey(CITY_STATES[country] as string)) ?? []).find((q) => ix.placeCc[q] === country);
+      const p = (ix.cities(foldKey(CITY_STATES[country] as string)) ?? []).find((q) => ix.placeCc[q] === country);
       if (p !== undefined && items.some((it) => it.countryIsName && it.countries.includes(country as string))) {
         res.places.push(p);
-        res.metro = ix.placeMetro[p] ?? -1;
+        res.metro = ix.metroOf(p);
       }
     }
     res.region = region;
