@@ -26,6 +26,8 @@ import { REFERENCE_DATE } from './dataset/constants';
 import { loadInflation } from './dataset/inflation';
 import { learnCountryIndex, payIndex } from './dataset/learn';
 import { DATA_DIR } from './estimate-cli';
+import { buildWageIndex, fitWageRule, officialPairs, type OfficialPair, type WageIndex } from './dataset/wage-level';
+import { REFERENCE_T } from './dataset/constants';
 import type { Table } from './bench-table';
 
 
@@ -171,6 +173,54 @@ async function quality(table: Table, built: BuildResult): Promise<void> {
   table('Estimator quality: hold one cell out (its rows leave every parent), estimate it back', rows);
   table('Hold-out error of p50 by country of the held-out cell', errorRows(records, (r) => r.country, 'country'));
   table('Hold-out error of p50 by the source the estimate rests on', errorRows(records, (r) => r.source, 'source'));
+}
+
+/**
+ * The scaled-US prior (a US national DOL figure placed on a country's ILOSTAT wage level) against
+ * the official statistics of the UK, Canada, Australia and Singapore: each official occupation cell
+ * (all levels) is predicted from the US figure of its occupation. Two rules: the plain scaling
+ * (US figure × the country's wage level) and the shipped one (slope and offset, wage-level.ts),
+ * fitted without the country predicted (leave one country out). Countries ILOSTAT does not cover
+ * cannot be predicted (n=0) but still help fit the slope for the others.
+ */
+function scaledUsPrior(table: Table, built: BuildResult): void {
+  const wage = buildWageIndex(join(SHARED, 'data'), loadInflation(join(SHARED, 'data')), REFERENCE_T).index;
+  if (!wage) {
+    table('scaled-US prior vs official statistics', [{ note: 'no ILOSTAT US row: skipped' }]);
+    return;
+  }
+  const pairs = officialPairs(built.cells, built.meta.statFamily);
+  const NAMES: Record<string, string> = { GB: 'UK', CA: 'Canada', AU: 'Australia', SG: 'Singapore' };
+  const errs = (ps: readonly OfficialPair[], predict: (p: OfficialPair) => number) => ps.map((p) => predict(p) - p.official);
+  const fmt = (xs: number[]) => (xs.length ? median(xs.map(Math.abs)).toFixed(3) : 'n/a');
+  const bias = (xs: number[]) => (xs.length ? median(xs).toFixed(3) : 'n/a');
+  const within = (xs: number[]) => (xs.length ? pct(xs.filter((e) => Math.abs(e) <= Math.log(1.25)).length / xs.length) : 'n/a');
+  const rows: Record<string, string | number>[] = [];
+  const summary: string[] = [];
+  for (const cc of ['GB', 'CA', 'AU', 'SG']) {
+    const own = pairs.filter((p) => p.country === cc);
+    const level = wage.countries[cc];
+    const ps = level ? own : [];
+    const plain = errs(ps, (p) => p.us + level!.ln);
+    const fit = fitWageRule(pairs.filter((p) => p.country !== cc), wage as WageIndex);
+    const shipped = fit ? errs(ps, (p) => wage.usLogAnnual + level!.ln + fit.offset + fit.slope * (p.us - wage.usLogAnnual)) : [];
+    const nat = ps.filter((p) => p.national);
+    const shippedNat = fit ? errs(nat, (p) => wage.usLogAnnual + level!.ln + fit.offset + fit.slope * (p.us - wage.usLogAnnual)) : [];
+    summary.push(`${NAMES[cc]} n=${ps.length}, median |log err| ${fmt(plain)} (fitted rule ${fmt(shipped)})`);
+    rows.push({
+      country: NAMES[cc]!,
+      'official cells': own.length,
+      'ILOSTAT year': level ? level.year : 'not covered',
+      'predicted n': ps.length,
+      'US × wage level: median |log err|': fmt(plain),
+      'bias (median signed)': bias(plain),
+      'fitted rule (leave country out)': fit ? `${fmt(shipped)} (slope ${fit.slope.toFixed(3)}, offset ${fit.offset.toFixed(3)} on ${fit.offsetOn.join('+') || 'none'})` : 'n/a',
+      'bias ': bias(shipped),
+      'within ±25%': within(shipped),
+      'on DOL-national occupations (n, fitted rule)': `${nat.length}, ${fmt(shippedNat)}`,
+    });
+  }
+  table(`scaled-US prior vs official statistics: ${summary.join('; ')}`, rows);
 }
 
 /** What an estimate rests on, in short: the source ids ("jobbank", "aijobs+infosec"). */
@@ -405,8 +455,10 @@ export async function benchEstimate(table: Table): Promise<void> {
   }
   const dataset = readDataset(DATA_DIR);
   const fileSource = MemoryCellSource.fromFiles(dataset.cells, dataset.meta);
-  if (built) await quality(table, built);
-  else table('Estimator quality', [{ note: '../shared/data is missing: hold-out skipped' }]);
+  if (built) {
+    await quality(table, built);
+    scaledUsPrior(table, built);
+  } else table('Estimator quality', [{ note: '../shared/data is missing: hold-out skipped' }]);
   const queries = await coverage(table, fileSource, dataset.titles);
   await postedRanges(table, fileSource, dataset.meta, dataset.titles);
   await speed(table, queries, buildMs);

@@ -25,6 +25,7 @@ import type { Estimate, EstimateOk, RoleRef, Submission } from '../schemas';
 import { chooseDisplay, roundForDisplay, toDisplay } from './display';
 import { dataLevelFromYears, dataLevelOf, ROLE_LEVEL_OF } from './levels';
 import { label, type Place } from './place';
+import { scaleFromUs } from './wage-level';
 import { mix, shift, shrink, type LogDist } from './stats';
 import {
   ALL_LEVELS,
@@ -83,6 +84,8 @@ interface Candidate {
   pooledRatio: boolean;
   /** metro figure from the country's cell × the area's index (no cell of its own) */
   viaIndex: boolean;
+  /** a US figure placed on the country's wage level (no figure of the country's own) */
+  scaledUs?: boolean;
   geo: string;
   company: string | null;
 }
@@ -180,6 +183,8 @@ function keysFor(ctx: Ctx, basis: Basis): string[] {
   const city = cityGeo(place);
   if (city) for (const level of levels) keys.push(k(level, city));
   if (place.country) keys.push(ks(geoKey.country(place.country)), k(ALL_LEVELS, geoKey.official(place.country)), ks(geoKey.official(place.country)));
+  // the US national statistic, placed on the country's wage level where nothing of its own answers
+  if (place.country && place.country !== 'US' && ctx.meta.wageLevel?.countries[place.country]) keys.push(ks(geoKey.country('US')));
   if (city) keys.push(ks(city));
   if (ctx.companyId) for (const geo of companyGeos(place)) for (const level of levels) keys.push(k(level, geo, ctx.companyId));
   if (place.state) {
@@ -488,6 +493,32 @@ function walk(ctx: Ctx, basis: Basis, cells: ReadonlyMap<string, DatasetCell>): 
       geo: geoKey.global,
     };
   }
+  // 8 · abroad, where the country has no official statistics and no survey reaches the role: the
+  // occupation's US national DOL figure placed on the country's wage level (ILOSTAT average
+  // earnings; wage-level.ts), in the country's currency, low confidence and labelled so
+  const wage = meta.wageLevel;
+  // (a country with official statistics in either basis — the UK's are total pay — answers from them)
+  const otherBasis = basis === 'base' ? 'total' : 'base';
+  const hasOfficial = (cc: string) =>
+    !!official || [family, statFamily].some((f) => cells.get(cellKey(f, ALL_LEVELS, geoKey.official(cc), '', otherBasis))?.kind === 'statistic');
+  const usStat = place.country && place.country !== 'US' && wage?.countries[place.country] && !hasOfficial(place.country) ? getStat(geoKey.country('US')) : undefined;
+  const scaled = usStat && wage && place.country ? scaleFromUs(toDist(usStat), wage, place.country) : null;
+  if (usStat && wage && scaled && place.country) {
+    const currency = currencyOfCountry(place.country);
+    if (currency) {
+      return {
+        ...base,
+        tier: 4,
+        kind: 'country',
+        label: label.scaledUs(place.country, wage.countries[place.country]!.year),
+        est: { d: shift(scaled, ratio), currency, sources: new Set([...usStat.sources, wage.source]), keys: [usStat.key] },
+        cellKind: 'statistic',
+        n: null,
+        scaledUs: true,
+        geo: geoKey.country(place.country),
+      };
+    }
+  }
   return null;
 }
 
@@ -536,7 +567,7 @@ function chooseBasis(base: Candidate | null, total: Candidate | null, wantsTotal
 function confidence(c: Candidate): EstimateOk['confidence'] {
   let score = c.n === null ? 2 : c.n >= 100 ? 2 : c.n >= 20 ? 1 : 0;
   if (c.kind === 'region' || c.viaIndex) score = Math.min(score, 1);
-  if (c.kind === 'global') score = 0;
+  if (c.kind === 'global' || c.scaledUs) score = 0;
   if (c.pooledRatio) score -= 1;
   return score >= 2 ? 'high' : score === 1 ? 'medium' : 'low';
 }
@@ -726,7 +757,12 @@ export async function estimateDetailed(query: ResolvedQuery, source: CellSource,
     ...(chosen.level === 'intern' ? { levelRule: internRule(chosen, meta, family) } : {}),
     sources: [...chosen.est.sources]
       .sort((a, b) => a - b)
-      .map((i) => meta.sources[i])
+      .map((i) => {
+        const s = meta.sources[i];
+        // the wage level's source is dated by the year the country's figure rests on
+        const year = i === meta.wageLevel?.source && place.country ? meta.wageLevel.countries[place.country]?.year : undefined;
+        return s && year !== undefined ? { ...s, year } : s;
+      })
       .filter((s): s is NonNullable<typeof s> => !!s)
       // DOU.ua's terms ask for a visible link; every source with a page gets one.
       .map((s) => ({ name: s.name, year: s.year, licence: s.licence, ...(s.url ? { url: s.url } : {}) })),

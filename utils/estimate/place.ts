@@ -42,5 +42,7 @@ export const label = {
     const first = areaName.split(/[-,]/)[0]!.trim();
     return `in the ${first} area`;
   },
+  /** "US figure scaled by Germany's average earnings, ILOSTAT 2021" (a US statistic placed on the country's wage level) */
+  scaledUs: (cc: string, year: number) => `US figure scaled by ${THE_COUNTRIES.has(cc) ? 'the ' : ''}${countryName(cc) ?? cc}'s average earnings, ILOSTAT ${year}`,
   company: (company: string, stateName: string | null) => `at ${company}${stateName ? `, ${stateName}` : ''}`,
 } as const;

@@ -17,6 +17,7 @@ import { MIN_CELL_N, REFERENCE_DATE, REFERENCE_RATE_YEAR, REFERENCE_T, SOURCES, 
 import { loadInflation, type Inflation } from './inflation';
 import { learnCompanyPremium, learnCountryIndex, learnLevelRatios, learnOfficialIndex, learnTau2, learnUpperSpread, payIndex, type PayIndexes } from './learn';
 import { renderNotice } from './notice';
+import { buildWageIndex, fitWageRule, officialPairs } from './wage-level';
 import { countryCodeLookup, homeCurrency, makeNormaliser, trimStackOverflowTails, type NormaliseReport } from './observations';
 import { internRatios, OFLC_T, oflcQuartiles, readOflc, type OflcData } from './oflc';
 import { orderCells, type OrderReport } from './monotone';
@@ -39,6 +40,8 @@ export interface BuildReport {
   levelOrder: OrderReport;
   /** the title tables (O*NET, ESCO) and the occupations outside the role families */
   titles: TitlesBuild['report'] & { occupationCells: number };
+  /** ILOSTAT wage levels: countries read, countries with a level, the countries the rule was fitted on */
+  wageLevel: { read: number; countries: number; shipped: number; usYear: number | null; slopeOn: string[]; offsetOn: string[]; unknownCountries: string[] };
   timings: Record<string, number>;
 }
 
@@ -284,6 +287,10 @@ export async function buildDataset(dataDir: string): Promise<BuildResult> {
   const cells = orderCells([...surveyCells, ...statCells, ...official.cells, ...occupations], levelOrder);
   lap('aggregate');
 
+  // countries' wage levels (ILOSTAT) and the rule placing a US figure on them, fitted on the official cells
+  const wage = buildWageIndex(dataDir, inflation, REFERENCE_T);
+  const wageFit = wage.index ? fitWageRule(officialPairs(cells, statFamily), wage.index) : null;
+
   const metro = metroIndex(oflc, familySoc);
   const intern = internRatios(oflc, familySoc);
   const learned = learnAll(cells, metro, indexes, upperSpread, intern, levelOrder);
@@ -328,6 +335,17 @@ export async function buildDataset(dataDir: string): Promise<BuildResult> {
     statFamily,
     counts,
   };
+  if (wage.index && wageFit) {
+    // shipped for the countries without official statistics of their own (theirs answer there)
+    const official = new Set(cells.filter((c) => c.geo.startsWith('o:')).map((c) => c.geo.slice(2)));
+    metaWithoutVersion.wageLevel = {
+      source: sourceIndex('ilostat'),
+      usLogAnnual: wage.index.usLogAnnual,
+      slope: wageFit.slope,
+      offset: wageFit.offset,
+      countries: Object.fromEntries(Object.entries(wage.index.countries).filter(([cc]) => !official.has(cc))),
+    };
+  }
   metaWithoutVersion.titleFiles = titlesTexts(titles.files, '').names;
   const { version, cellTexts, metaText, cellFiles } = serialise(cells, metaWithoutVersion, titlesTexts(titles.files, '').texts);
   const meta: DatasetMeta = { ...metaWithoutVersion, cellFiles, version };
@@ -345,6 +363,15 @@ export async function buildDataset(dataDir: string): Promise<BuildResult> {
     official: official.reports,
     levelOrder,
     titles: { ...titles.report, occupationCells: occupations.length },
+    wageLevel: {
+      read: wage.countries,
+      countries: Object.keys(wage.index?.countries ?? {}).length,
+      shipped: Object.keys(metaWithoutVersion.wageLevel?.countries ?? {}).length,
+      usYear: wage.index?.usYear ?? null,
+      slopeOn: wageFit?.slopeOn ?? [],
+      offsetOn: wageFit?.offsetOn ?? [],
+      unknownCountries: wage.unknownCountries,
+    },
     timings,
   };
   const notice = renderNotice({ meta, report, usedSources, minCellN: MIN_CELL_N, cellsCount: cells.length }) + titlesNotice(report.titles);

@@ -166,9 +166,20 @@ export const SOURCES: readonly DatasetSource[] = [
     url: 'https://www.abs.gov.au/statistics/labour/earnings-and-working-conditions/employee-earnings-and-hours-australia/may-2023',
     attribution: 'Source: Australian Bureau of Statistics, Employee Earnings and Hours, May 2023',
   },
+  {
+    // not a cell source: the country wage levels (meta.wageLevel) that scale a US figure abroad
+    id: 'ilostat',
+    name: "ILOSTAT average monthly earnings of employees (ILO), the country's wage level a US figure is scaled by",
+    year: 2024,
+    licence: 'CC BY 4.0',
+    kind: 'statistic',
+    url: 'https://ilostat.ilo.org/data/',
+    attribution:
+      'Source: International Labour Organization, ILOSTAT, indicator EAR_4MTH_SEX_GEO_CUR_NB_A (average monthly earnings of employees by sex and rural/urban areas, 2021 PPP $), via github.com/openwashdata-conf/ilostat-wage; licensed under CC BY 4.0. Modified: national all-sexes rows, latest year per country, converted to local currency with World Bank PPP factors and brought to the reference date with CPI inflation',
+  },
 ];
 
-export type SourceId = 'oflc' | 'lca' | 'aijobs' | 'infosec' | 'devops' | 'stackoverflow' | 'dou' | 'ashe' | 'jobbank' | 'mom' | 'abs';
+export type SourceId = 'oflc' | 'lca' | 'aijobs' | 'infosec' | 'devops' | 'stackoverflow' | 'dou' | 'ashe' | 'jobbank' | 'mom' | 'abs' | 'ilostat';
 
 /** Canada: Job Bank hourly wages → annual at 37.5 h × 52 weeks (the full-time week Job Bank's annual figures assume). */
 export const CA_HOURS_PER_YEAR = 1950;

@@ -72,9 +72,26 @@ export function renderNotice(input: {
     p(`### ${s.name}`, '');
     p(`- Attribution: ${s.attribution} — [${s.url}](${s.url})`);
     p(`- Licence: ${s.licence}`);
-    p(`- Figures are: ${s.kind === 'salaries' ? 'reported salaries' : s.kind === 'offered-floor' ? 'offered wage floors from visa filings (the bottom of the offered range), not reported salaries' : 'official statistics (occupational wage distributions), not individual salaries'}`);
+    p(`- Figures are: ${s.kind === 'salaries' ? 'reported salaries' : s.kind === 'offered-floor' ? 'offered wage floors from visa filings (the bottom of the offered range), not reported salaries' : s.id === 'ilostat' ? 'official statistics (average earnings of all employees of a country, no occupation detail)' : 'official statistics (occupational wage distributions), not individual salaries'}`);
     if (skipped) p(`- **Not used in this build:** ${skipped.reason}.`);
-    else if (!used && s.id !== 'oflc') p('- Not used in this build (no cell met the evidence rule).');
+    else if (s.id === 'ilostat') {
+      const w = report.wageLevel;
+      const wl = meta.wageLevel;
+      if (wl) {
+        p(
+          `- Used for country wage levels, not cells: ${fmt(w.read)} countries read (sex Total, area National, the latest year of each; the US: ${w.usYear}),`,
+          `  ${fmt(w.countries)} with a World Bank PPP factor for that year and a currency PayLens has exchange rates for; ${fmt(w.shipped)} shipped`,
+          '  (the countries with official statistics of their own answer from those).',
+          '  ILOSTAT gives PPP $ of each year only; the US series is nominal dollars, so local currency = PPP $ × the World Bank PPP',
+          '  factor (GDP, LCU per international $) of the same year, brought to the reference date with the currency\'s CPI inflation.',
+          `- Where a country has no official statistics, an occupation's US national DOL figure is placed on the country's wage level:`,
+          `  ln pay = ln(US average earnings) + ln(country ÷ US average) + offset + slope × (ln US pay − ln US average earnings), with`,
+          `  slope ${wl.slope} (fitted on the official statistics of ${w.slopeOn.join(', ')}: their pay differences between occupations are`,
+          `  narrower than the US's) and offset ${wl.offset} (the median gap on ${w.offsetOn.join(', ')}, the ones ILOSTAT covers). Labelled low confidence.`,
+        );
+        if (w.unknownCountries.length) p(`- Country names not matched: ${w.unknownCountries.join(', ')}.`);
+      } else p('- Not used in this build (no wage levels could be derived).');
+    } else if (!used && s.id !== 'oflc') p('- Not used in this build (no cell met the evidence rule).');
     if (read && !skipped) {
       const kept = report.normalise.kept[s.id] ?? 0;
       p(`- Rows read: ${fmt(read.rows)}; salaries used: ${fmt(kept)}${s.id === 'dou' ? ' (2025-wave rows also enter total-pay cells, with their bonuses)' : ''}. Left out:`);
@@ -97,7 +114,7 @@ export function renderNotice(input: {
     '  core/exchange-rates (PDDL 1.0): the dated exchange rates of utils/normalize/currency.ts, used to convert every amount.',
     '- **World Bank, World Development Indicators**: Inflation, consumer prices (annual %) FP.CPI.TOTL.ZG, via datahub',
     '  core/cpi — CC BY 4.0 — and the economy names/codes of PPP conversion factor PA.NUS.PPP (datahub core/ppp, CC BY 4.0)',
-    '  to match ISO country codes to World Bank economies. PPP values themselves are not used.',
+    '  to match ISO country codes to World Bank economies, and PPP factors themselves (to put ILOSTAT earnings in local currency).',
     '- **O\\*NET**: This product includes information from the O\\*NET 29.3 Database by the U.S. Department of Labor,',
     '  Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. (SOC occupation codes and titles:',
     '  the occupations the role families are matched to, and DOL/OFLC\'s SOC ↔ O\\*NET crosswalk.)',
@@ -107,8 +124,8 @@ export function renderNotice(input: {
     '- **NOC 2021 → O\\*NET-SOC crosswalk** by the Dais at Toronto Metropolitan University (thedaisTMU/NOC_ONet_Crosswalk, MIT',
     '  licence; Brookfield Institute method): maps Canadian NOC 2021 codes to O\\*NET-SOC and so to role families.',
     '',
-    'Not used: ILOSTAT average earnings (all occupations; no role or level detail), the H-1B employer × title → SOC map',
-    '(no wages; the title normaliser owns title → occupation), World Bank PPP factors (no purchasing-power figures are shown).',
+    'Not used: the H-1B employer × title → SOC map (no wages; the title normaliser owns title → occupation). No',
+    'purchasing-power figures are shown.',
     '',
     '## How the figures are made',
     '',
