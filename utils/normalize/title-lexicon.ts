@@ -757,6 +757,9 @@ export const NOT_A_ROLE_PHRASES: Readonly<Record<string, 'open_application' | 'c
  * head…) — keeping the title's rank words, so the level reader still sees "Senior", "Lead",
  * "Werkstudent". Each plain title is one the family rules or the title tables read (a unit test
  * checks). Words are canonical (after title-lexicon translations); a plural matches its singular.
+ * Targets were checked against the H-1B LCA title → SOC filings (../shared/data/lca-employer-title-soc-map)
+ * of the titles that reach this reading: a word whose titles are filed under many occupations
+ * ("grants", "sourcing", "AI") is left out, and unknown stays unknown.
  */
 export interface BusinessFunction {
   readonly words: readonly string[];
@@ -795,20 +798,24 @@ export const BUSINESS_FUNCTIONS: readonly BusinessFunction[] = [
     manager: 'communications manager',
   },
   {
+    // H-1B filings of partnerships titles are mostly marketing specialists and managers (13-1161, 11-2021)
     words: ['partnerships', 'partnership', 'alliances', 'strategic partnerships', 'channel partnerships', 'partenariats', 'alianzas', 'parcerias', 'kooperationen'],
-    // not "partner manager": both its words rank, which reads as an inverted title before a qualifier
-    ic: 'alliance manager',
-    manager: 'alliance manager',
+    ic: 'marketing specialist',
+    manager: 'marketing manager',
   },
   {
-    words: ['fundraising', 'grants', 'grant', 'philanthropy', 'major gifts', 'donor relations', 'spenden', 'mecenat'],
+    // not "grants": a grants manager is as often research or finance administration (O*NET's own
+    // "Grants Manager" is split over four occupations, its "Grant Officer" over two)
+    words: ['fundraising', 'philanthropy', 'major gifts', 'donor relations', 'spenden', 'mecenat'],
     ic: 'fundraiser',
     manager: 'fundraising manager',
   },
   {
+    // not "impact": impact titles are filed as investment analysts, programme evaluators and
+    // economists as often as sustainability specialists
     words: [
       'sustainability', 'esg', 'climate', 'carbon', 'carbon markets', 'decarbonisation', 'decarbonization',
-      'net zero', 'impact', 'social impact', 'impact measurement', 'nachhaltigkeit', 'durabilite', 'sostenibilidad',
+      'net zero', 'nachhaltigkeit', 'durabilite', 'sostenibilidad',
       'sustentabilidade', 'sostenibilita', 'duurzaamheid', 'hallbarhet', 'baeredygtighed', 'zrownowazony rozwoj',
     ],
     ic: 'sustainability specialist',
@@ -817,7 +824,7 @@ export const BUSINESS_FUNCTIONS: readonly BusinessFunction[] = [
   { words: ['creative', 'kreation', 'creation'], ic: 'graphic designer', manager: 'creative manager' },
   { words: ['marketing', 'brand', 'growth'], ic: 'marketing specialist', manager: 'marketing manager' },
   { words: ['sales', 'vertrieb', 'ventes', 'ventas', 'vendas', 'vendite', 'verkoop', 'forsaljning', 'salg'], ic: 'sales representative', manager: 'sales manager' },
-  { words: ['procurement', 'purchasing', 'sourcing', 'einkauf', 'achats', 'compras', 'acquisti', 'inkoop'], ic: 'procurement specialist', manager: 'procurement manager' },
+  { words: ['procurement', 'purchasing', 'einkauf', 'achats', 'compras', 'acquisti', 'inkoop'], ic: 'procurement specialist', manager: 'procurement manager' },
   { words: ['people', 'hr', 'human resources', 'personalwesen', 'ressources humaines', 'recursos humanos', 'risorse umane'], ic: 'hr specialist', manager: 'hr manager' },
 ];
 

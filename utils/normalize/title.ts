@@ -545,11 +545,11 @@ function asFunctionTitle(words: readonly string[]): string | null {
 }
 
 /**
- * Other readings of a title no rule or table knows, most faithful first: without a leading region
- * ("Americas Communications" → "communications"); then as the plain title of the business function
- * it names with a rank noun (title-lexicon BUSINESS_FUNCTIONS); then with "expert" read as
- * "specialist". Each keeps the title's other segments, so level words anywhere still count. An
- * inverted head ("Senior Manager, Intercompany and Consolidation") is read in its natural order.
+ * Other readings of a title no rule or table knows: the plain title of the business function it
+ * names with a rank noun (title-lexicon BUSINESS_FUNCTIONS), past a leading region ("Americas
+ * Communications" → "communications specialist"). It keeps the title's other segments, so level
+ * words anywhere still count. An inverted head ("Senior Manager, Intercompany and Consolidation")
+ * is read in its natural order.
  * A title whose last word is an occupation of its own ("Marine Engineer", "Support Facilitator")
  * gets no function reading: unknown stays unknown.
  */
@@ -564,17 +564,14 @@ function* backoffTitles(prepared: PreparedTitle): Generator<PreparedTitle> {
     const segments = [head, ...rest];
     return { segments, text: segments.join(' , '), flags: prepared.flags };
   };
-  let words = headText.split(' ');
-  const unplaced = withoutLeadingPlace(words);
-  if (unplaced) {
-    words = unplaced;
-    yield make(words.join(' '));
-  }
+  // a leading region only qualifies the function ("Americas Communications"); read alone, what is
+  // left is often a bare rank the tables read as another occupation ("Global Director" is no film
+  // director), so it is dropped only for the function reading
+  let words = withoutLeadingPlace(headText.split(' ')) ?? headText.split(' ');
   const stop = words.findIndex((w, i) => i > 0 && HEAD_STOPS.has(w));
   if (stop > 0) words = words.slice(0, stop);
   const fnTitle = asFunctionTitle(words);
   if (fnTitle) yield make(fnTitle);
-  if (words[words.length - 1] === 'expert' && words.length > 1) yield make(['expert', ...words.slice(0, -1), 'specialist'].join(' '));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -339,7 +339,7 @@ describe('titles nothing knows as written: backoff to the business function they
   it('reads a function with a managerial noun as its manager family, an inverted head in natural order', () => {
     expect(read('Manager, Statutory Consolidation')).toMatchObject({ family: 'Finance Manager', level: 'manager' });
     expect(read('Manager, Statutory Consolidation').flags).toContain('family_backoff');
-    expect(read('Partnership Director')).toMatchObject({ family: 'Account Manager', level: 'director' });
+    expect(read('Partnership Director')).toMatchObject({ family: 'Marketing Manager', level: 'director' });
     expect(read('Head of Fundraising')).toMatchObject({ family: 'Fundraising Managers', soc: '11-2033', level: 'vp' });
   });
 
@@ -354,8 +354,8 @@ describe('titles nothing knows as written: backoff to the business function they
 
   it('matches a plural function word to its singular, and reads a bare function as its IC title', () => {
     expect(read('Partnerships Director').family).toBe(read('Partnership Director').family);
-    expect(read('Grants Lead')).toMatchObject({ family: 'Fundraisers', level: 'senior' });
-    expect(read('Grant Lead').family).toBe('Fundraisers');
+    expect(read('Alliance Lead')).toMatchObject({ family: 'Marketing Specialist', level: 'senior' });
+    expect(read('Alliances Lead').family).toBe('Marketing Specialist');
     expect(read('Kommunikation')).toMatchObject({ family: 'Communications Specialist', level: 'mid' });
   });
 
@@ -369,6 +369,12 @@ describe('titles nothing knows as written: backoff to the business function they
     expect(read('Communications Engineer').family).not.toBe('Communications Specialist');
     expect(read('Partnerships Wrangler')).toMatchObject({ family: null, soc: null });
     expect(read('Zephyr Coordinator')).toMatchObject({ family: null, soc: null });
+    // words whose titles name many occupations are no function: grants (fundraising or research
+    // administration), impact (investment, evaluation or sustainability)
+    expect(read('Grants Lead').family).toBeNull();
+    expect(read('Impact Lead').family).toBeNull();
+    // a leading region alone does not make the rest a title: "Global Director" is no film director
+    expect(read('Global Director').family).toBeNull();
     // the function must sit next to its noun (one unknown word at most): AI governance is not ML engineering
     expect(read('Vice President, AI Governance').family).toBeNull();
     // the tables still come first
