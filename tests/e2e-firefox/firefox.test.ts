@@ -3,7 +3,7 @@
  * (Debian's firefox-esr), driven over WebDriver BiDi: the badge on a posting at its real job-board
  * address, its details card (a module the content script imports from the extension on the first
  * open, which Chromium's suite cannot vouch for in Gecko), the same under a page's strict CSP, and
- * "Check yours" opening the toolbar popup prefilled, the data-collection consent Firefox asks for when
+ * "Check yours" opening the toolbar popup prefilled, an answer after Firefox stopped the background, the data-collection consent Firefox asks for when
  * sharing is turned on (refused: sharing stays off), and detection on all sites once allowed.
  */
 import { existsSync } from 'node:fs';
@@ -21,6 +21,8 @@ const HOSTILE_ROOT = `${resolve('tests/e2e/pages')}/`;
 
 /** a demo posting that publishes a range ($232k–$290k) and lists a second location */
 const POSTED = { url: 'https://boards.greenhouse.io/ridgeline/jobs/4012377', key: 'greenhouse:4012377' };
+/** another demo posting (in India), opened only after the background was stopped */
+const OTHER = { url: 'https://boards.greenhouse.io/ridgeline/jobs/4012345', key: 'greenhouse:4012345' };
 /** a hostile page: `* { all: unset }` and a strict Content-Security-Policy (tests/e2e/pages/README.md) */
 const STRICT_CSP = { url: 'https://boards.greenhouse.io/saltmarsh/jobs/7300001', key: 'greenhouse:7300001' };
 
@@ -138,6 +140,49 @@ describe('Firefox: the badge on a posting', () => {
     await ff.inChrome(`(() => { document.getElementById('customizationui-widget-panel')?.hidePopup(); return true; })()`);
     await options.close();
     await page.close();
+  });
+
+  it('answers after Firefox stopped the background (as it does after idle): the next posting still gets its figure', async () => {
+    const ext = `WebExtensionPolicy.getByID('paylens@paylens.app').extension`;
+    expect(await ff.inChrome(`${ext}.backgroundState`)).toBe('running');
+    expect(await ff.inChrome(`(async () => { await ${ext}.terminateBackground({ disableResetIdleForTest: true }); return ${ext}.backgroundState; })()`)).toBe('stopped');
+    const { page, badge } = await openPosting(OTHER.url, OTHER.key);
+    expect(await badge.evaluate((el) => el.getAttribute('data-state'))).toBe('ok');
+    expect(squash(await shadowText(page, '.pl'))).toMatch(/^PayLens estimate ~₹[\d.]+ (LPA|Cr) for .+ · based on \d+ salaries · /);
+    expect(await ff.inChrome(`${ext}.backgroundState`)).toBe('running');
+    await page.close();
+  });
+});
+
+describe('Firefox: your own salary', () => {
+  it('is saved from the popup, compared with the market, and still listed after Firefox stopped the background', async () => {
+    const popup = await ff.openExtensionPage('/popup.html');
+    const fill = async (name: string, text: string) => {
+      const input = (await popup.waitForSelector(`form input[name="${name}"]`))!;
+      await input.click({ count: 3 });
+      await popup.keyboard.press('Backspace');
+      await input.type(text);
+    };
+    await fill('title', 'Senior Software Engineer');
+    await fill('company', 'Swiggy');
+    await fill('location', 'Bengaluru, India');
+    await fill('yearsExperience', '7');
+    await fill('base', '3400000');
+    await popup.select('form select[name="currency"]', 'INR');
+    await popup.click('form button[type="submit"]');
+    const comparison = await popup.waitForSelector('[data-testid="comparison"]', { timeout: 10_000 });
+    expect(squash(await comparison!.evaluate((el) => el.textContent))).toMatch(
+      /You are paid (\d+% (below|above)|about) the market median for .*Software Engineers .*\(p\d+\)\./,
+    );
+    await popup.waitForFunction(() => [...document.querySelectorAll('.submission')].some((el) => /Senior Software Engineer/.test(el.textContent ?? '')));
+
+    const ext = `WebExtensionPolicy.getByID('paylens@paylens.app').extension`;
+    await ff.inChrome(`(async () => { await ${ext}.terminateBackground({ disableResetIdleForTest: true }); return true; })()`);
+    await popup.close();
+    const again = await ff.openExtensionPage('/popup.html');
+    await again.waitForFunction(() => [...document.querySelectorAll('.submission')].some((el) => /Senior Software Engineer/.test(el.textContent ?? '')), { timeout: 10_000 });
+    expect(await again.$$eval('.submission', (els) => els.length)).toBe(1);
+    await again.close();
   });
 });
 
