@@ -26,7 +26,7 @@ import { REFERENCE_DATE } from './dataset/constants';
 import { loadInflation } from './dataset/inflation';
 import { learnCountryIndex, payIndex } from './dataset/learn';
 import { DATA_DIR } from './estimate-cli';
-import { buildWageIndex, fitWageRule, officialPairs, type OfficialPair, type WageIndex } from './dataset/wage-level';
+import { buildWageIndex, fitWageRule, officialPairs, usDolMedians, type OfficialPair, type WageIndex } from './dataset/wage-level';
 import { REFERENCE_T } from './dataset/constants';
 import type { Table } from './bench-table';
 
@@ -178,10 +178,12 @@ async function quality(table: Table, built: BuildResult): Promise<void> {
 /**
  * The scaled-US prior (a US national DOL figure placed on a country's ILOSTAT wage level) against
  * the official statistics of the UK, Canada, Australia and Singapore: each official occupation cell
- * (all levels) is predicted from the US figure of its occupation. Two rules: the plain scaling
- * (US figure × the country's wage level) and the shipped one (slope and offset, wage-level.ts),
- * fitted without the country predicted (leave one country out). Countries ILOSTAT does not cover
- * cannot be predicted (n=0) but still help fit the slope for the others.
+ * (all levels) is predicted from the US figure of its occupation. Three rules: the plain scaling
+ * (US figure × the country's wage level); the shipped one (its distance from the US average
+ * narrowed by the slope, wage-level.ts); and that plus the offset fitted on the other official
+ * countries ILOSTAT covers (not shipped: see surveyCheck). Slope and offset are fitted without the
+ * country predicted (leave one country out). Countries ILOSTAT does not cover cannot be predicted
+ * (n=0) but still help fit the slope for the others.
  */
 function scaledUsPrior(table: Table, built: BuildResult): void {
   const wage = buildWageIndex(join(SHARED, 'data'), loadInflation(join(SHARED, 'data')), REFERENCE_T).index;
@@ -203,10 +205,11 @@ function scaledUsPrior(table: Table, built: BuildResult): void {
     const ps = level ? own : [];
     const plain = errs(ps, (p) => p.us + level!.ln);
     const fit = fitWageRule(pairs.filter((p) => p.country !== cc), wage as WageIndex);
-    const shipped = fit ? errs(ps, (p) => wage.usLogAnnual + level!.ln + fit.offset + fit.slope * (p.us - wage.usLogAnnual)) : [];
+    const withOffset = fit ? errs(ps, (p) => wage.usLogAnnual + level!.ln + fit.offset + fit.slope * (p.us - wage.usLogAnnual)) : [];
+    const slopeOnly = fit ? errs(ps, (p) => wage.usLogAnnual + level!.ln + fit.slope * (p.us - wage.usLogAnnual)) : [];
     const nat = ps.filter((p) => p.national);
-    const shippedNat = fit ? errs(nat, (p) => wage.usLogAnnual + level!.ln + fit.offset + fit.slope * (p.us - wage.usLogAnnual)) : [];
-    summary.push(`${NAMES[cc]} n=${ps.length}, median |log err| ${fmt(plain)} (fitted rule ${fmt(shipped)})`);
+    const shippedNat = fit ? errs(nat, (p) => wage.usLogAnnual + level!.ln + fit.slope * (p.us - wage.usLogAnnual)) : [];
+    summary.push(`${NAMES[cc]} n=${ps.length}, median |log err| ${fmt(plain)} (shipped rule ${fmt(slopeOnly)})`);
     rows.push({
       country: NAMES[cc]!,
       'official cells': own.length,
@@ -214,14 +217,67 @@ function scaledUsPrior(table: Table, built: BuildResult): void {
       'predicted n': ps.length,
       'US × wage level: median |log err|': fmt(plain),
       'bias (median signed)': bias(plain),
-      'fitted rule (leave country out)': fit ? `${fmt(shipped)} (slope ${fit.slope.toFixed(3)}, offset ${fit.offset.toFixed(3)} on ${fit.offsetOn.join('+') || 'none'})` : 'n/a',
-      'bias ': bias(shipped),
-      'within ±25%': within(shipped),
-      'on DOL-national occupations (n, fitted rule)': `${nat.length}, ${fmt(shippedNat)}`,
+      'shipped rule, slope only (leave country out)': fit ? `${fmt(slopeOnly)} (bias ${bias(slopeOnly)}, slope ${fit.slope.toFixed(3)})` : 'n/a',
+      'slope + offset (not shipped)': fit ? `${fmt(withOffset)} (bias ${bias(withOffset)}, offset ${fit.offset.toFixed(3)} on ${fit.offsetOn.join('+') || 'none'})` : 'n/a',
+      'within ±25% (shipped)': within(slopeOnly),
+      'on DOL-national occupations (n, shipped)': `${nat.length}, ${fmt(shippedNat)}`,
     });
   }
   table(`scaled-US prior vs official statistics: ${summary.join('; ')}`, rows);
+  surveyCheck(table, built, wage, pairs);
 }
+
+/**
+ * A second check where the rule is used (countries without official statistics): the countries'
+ * survey cells (all levels, ≥ 20 salaries; tech and office roles the surveys cover) less the
+ * surveys' own lean, measured where both exist (survey cell vs official cell, UK, Canada,
+ * Australia, Singapore: median), stand in for the truth. Signed: + means the rule is above it.
+ */
+function surveyCheck(table: Table, built: BuildResult, wage: WageIndex, pairs: readonly OfficialPair[]): void {
+  const logRate = makeLogRate();
+  const surveyCells = built.cells.filter((c) => c.kind === 'salaries' && c.level === ALL_LEVELS && !c.company && c.geo.startsWith('c:') && (c.n ?? 0) >= 20);
+  const official = new Map(built.cells.filter((c) => c.kind === 'statistic' && c.level === ALL_LEVELS && c.geo.startsWith('o:')).map((c) => [`${c.family}|${c.geo.slice(2)}`, c]));
+  const statFamily = built.meta.statFamily;
+  const lean: number[] = [];
+  for (const c of surveyCells) {
+    const cc = c.geo.slice(2);
+    const o = official.get(`${c.family}|${cc}`) ?? official.get(`${statFamily[c.family] ?? c.family}|${cc}`);
+    if (o) lean.push(c.logP50 + (c.currency === o.currency ? 0 : logRate(c.currency, o.currency)) - o.logP50);
+  }
+  if (!lean.length) return;
+  const surveyLean = median(lean);
+  const usOf = usDolMedians(built.cells);
+  const fit = fitWageRule(pairs, wage);
+  if (!fit) return;
+  const byCountry = new Map<string, { slopeOnly: number[]; withOffset: number[] }>();
+  for (const c of surveyCells) {
+    const cc = c.geo.slice(2);
+    const level = built.meta.wageLevel?.countries[cc];
+    const us = usOf.get(statFamily[c.family] ?? c.family)?.ln;
+    if (!level || us === undefined || cc === 'US') continue;
+    const truth = c.logP50 - surveyLean;
+    const slopeOnly = wage.usLogAnnual + level.ln + fit.slope * (us - wage.usLogAnnual);
+    const e = byCountry.get(cc) ?? byCountry.set(cc, { slopeOnly: [], withOffset: [] }).get(cc)!;
+    e.slopeOnly.push(slopeOnly - truth);
+    e.withOffset.push(slopeOnly + fit.offset - truth);
+  }
+  const rows = [...byCountry]
+    .sort((a, b) => b[1].slopeOnly.length - a[1].slopeOnly.length || (a[0] < b[0] ? -1 : 1))
+    .map(([cc, e]) => ({
+      country: cc,
+      'ILOSTAT year': built.meta.wageLevel!.countries[cc]!.year,
+      'survey cells': e.slopeOnly.length,
+      'slope only: median signed': median(e.slopeOnly).toFixed(3),
+      [`slope + offset ${fit.offset.toFixed(3)} (not shipped): median signed`]: median(e.withOffset).toFixed(3),
+    }));
+  const all = [...byCountry.values()];
+  const absMed = (k: 'slopeOnly' | 'withOffset') => median(all.map((e) => Math.abs(median(e[k])))).toFixed(3);
+  table(
+    `scaled-US prior vs survey cells less the surveys' lean (${surveyLean.toFixed(3)}, median of ${lean.length} survey-vs-official pairs), countries without official statistics: median over ${all.length} countries of |country median| — shipped (slope only) ${absMed('slopeOnly')}, slope + offset ${absMed('withOffset')}; median signed ${median(all.map((e) => median(e.slopeOnly))).toFixed(3)}`,
+    rows,
+  );
+}
+
 
 /** What an estimate rests on, in short: the source ids ("jobbank", "aijobs+infosec"). */
 function sourceLabel(e: { sources: { name: string }[]; figures?: string }, meta: DatasetMeta): string {

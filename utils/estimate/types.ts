@@ -129,9 +129,9 @@ export interface DatasetMeta {
 /**
  * Where a country has no official statistics of its own, a US national DOL figure is placed on
  * the country's wage level (ILOSTAT average earnings; scripts/lib/dataset/wage-level.ts):
- * ln pay = usLogAnnual + country ln + offset + slope × (ln US pay − usLogAnnual), in the country's
- * currency. The slope (pay differences between occupations are narrower outside the US) and the
- * offset are fitted on the official statistics of the UK, Canada, Singapore and Australia.
+ * ln pay = usLogAnnual + country ln + slope × (ln US pay − usLogAnnual), in the country's currency.
+ * The slope (pay differences between occupations are narrower outside the US) is fitted on the
+ * official statistics of the UK, Canada, Singapore and Australia.
  */
 export interface WageLevelParams {
   /** the index of ILOSTAT in `sources` */
@@ -139,7 +139,6 @@ export interface WageLevelParams {
   /** ln of the US average annual earnings of employees, US dollars at the reference date */
   usLogAnnual: number;
   slope: number;
-  offset: number;
   /**
    * ISO country → ln(its average earnings in its currency ÷ the US average in dollars), and the
    * ILOSTAT year; only countries without official statistics of their own (theirs answer there)

@@ -7,12 +7,12 @@ import type { WageLevelParams } from './types';
 
 /**
  * The US figure's log distribution (US dollars, annual) in the country's currency: its distance
- * from the US average earnings narrowed by the slope, from the country's average earnings, plus
- * the offset; the band narrowed by the same slope. Null for a country without a wage level.
+ * from the US average earnings narrowed by the slope, from the country's average earnings; the
+ * band narrowed by the same slope. Null for a country without a wage level.
  */
 export function scaleFromUs(d: LogDist, params: WageLevelParams, country: string): LogDist | null {
   const level = params.countries[country];
   if (!level) return null;
-  const { usLogAnnual: us, slope, offset } = params;
-  return { m: us + level.ln + offset + slope * (d.m - us), lo: slope * d.lo, hi: slope * d.hi, nEff: d.nEff };
+  const { usLogAnnual: us, slope } = params;
+  return { m: us + level.ln + slope * (d.m - us), lo: slope * d.lo, hi: slope * d.hi, nEff: d.nEff };
 }

@@ -85,9 +85,11 @@ export function renderNotice(input: {
           '  ILOSTAT gives PPP $ of each year only; the US series is nominal dollars, so local currency = PPP $ × the World Bank PPP',
           '  factor (GDP, LCU per international $) of the same year, brought to the reference date with the currency\'s CPI inflation.',
           `- Where a country has no official statistics, an occupation's US national DOL figure is placed on the country's wage level:`,
-          `  ln pay = ln(US average earnings) + ln(country ÷ US average) + offset + slope × (ln US pay − ln US average earnings), with`,
-          `  slope ${wl.slope} (fitted on the official statistics of ${w.slopeOn.join(', ')}: their pay differences between occupations are`,
-          `  narrower than the US's) and offset ${wl.offset} (the median gap on ${w.offsetOn.join(', ')}, the ones ILOSTAT covers). Labelled low confidence.`,
+          `  ln pay = ln(US average earnings) + ln(country ÷ US average) + slope × (ln US pay − ln US average earnings), with`,
+          `  slope ${wl.slope}, fitted on the official statistics of ${w.slopeOn.join(', ')} (their pay differences between occupations are`,
+          "  narrower than the US's). The band is narrowed by the same slope. Labelled low confidence, with the ILOSTAT year.",
+          `- Not applied: the offset ${w.fittedOffset} by which official figures lie above the rule on ${w.offsetOn.join(', ')} (the official countries`,
+          "  ILOSTAT covers): it does not carry over to the countries the rule serves (`npm run bench -- --only estimate` checks both).",
         );
         if (w.unknownCountries.length) p(`- Country names not matched: ${w.unknownCountries.join(', ')}.`);
       } else p('- Not used in this build (no wage levels could be derived).');

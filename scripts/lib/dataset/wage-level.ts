@@ -2,8 +2,10 @@
  * A country's wage level relative to the US, from ILOSTAT's average monthly earnings of employees
  * (indicator EAR_4MTH_SEX_GEO_CUR_NB_A, sex Total, area National, latest year per country), shipped
  * in dataset-meta.json as `wageIndex`: ln(the country's average earnings in its own currency ÷ the
- * US average in dollars), both at the reference date. The estimator scales a US national DOL
- * figure by it where a country has no official statistics of its own (low confidence, said so).
+ * US average in dollars), both at the reference date. The estimator places a US national DOL
+ * figure on it where a country has no official statistics of its own (low confidence, said so):
+ * ln pay = ln US average + country ln + slope × (ln US pay − ln US average), the slope fitted on
+ * the official statistics of the UK, Canada, Singapore and Australia (fitWageRule).
  *
  * Units: the extract gives "2021 PPP $" only. The US series is nominal dollars (it rises 65%
  * 2014–2024, far above real wage growth), so each year's figure is local currency ÷ that year's
@@ -153,6 +155,19 @@ export interface OfficialPair {
  * the US national statistic cell, else the median of the US state statistic cells.
  */
 export function officialPairs(cells: readonly DatasetCell[], statFamily: Readonly<Record<string, string>>): OfficialPair[] {
+  const usMedians = usDolMedians(cells);
+  const out: OfficialPair[] = [];
+  for (const c of cells) {
+    if (c.kind !== 'statistic' || c.level !== ALL_LEVELS || c.company || !c.geo.startsWith('o:')) continue;
+    const us = usMedians.get(statFamily[c.family] ?? c.family);
+    if (!us) continue;
+    out.push({ country: c.geo.slice(2), family: c.family, us: us.ln, official: c.logP50, national: us.national });
+  }
+  return out.sort((a, b) => (a.country < b.country ? -1 : a.country > b.country ? 1 : a.family < b.family ? -1 : a.family > b.family ? 1 : 0));
+}
+
+/** Each statistic family's US DOL median (ln, US dollars): its national cell, else the median of its state cells. */
+export function usDolMedians(cells: readonly DatasetCell[]): Map<string, { ln: number; national: boolean }> {
   const national = new Map<string, number>();
   const states = new Map<string, number[]>();
   for (const c of cells) {
@@ -160,23 +175,17 @@ export function officialPairs(cells: readonly DatasetCell[], statFamily: Readonl
     if (c.geo === 'c:US') national.set(c.family, c.logP50);
     else if (c.geo.startsWith('s:US-')) (states.get(c.family) ?? states.set(c.family, []).get(c.family)!).push(c.logP50);
   }
-  const out: OfficialPair[] = [];
-  for (const c of cells) {
-    if (c.kind !== 'statistic' || c.level !== ALL_LEVELS || c.company || !c.geo.startsWith('o:')) continue;
-    const f = statFamily[c.family] ?? c.family;
-    const nat = national.get(f);
-    const us = nat ?? (states.has(f) ? median(states.get(f)!) : undefined);
-    if (us === undefined) continue;
-    out.push({ country: c.geo.slice(2), family: c.family, us, official: c.logP50, national: nat !== undefined });
-  }
-  return out.sort((a, b) => (a.country < b.country ? -1 : a.country > b.country ? 1 : a.family < b.family ? -1 : a.family > b.family ? 1 : 0));
+  const out = new Map<string, { ln: number; national: boolean }>();
+  for (const [f, xs] of states) out.set(f, { ln: median(xs), national: false });
+  for (const [f, ln] of national) out.set(f, { ln, national: true });
+  return out;
 }
 
 /** A country needs this many official occupations to count in the fit. */
 export const WAGE_FIT_MIN_PAIRS = 10;
 
 /**
- * The scaled rule's slope and offset (WageLevelParams), from official statistics:
+ * The scaled rule's slope (WageLevelParams) and a candidate offset, from official statistics:
  * - slope: pooled within-country least squares of ln official on ln US pay (each country demeaned),
  *   over every country with enough pairs — how much of a US pay difference between occupations
  *   a country shows;
