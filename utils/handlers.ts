@@ -108,16 +108,15 @@ function postingOf(data: unknown, what = 'posting'): JobPosting {
 /** The estimate for one validated posting, with its text for the badge (the user's own salaries joined for extension pages only). */
 async function estimatePosting(posting: JobPosting, asker: Asker): Promise<EstimateAnswer> {
   const extensionPage = asker === 'extension';
-  const settingsRead = getSettings();
-  settingsRead.catch(() => undefined);
-  const { estimate, query, employerPosted } = await answerForPosting(posting, { withMine: extensionPage });
+  // the text in the user's format, with the posted salary as normalised (an implausible one is
+  // neither shown nor compared); kept with the cached estimate, so a worker just started answers
+  // a posting it has seen without formatting money
+  const { estimate, query, employerPosted, text } = await answerForPosting(posting, { withMine: extensionPage, text: true });
   // sharing on: a posted range just queued goes out now (nothing is sent, or read, while it is off)
   if (query.postedSalary) void flushIfSharing().catch(() => undefined);
-  const { indianFormat } = await settingsRead;
-  // the posted salary as normalised: an implausible one is neither shown nor compared
-  const text = badgeText(estimate, query.postedSalary, { indian: indianFormat });
+  const badge = text ?? badgeText(estimate, query.postedSalary, { indian: (await getSettings()).indianFormat });
   traceMark('sw-answer');
-  return extensionPage ? { estimate, text, employerPosted } : { estimate, text };
+  return extensionPage ? { estimate, text: badge, employerPosted } : { estimate, text: badge };
 }
 
 const MAX_BATCH = 200;

@@ -5,7 +5,7 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
 import { currentLevel, LEGACY_LEVELS } from '../estimate/levels';
 import { normalizeSubmission } from '../normalize/posting';
-import type { Estimate, Submission } from '../schemas';
+import type { BadgeText, Estimate, Submission } from '../schemas';
 
 export const DB_NAME = 'paylens';
 export const DB_VERSION = 7;
@@ -71,6 +71,13 @@ export interface CachedEstimate {
   datasetVersion: string;
   /** epoch ms */
   createdAt: number;
+  /**
+   * The badge's text for it, and what else the text was written from (the posting's published
+   * pay as normalised, the Indian-format setting, as JSON): a worker that has just started
+   * answers a posting it has seen without formatting money (the first Intl.NumberFormat of a
+   * worker's life takes tens of milliseconds). Absent on entries cached before it was kept.
+   */
+  text?: { for: string; value: BadgeText };
 }
 
 /** A posting seen with a published range (public data only; no page content). Keyed by job key. */

@@ -237,6 +237,17 @@ export const ESTIMATE_TTL_MS = 7 * 24 * 3600 * 1000;
 /** At most this many cached estimates are kept; the oldest go first. */
 export const ESTIMATE_CACHE_MAX = 2_000;
 
+/** The cached entry (estimate and, when kept, its badge text) if fresh and of this dataset version. */
+export async function getCachedEntry(
+  db: IDBPDatabase<PayLensDB>,
+  key: string,
+  datasetVersion: string,
+  now: number = Date.now(),
+): Promise<Pick<CachedEstimate, 'estimate' | 'text' | 'createdAt'> | null> {
+  const hit = await db.get('estimates', key);
+  return hit && hit.datasetVersion === datasetVersion && now - hit.createdAt < ESTIMATE_TTL_MS ? hit : null;
+}
+
 export async function getCachedEstimate(
   db: IDBPDatabase<PayLensDB>,
   key: string,
@@ -253,8 +264,9 @@ export async function putCachedEstimate(
   estimate: Estimate,
   datasetVersion: string,
   now: number = Date.now(),
+  text?: CachedEstimate['text'],
 ): Promise<void> {
-  const record: CachedEstimate = { key, estimate, datasetVersion, createdAt: now };
+  const record: CachedEstimate = { key, estimate, datasetVersion, createdAt: now, ...(text ? { text } : {}) };
   await db.put('estimates', record);
 }
 

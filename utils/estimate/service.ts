@@ -9,7 +9,8 @@ import { browser } from 'wxt/browser';
 import { getDb } from '../db/index';
 import { listSubmissions } from '../db/submissions';
 import { normalizePosting, resolvedOf, type ResolvedQuery } from '../normalize/posting';
-import type { EmployerPosted, Estimate, JobPosting } from '../schemas';
+import type { BadgeText, EmployerPosted, Estimate, JobPosting } from '../schemas';
+import { badgeText, type TextOptions } from '../badge-text';
 import { employerPosted, rememberSeen, seenRecord } from './posted-seen';
 import { CROWD_META_KEY, postingQueueItem, type CrowdMeta } from '../crowd/sync';
 import { isKnownCompanyId } from '../normalize/company';
@@ -21,7 +22,7 @@ import { estimate, type MineEntry } from './estimator';
 import {
   DATASET_INSTALL_TIMING_KEY,
   estimateCacheKey,
-  getCachedEstimate,
+  getCachedEntry,
   idbCellSource,
   installDataset,
   installedTitles,
@@ -120,16 +121,17 @@ export function prepareAnswers(): void {
   getSettings().catch(() => undefined);
 }
 
-const inFlight = new Map<string, Promise<Estimate>>();
+const inFlight = new Map<string, Promise<CachedAnswer>>();
 let putsSincePrune = Number.POSITIVE_INFINITY;
 /** the cache is pruned on the first write of a worker's life, then every this many writes */
 const PRUNE_EVERY = 100;
 
 /** What the estimate is answered with: the user's display settings and country, and whether crowd cells join (sharing on). */
-async function answerSettings(): Promise<{ userCountry: string | null; options: EstimateOptions; sharing: boolean }> {
+async function answerSettings(): Promise<{ userCountry: string | null; options: EstimateOptions; sharing: boolean; textOptions: TextOptions }> {
   const settings = await getSettings();
   return {
     sharing: settings.sharing,
+    textOptions: { indian: settings.indianFormat },
     userCountry: localeRegion(navigator.language),
     options: {
       displayCurrency: settings.displayCurrency,
@@ -150,6 +152,8 @@ export interface EstimateRequest {
    */
   withMine?: boolean;
   now?: number;
+  /** also the badge's text, in the user's format (settings; kept with the cached estimate) */
+  text?: boolean;
 }
 
 /**
@@ -167,7 +171,12 @@ export interface PostingAnswer {
   query: ResolvedQuery;
   /** extension pages only: what this employer posts for the role on postings seen */
   employerPosted: EmployerPosted | null;
+  /** the badge's text, when the request asked for it */
+  text: BadgeText | null;
 }
+
+/** What a badge text is written from besides the estimate (the cache key holds the rest). */
+const textInputs = (query: ResolvedQuery, options: TextOptions) => JSON.stringify([query.postedSalary, options.indian !== false]);
 
 /**
  * Keep a posting's published range as evidence (best effort: a full disk loses only that); with
@@ -257,7 +266,7 @@ export async function answerForPosting(posting: JobPosting, request: EstimateReq
   const version = await versionRead;
   traceMark('sw-dataset');
   const db = await getDb();
-  const { options, sharing } = await settingsRead;
+  const { options, sharing, textOptions } = await settingsRead;
   traceMark('sw-settings');
   await keepSeen(db, posting, query, now, sharing);
   traceMark('sw-seen');
@@ -267,29 +276,45 @@ export async function answerForPosting(posting: JobPosting, request: EstimateReq
     const result = await estimate(query, cells, { ...options, mine: await mineEntries(userCountry) });
     const currency = result.status === 'ok' ? result.currency : (query.postedSalary?.currency ?? null);
     const posted = currency ? await employerPosted(db, query, currency) : null;
-    return { query, estimate: result, employerPosted: posted };
+    return { query, estimate: result, employerPosted: posted, text: request.text ? badgeText(result, query.postedSalary, textOptions) : null };
   }
   const key = estimateCacheKey(query, version, options, crowd?.version ?? null);
-  const pending = inFlight.get(key);
-  if (pending) return { query, estimate: await pending, employerPosted: null };
-  const work = (async () => {
-    const cached = await getCachedEstimate(db, key, version, now);
-    traceMark(cached ? 'sw-cache-hit' : 'sw-cache-miss');
-    if (cached) return cached;
-    const result = await estimate(query, cells, options);
-    traceMark('sw-computed');
-    try {
-      await putCachedEstimate(db, key, result, version, now);
-      if (++putsSincePrune >= PRUNE_EVERY) {
-        putsSincePrune = 0;
-        await pruneEstimateCache(db, now);
+  const wanted = request.text ? textInputs(query, textOptions) : null;
+  let work = inFlight.get(key);
+  if (!work) {
+    work = (async (): Promise<CachedAnswer> => {
+      const cached = await getCachedEntry(db, key, version, now);
+      traceMark(cached ? 'sw-cache-hit' : 'sw-cache-miss');
+      if (cached) return { estimate: cached.estimate, text: cached.text ?? null, createdAt: cached.createdAt };
+      const result = await estimate(query, cells, options);
+      traceMark('sw-computed');
+      const text = wanted !== null ? { for: wanted, value: badgeText(result, query.postedSalary, textOptions) } : null;
+      try {
+        await putCachedEstimate(db, key, result, version, now, text ?? undefined);
+        if (++putsSincePrune >= PRUNE_EVERY) {
+          putsSincePrune = 0;
+          await pruneEstimateCache(db, now);
+        }
+      } catch (error) {
+        // The answer stands; only its cache entry is lost (a full disk, a closing database).
+        console.warn('PayLens: estimate not cached', error);
       }
-    } catch (error) {
-      // The answer stands; only its cache entry is lost (a full disk, a closing database).
-      console.warn('PayLens: estimate not cached', error);
-    }
-    return result;
-  })().finally(() => inFlight.delete(key));
-  inFlight.set(key, work);
-  return { query, estimate: await work, employerPosted: null };
+      return { estimate: result, text, createdAt: now };
+    })().finally(() => inFlight.delete(key));
+    inFlight.set(key, work);
+  }
+  const answer = await work;
+  if (wanted === null) return { query, estimate: answer.estimate, employerPosted: null, text: null };
+  if (answer.text?.for === wanted) return { query, estimate: answer.estimate, employerPosted: null, text: answer.text.value };
+  // an entry without this text (cached before texts were kept, or with other settings): write it now
+  const text = badgeText(answer.estimate, query.postedSalary, textOptions);
+  putCachedEstimate(db, key, answer.estimate, version, answer.createdAt, { for: wanted, value: text }).catch(() => undefined);
+  return { query, estimate: answer.estimate, employerPosted: null, text };
+}
+
+/** A cached (or just computed) estimate with the badge text kept with it. */
+interface CachedAnswer {
+  estimate: Estimate;
+  text: { for: string; value: BadgeText } | null;
+  createdAt: number;
 }

@@ -109,21 +109,24 @@ interface Metro {
   wageArea: string | null;
 }
 
+/**
+ * A place is known by where its line starts in GAZETTEER_DATA (so places keep the gazetteer's
+ * order), and its fields are read from its line when first asked for: a service worker reads
+ * a few dozen of the 15,000 places after each start.
+ */
 interface Index {
-  placeName: string[];
-  placeCc: string[];
-  placeRegion: (string | null)[];
-  placePop: number[];
-  placeArea: (string | null)[];
-  placeMetro: Int16Array;
-  /**
-   * folded key → its places, most populous first: a key naming one place (most do) holds its
-   * index, not an array — 15,000 arrays were most of the index's build time. Read with citiesOf.
-   */
-  cityByKey: Map<string, number | number[]>;
-  /** keys that have a place of ≥ 50,000 people or come from an alias (safe to find inside longer text) */
-  strongKeys: Set<string>;
-  aliasKeys: Set<string>;
+  placeNameOf(place: number): string;
+  placeCcOf(place: number): string;
+  placeRegionOf(place: number): string | null;
+  placePopOf(place: number): number;
+  placeAreaOf(place: number): string | null;
+  /** the metro a place is in (METROS index), or -1 */
+  metroOf(place: number): number;
+  /** a folded key's places, most populous first (an alias's target first) */
+  cities(key: string): number[] | undefined;
+  /** a key with a place of ≥ 50,000 people or from an alias (safe to find inside longer text) */
+  isStrong(key: string): boolean;
+  isAlias(key: string): boolean;
   countryByName: Map<string, string>;
   countryByCode: Map<string, string>;
   regionByName: Map<string, string[]>;
@@ -146,26 +149,196 @@ function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /**
- * Add place `i` under `key` (a number for the first, an array once there are two: the arrays
- * are also collected in `lists`, to be sorted); a populous place makes its key strong.
+ * The first character of foldKey(text): the text's own when it starts with an ASCII letter or
+ * digit, else that of its first few characters folded (folding is character by character, and
+ * St./Ft./Mt. spelled out keep their initial).
  */
-function addPlace(map: Map<string, number | number[]>, lists: number[][], strong: Set<string>, big: boolean, key: string, i: number): void {
-  if (big) strong.add(key);
-  const list = map.get(key);
-  if (list === undefined) map.set(key, i);
-  else if (typeof list === 'number') {
-    if (list !== i) {
-      const two = [list, i];
-      map.set(key, two);
-      lists.push(two);
-    }
-  } else if (!list.includes(i)) list.push(i);
+function keyInitial(text: string): string {
+  const c = text.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return text.charAt(0);
+  if (c >= 65 && c <= 90) return String.fromCharCode(c + 32);
+  return (foldKey(text.slice(0, 8)) || foldKey(text)).charAt(0);
 }
 
-/** The places of a folded key, most populous first (a fresh array for a key of one place). */
-function citiesOf(cityByKey: Index['cityByKey'], key: string): number[] | undefined {
-  const list = cityByKey.get(key);
-  return list === undefined ? undefined : typeof list === 'number' ? [list] : list;
+/** The gazetteer's places, read from its text as asked for (see Index). */
+interface Places {
+  name(place: number): string;
+  alt(place: number): string | null;
+  cc(place: number): string;
+  region(place: number): string | null;
+  pop(place: number): number;
+  area(place: number): string | null;
+  /** the places with a key of this initial (by name or alternative name), in gazetteer order */
+  under(initial: string): readonly number[];
+}
+
+// population ≈ 1000 × 1.25^k for the base-62 digit k (gazetteer.generated.ts)
+const POP_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+/**
+ * The places of GAZETTEER_DATA without reading every line: the groups ("@US-CA") and the few
+ * lines with an alternative name or an initial that is not an ASCII letter or digit are found
+ * by regular expressions over the whole text; an initial's lines are found the same way when
+ * first asked for; a line's fields are split when first read.
+ */
+function gazetteerPlaces(data: string, areaIds: readonly string[]): Places {
+  const groupStart: number[] = [];
+  const groupCc: string[] = [];
+  const groupRegion: (string | null)[] = [];
+  for (const m of data.matchAll(/^@([^\n]*)$/gm)) {
+    const group = m[1] as string;
+    const dash = group.indexOf('-');
+    groupStart.push(m.index);
+    groupCc.push(dash < 0 ? group : group.slice(0, dash));
+    groupRegion.push(dash < 0 ? null : group);
+  }
+  const groupOf = (place: number): number => {
+    let lo = 0;
+    let hi = groupStart.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((groupStart[mid] as number) <= place) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  interface Line {
+    name: string;
+    alt: string | null;
+    pop: number;
+    area: string | null;
+  }
+  const lines = new Map<number, Line>();
+  const line = (place: number): Line => {
+    let read = lines.get(place);
+    if (read) return read;
+    let end = data.indexOf('\n', place);
+    if (end < 0) end = data.length;
+    // name|pop|area|alt, trailing empty fields omitted
+    const [name = '', pop = '0', area = '', alt = ''] = data.slice(place, end).split('|');
+    read = {
+      name,
+      alt: alt || null,
+      pop: Math.round(1000 * Math.pow(1.25, Math.max(0, POP_DIGITS.indexOf(pop)))),
+      area: area ? (areaIds[parseInt(area, 36)] ?? null) : null,
+    };
+    lines.set(place, read);
+    return read;
+  };
+  /** places listed under an initial besides the lines that start with it (alternative names, other first characters) */
+  const extra = new Map<string, number[]>();
+  const listUnder = (initial: string, place: number) => {
+    const list = extra.get(initial);
+    if (list) list.push(place);
+    else extra.set(initial, [place]);
+  };
+  for (const m of data.matchAll(/^[^@A-Za-z0-9\n|][^\n]*$/gm)) listUnder(keyInitial(line(m.index).name), m.index);
+  for (const m of data.matchAll(/^[^@\n|][^|\n]*\|[^|\n]*\|[^|\n]*\|[^|\n]+/gm)) {
+    const { name, alt } = line(m.index);
+    if (alt && keyInitial(alt) !== keyInitial(name)) listUnder(keyInitial(alt), m.index);
+  }
+  const under = (initial: string): number[] => {
+    const found: number[] = [];
+    if (/^[a-z0-9]$/.test(initial)) {
+      const first = /[a-z]/.test(initial) ? `[${initial}${initial.toUpperCase()}]` : initial;
+      for (const m of data.matchAll(new RegExp(`^${first}[^\n]*$`, 'gm'))) found.push(m.index);
+    }
+    for (const place of extra.get(initial) ?? []) if (!found.includes(place)) found.push(place);
+    return found.sort((a, b) => a - b);
+  };
+  return {
+    name: (p) => line(p).name,
+    alt: (p) => line(p).alt,
+    cc: (p) => groupCc[groupOf(p)] as string,
+    region: (p) => groupRegion[groupOf(p)] ?? null,
+    pop: (p) => line(p).pop,
+    area: (p) => line(p).area,
+    under,
+  };
+}
+
+/**
+ * The gazetteer's keys, one initial at a time. A service worker reads one posting's place after
+ * each start; building every key of 15,000 places took it 30–50 ms, building those of one
+ * initial takes a thirtieth of that. A place is listed under the initial of its name and of its
+ * alternative name; an initial's keys are built on its first lookup, with the same rules as
+ * building them all at once: places most populous first, strong keys (a place of ≥ 50,000
+ * people, less the words never found as towns in text). An alias (CITY_ALIASES) is resolved when
+ * its key is first looked up: its target first, and the key is strong.
+ */
+function cityKeys(
+  places: Places,
+  placesUnder: (initial: string) => readonly number[],
+): Pick<Index, 'cities' | 'isStrong' | 'isAlias'> & { findPlace(name: string, country: string, reg: string | null): number } {
+  /** the keys of the places, by initial once built */
+  const natural = new Map<string, number[]>();
+  const naturalStrong = new Set<string>();
+  const built = new Set<string>();
+  const notTowns = new Set([
+    ...CITY_WORDS_NOT_FOUND_IN_TEXT.map(foldKey),
+    // the words that decorate a metro ("Metro Atlanta", "DC Metro", "Bay Area") are no town inside longer text
+    ...[...METRO_AREA_PREFIXES, ...METRO_AREA_SUFFIXES].filter((w) => !w.includes(' ')).map(foldKey),
+  ]);
+  /** alias key → its row (each key once: location.test.ts) */
+  const aliasRows = new Map<string, (typeof CITY_ALIASES)[number]>();
+  for (const row of CITY_ALIASES) aliasRows.set(foldKey(row[0]), row);
+  /** alias key → its resolved list (null: its target is not in the gazetteer) */
+  const aliased = new Map<string, number[] | null>();
+  const byPop = (a: number, b: number) => places.pop(b) - places.pop(a) || a - b;
+
+  const build = (initial: string) => {
+    built.add(initial);
+    const add = (key: string, i: number) => {
+      if (key.charAt(0) !== initial) return;
+      const list = natural.get(key);
+      if (!list) natural.set(key, [i]);
+      else if (!list.includes(i)) list.push(i);
+    };
+    for (const i of placesUnder(initial)) {
+      const name = places.name(i);
+      add(foldKey(name), i);
+      const alt = places.alt(i);
+      if (alt) add(foldKey(alt), i);
+      const paren = name.indexOf(' (');
+      if (paren > 0) add(foldKey(name.slice(0, paren)), i);
+    }
+    for (const [key, list] of natural) {
+      if (key.charAt(0) !== initial) continue;
+      if (list.length > 1) list.sort(byPop);
+      if (!notTowns.has(key) && list.some((i) => places.pop(i) >= 50_000)) naturalStrong.add(key);
+    }
+  };
+  const naturalList = (key: string) => {
+    const initial = key.charAt(0);
+    if (!built.has(initial)) build(initial);
+    return natural.get(key);
+  };
+  const resolving = new Set<string>();
+  const aliasList = (key: string): number[] | null => {
+    let list = aliased.get(key);
+    if (list !== undefined) return list;
+    const row = aliasRows.get(key);
+    if (!row || resolving.has(key)) return null;
+    resolving.add(key);
+    const [, display, country, reg] = row;
+    const i = findPlace(display, country, reg);
+    resolving.delete(key);
+    const own = naturalList(key);
+    // an alias names its target first ("kochi" → Kochi, India before Kochi, Japan)
+    list = i < 0 ? null : own ? [i, ...own.filter((j) => j !== i)] : [i];
+    aliased.set(key, list);
+    return list;
+  };
+  const cities = (key: string) => aliasList(key) ?? naturalList(key);
+  function findPlace(name: string, country: string, reg: string | null): number {
+    return (cities(foldKey(name)) ?? []).find((i) => places.cc(i) === country && (!reg || places.region(i) === reg)) ?? -1;
+  }
+  return {
+    cities,
+    findPlace,
+    isStrong: (key) => aliasList(key) !== null || (naturalList(key), naturalStrong.has(key)),
+    isAlias: (key) => aliasList(key) !== null,
+  };
 }
 
 function buildIndex(): Index {
@@ -178,94 +351,8 @@ function buildIndex(): Index {
     areaName.set(id, name ?? '');
   }
 
-  const placeName: string[] = [];
-  const placeCc: string[] = [];
-  const placeRegion: (string | null)[] = [];
-  const placePop: number[] = [];
-  const placeArea: (string | null)[] = [];
-  const cityByKey: Index['cityByKey'] = new Map();
-  /** the keys of two places or more, and the keys that have a place of ≥ 50,000 people */
-  const lists: number[][] = [];
-  const strongKeys = new Set<string>();
-  // population ≈ 1000 × 1.25^k for the base-62 digit k (gazetteer.generated.ts)
-  const POP_DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-  const popOf = new Map<string, number>();
-  for (let k = 0; k < POP_DIGITS.length; k++) popOf.set(POP_DIGITS[k] as string, Math.round(1000 * Math.pow(1.25, k)));
-  const pop0 = popOf.get('0') as number;
-  let cc = '';
-  let region: string | null = null;
-  // One pass over the text with indexOf (no array per line): this runs on the first location a
-  // service worker reads, on every worker start.
-  const data = GAZETTEER_DATA;
-  for (let pos = 0; pos < data.length; ) {
-    let end = data.indexOf('\n', pos);
-    if (end < 0) end = data.length;
-    const start = pos;
-    pos = end + 1;
-    if (data.charCodeAt(start) === 64 /* @ */) {
-      const dash = data.indexOf('-', start);
-      const hasRegion = dash >= 0 && dash < end;
-      cc = data.slice(start + 1, hasRegion ? dash : end);
-      region = hasRegion ? data.slice(start + 1, end) : null;
-      continue;
-    }
-    // name|pop|area|alt, trailing empty fields omitted
-    let bar = data.indexOf('|', start);
-    if (bar < 0 || bar > end) bar = end;
-    if (bar === start) continue;
-    const name = data.slice(start, bar);
-    let pop = '';
-    let area = '';
-    let alt = '';
-    if (bar < end) {
-      let next = data.indexOf('|', bar + 1);
-      if (next < 0 || next > end) next = end;
-      pop = data.slice(bar + 1, next);
-      if (next < end) {
-        let after = data.indexOf('|', next + 1);
-        if (after < 0 || after > end) after = end;
-        area = data.slice(next + 1, after);
-        if (after < end) {
-          let last = data.indexOf('|', after + 1);
-          if (last < 0 || last > end) last = end;
-          alt = data.slice(after + 1, last);
-        }
-      }
-    }
-    const i = placeName.length;
-    placeName.push(name);
-    placeCc.push(cc);
-    placeRegion.push(region);
-    const people = popOf.get(pop) ?? pop0;
-    const big = people >= 50_000;
-    placePop.push(people);
-    placeArea.push(area ? (areaIds[parseInt(area, 36)] ?? null) : null);
-    const key = foldKey(name);
-    addPlace(cityByKey, lists, strongKeys, big, key, i);
-    if (alt) addPlace(cityByKey, lists, strongKeys, big, foldKey(alt), i);
-    const paren = name.indexOf(' (');
-    if (paren > 0) addPlace(cityByKey, lists, strongKeys, big, foldKey(name.slice(0, paren)), i);
-  }
-  const byPop = (a: number, b: number) => (placePop[b] ?? 0) - (placePop[a] ?? 0) || a - b;
-  const findPlace = (name: string, country: string, reg: string | null): number =>
-    (citiesOf(cityByKey, foldKey(name)) ?? []).find((i) => placeCc[i] === country && (!reg || placeRegion[i] === reg)) ?? -1;
-
-  const aliasKeys = new Set<string>();
-  for (const list of lists) list.sort(byPop);
-  for (const word of CITY_WORDS_NOT_FOUND_IN_TEXT) strongKeys.delete(foldKey(word));
-  // the words that decorate a metro ("Metro Atlanta", "DC Metro", "Bay Area") are no town inside longer text
-  for (const word of [...METRO_AREA_PREFIXES, ...METRO_AREA_SUFFIXES]) if (!word.includes(' ')) strongKeys.delete(foldKey(word));
-  for (const [alias, display, country, reg] of CITY_ALIASES) {
-    const i = findPlace(display, country, reg);
-    if (i < 0) continue;
-    const key = foldKey(alias);
-    const list = citiesOf(cityByKey, key);
-    // an alias names its target first ("kochi" → Kochi, India before Kochi, Japan)
-    const places = list ? [i, ...list.filter((j) => j !== i)] : [i];
-    cityByKey.set(key, places.length === 1 ? i : places);
-    strongKeys.add(key);
-    aliasKeys.add(key);
-  }
+  const places = gazetteerPlaces(GAZETTEER_DATA, areaIds);
+  const keys = cityKeys(places, places.under);
 
   const countryByName = new Map<string, string>();
   const countryByCode = new Map<string, string>();
@@ -287,21 +374,50 @@ function buildIndex(): Index {
 
   const metros: Metro[] = [];
   const metroByAlias = new Map<string, number>();
-  const placeMetro = new Int16Array(placeName.length).fill(-1);
   const metroByArea = new Map<string, number>();
+  /** METROS members by folded name, in table order: [metro, country, region] */
+  const members = new Map<string, [number, string, string | null, string][]>();
   METROS.forEach((m, mi) => {
     metros.push({ name: m.name, country: m.country, region: m.region, wageArea: m.wageAreas?.[0] ?? null });
     for (const alias of m.aliases ?? []) metroByAlias.set(foldKey(alias), mi);
     for (const member of m.members ?? []) {
       const [name, reg] = member.split('@');
-      const i = findPlace(name ?? '', m.country, reg ?? null);
-      if (i >= 0 && placeMetro[i] === -1) placeMetro[i] = mi;
+      const key = foldKey(name ?? '');
+      const list = members.get(key);
+      const row: [number, string, string | null, string] = [mi, m.country, reg ?? null, name ?? ''];
+      if (list) list.push(row);
+      else members.set(key, [row]);
     }
     for (const area of m.wageAreas ?? []) if (!metroByArea.has(area)) metroByArea.set(area, mi);
   });
-  placeArea.forEach((area, i) => {
-    if (area && placeMetro[i] === -1) placeMetro[i] = metroByArea.get(area) ?? -1;
-  });
+  /**
+   * A place's metro, read when first asked: the first metro (table order) with a member that
+   * names it — the member's most populous place of that name in its country (and region) —
+   * else the metro of its DOL wage area.
+   */
+  const placeMetro = new Map<number, number>();
+  const metroOf = (i: number): number => {
+    let mi = placeMetro.get(i);
+    if (mi !== undefined) return mi;
+    mi = -1;
+    const name = places.name(i);
+    if (name) {
+      const paren = name.indexOf(' (');
+      const alt = places.alt(i);
+      const placeKeys = new Set([foldKey(name), ...(alt ? [foldKey(alt)] : []), ...(paren > 0 ? [foldKey(name.slice(0, paren))] : [])]);
+      for (const key of placeKeys) {
+        for (const [m, country, reg, memberName] of members.get(key) ?? []) {
+          if ((mi < 0 || m < mi) && places.cc(i) === country && keys.findPlace(memberName, country, reg) === i) mi = m;
+        }
+      }
+      if (mi < 0) {
+        const area = places.area(i);
+        if (area) mi = metroByArea.get(area) ?? -1;
+      }
+    }
+    placeMetro.set(i, mi);
+    return mi;
+  };
 
   const modes = new Map<string, ModePhraseMode>();
   let modeMaxWords = 1;
@@ -312,7 +428,7 @@ function buildIndex(): Index {
   }
 
   return {
-    placeName, placeCc, placeRegion, placePop, placeArea, placeMetro, cityByKey, strongKeys, aliasKeys,
+    placeNameOf: places.name, placeCcOf: places.cc, placeRegionOf: places.region, placePopOf: places.pop, placeAreaOf: places.area, metroOf, cities: keys.cities, isStrong: keys.isStrong, isAlias: keys.isAlias,
     countryByName, countryByCode, regionByName, regionByCode, metros, metroByAlias,
     blocs: new Set(BLOCS.map(foldKey)), noise: new Set(NOISE_WORDS.map(foldKey)), modes, modeMaxWords, areaName,
   };
@@ -485,9 +601,9 @@ function readKey(ix: Index, key: string, codeOk: boolean): Item | null {
       found = true;
     }
   }
-  const cities = citiesOf(ix.cityByKey, key);
+  const cities = ix.cities(key);
   // two-letter keys are codes, not towns ("WA" is not Wa, Ghana), unless an alias says so ("SF", "KL")
-  if (cities && (key.length > 2 || ix.aliasKeys.has(key))) {
+  if (cities && (key.length > 2 || ix.isAlias(key))) {
     item.cities = cities;
     found = true;
   }
@@ -556,7 +672,7 @@ function readPart(ix: Index, words: string[], upper: Set<string>, partIndex: num
       const item = readKey(ix, spanKey, codeOk);
       if (!item) continue;
       // inside longer text only trust names of real weight: big cities, aliases, regions, countries, metros
-      if (item.cities.length > 0 && !ix.strongKeys.has(spanKey)) {
+      if (item.cities.length > 0 && !ix.isStrong(spanKey)) {
         if (item.regions.length === 0 && item.countries.length === 0 && item.metro < 0 && !item.bloc) continue;
         item.cities = [];
       }
@@ -620,9 +736,9 @@ interface Hints {
 }
 
 function placeScore(ix: Index, p: number, ctxRegions: ReadonlySet<string>, ctxCountries: ReadonlySet<string>, hints: Hints, maxPop: number): number {
-  const region = ix.placeRegion[p] ?? null;
-  const cc = ix.placeCc[p] ?? '';
-  const pop = ix.placePop[p] ?? 0;
+  const region = ix.placeRegionOf(p) ?? null;
+  const cc = ix.placeCcOf(p) ?? '';
+  const pop = ix.placePopOf(p) ?? 0;
   let score = Math.log10(Math.max(pop, 1000));
   if (region && ctxRegions.has(region)) score += 1000;
   if (ctxCountries.has(cc)) score += 500;
@@ -637,7 +753,7 @@ function bestPlace(ix: Index, cands: readonly number[], ctxRegions: ReadonlySet<
   let best = -1;
   let bestScore = -Infinity;
   let maxPop = 0;
-  for (const p of cands) maxPop = Math.max(maxPop, ix.placePop[p] ?? 0);
+  for (const p of cands) maxPop = Math.max(maxPop, ix.placePopOf(p) ?? 0);
   for (const p of cands) {
     const s = placeScore(ix, p, ctxRegions, ctxCountries, hints, maxPop);
     if (s > bestScore) {
@@ -649,7 +765,7 @@ function bestPlace(ix: Index, cands: readonly number[], ctxRegions: ReadonlySet<
 }
 
 const agrees = (ix: Index, p: number, item: Item): boolean =>
-  item.regions.includes(ix.placeRegion[p] ?? '\u0000') || item.countries.includes(ix.placeCc[p] ?? '\u0000');
+  item.regions.includes(ix.placeRegionOf(p) ?? '\u0000') || item.countries.includes(ix.placeCcOf(p) ?? '\u0000');
 
 function resolveSegment(ix: Index, seg: Segment, hints: Hints): SegmentResult {
   const res: SegmentResult = {
@@ -670,11 +786,11 @@ function resolveSegment(ix: Index, seg: Segment, hints: Hints): SegmentResult {
     let city = item.cities.length > 0 && !item.metroOnly;
     if (city && item.countryIsName) {
       const cc = item.countries[0] ?? '';
-      city = CITY_STATES[cc] !== undefined && item.cities.some((p) => ix.placeCc[p] === cc);
-      if (city) item.cities = item.cities.filter((p) => ix.placeCc[p] === cc);
+      city = CITY_STATES[cc] !== undefined && item.cities.some((p) => ix.placeCcOf(p) === cc);
+      if (city) item.cities = item.cities.filter((p) => ix.placeCcOf(p) === cc);
     }
     if (city && item.regionIsName) {
-      const topPop = Math.max(...item.cities.map((p) => ix.placePop[p] ?? 0));
+      const topPop = Math.max(...item.cities.map((p) => ix.placePopOf(p) ?? 0));
       const regionFirst = item.regions.some((r) => REGION_FIRST_COUNTRIES.includes(r.slice(0, 2)));
       // "Quebec, QC", "Victoria, BC", "Washington, DC": a following state that fits a city reading
       const confirmed = items.some((other, j) => j > i && other.regions.length > 0 && item.cities.some((p) => agrees(ix, p, other)));
@@ -731,8 +847,8 @@ function resolveSegment(ix: Index, seg: Segment, hints: Hints): SegmentResult {
   const cityItems = items.filter((_, i) => roles[i] === 'city');
   if (cityItems.length > 1) {
     const fitsContext = (item: Item) =>
-      item.cities.some((p) => ctxRegions.has(ix.placeRegion[p] ?? '\u0000') || ctxCountries.has(ix.placeCc[p] ?? '\u0000'));
-    const fitsSite = (item: Item) => hints.site !== null && item.cities.some((p) => ix.placeCc[p] === hints.site);
+      item.cities.some((p) => ctxRegions.has(ix.placeRegionOf(p) ?? '\u0000') || ctxCountries.has(ix.placeCcOf(p) ?? '\u0000'));
+    const fitsSite = (item: Item) => hints.site !== null && item.cities.some((p) => ix.placeCcOf(p) === hints.site);
     for (const fits of ctxRegions.size > 0 || ctxCountries.size > 0 ? [fitsContext] : [fitsSite]) {
       if (!cityItems.some(fits)) continue;
       items.forEach((item, i) => {
@@ -760,12 +876,12 @@ function resolveSegment(ix: Index, seg: Segment, hints: Hints): SegmentResult {
     const p = bestPlace(ix, decorated.cities, ctxRegions, ctxCountries, hints);
     if (p >= 0) {
       res.metroOnly = true;
-      res.metro = ix.placeMetro[p] ?? -1;
-      res.country = ix.placeCc[p] ?? null;
-      res.region = res.metro >= 0 ? (ix.metros[res.metro]?.region ?? null) : (ix.placeRegion[p] ?? null);
+      res.metro = ix.metroOf(p);
+      res.country = ix.placeCcOf(p) ?? null;
+      res.region = res.metro >= 0 ? (ix.metros[res.metro]?.region ?? null) : (ix.placeRegionOf(p) ?? null);
       res.hasPlace = true;
       // wage area of a metro-only text: the metro's core area, else the named city's own area
-      res.area = res.metro >= 0 ? (ix.metros[res.metro]?.wageArea ?? null) : (ix.placeArea[p] ?? null);
+      res.area = res.metro >= 0 ? (ix.metros[res.metro]?.wageArea ?? null) : (ix.placeAreaOf(p) ?? null);
     }
   } else if (res.places.length === 0 && metroItem) {
     const m = ix.metros[metroItem.metro];
@@ -783,16 +899,16 @@ function resolveSegment(ix: Index, seg: Segment, hints: Hints): SegmentResult {
   if (res.places.length > 0) {
     const p = res.places[0] as number;
     res.hasPlace = true;
-    res.country = ix.placeCc[p] ?? null;
-    const regions = new Set(res.places.map((q) => ix.placeRegion[q] ?? null));
-    res.region = regions.size === 1 ? (ix.placeRegion[p] ?? null) : null;
+    res.country = ix.placeCcOf(p) ?? null;
+    const regions = new Set(res.places.map((q) => ix.placeRegionOf(q) ?? null));
+    res.region = regions.size === 1 ? (ix.placeRegionOf(p) ?? null) : null;
     if (!res.region && regions.size === 1) {
       const r = [...ctxRegions].find((x) => x.startsWith(`${res.country}-`));
       if (r) res.region = r;
     }
-    const metros = new Set(res.places.map((q) => ix.placeMetro[q] ?? -1));
-    res.metro = metros.size === 1 ? (ix.placeMetro[p] ?? -1) : -1;
-    const countries = new Set(res.places.map((q) => ix.placeCc[q]));
+    const metros = new Set(res.places.map((q) => ix.metroOf(q)));
+    res.metro = metros.size === 1 ? ix.metroOf(p) : -1;
+    const countries = new Set(res.places.map((q) => ix.placeCcOf(q)));
     if (countries.size > 1) res.country = null;
   } else if (!res.hasPlace) {
     // Region or country only: "USA - Texas", "Karnataka, India", "Remote (Canada)", "Georgia".
@@ -821,10 +937,10 @@ function resolveSegment(ix: Index, seg: Segment, hints: Hints): SegmentResult {
     if (region && country && !region.startsWith(`${country}-`)) region = null;
     // city-states: "Singapore" is the city too
     if (country && !region && CITY_STATES[country]) {
-      const p = (citiesOf(ix.cityByKey, foldKey(CITY_STATES[country] as string)) ?? []).find((q) => ix.placeCc[q] === country);
+      const p = (ix.cities(foldKey(CITY_STATES[country] as string)) ?? []).find((q) => ix.placeCcOf(q) === country);
       if (p !== undefined && items.some((it) => it.countryIsName && it.countries.includes(country as string))) {
         res.places.push(p);
-        res.metro = ix.placeMetro[p] ?? -1;
+        res.metro = ix.metroOf(p);
       }
     }
     res.region = region;
@@ -880,7 +996,7 @@ function normalize(text: string, siteCountry: string | null): LocationNorm {
   const out = empty();
   const places: number[] = [];
   for (const r of results) for (const p of r.places) if (!places.includes(p)) places.push(p);
-  out.cities = places.map((p) => ix.placeName[p] as string);
+  out.cities = places.map((p) => ix.placeNameOf(p) as string);
   out.city = out.cities[0] ?? null;
 
   const located = results.filter((r) => r.hasPlace || r.country || r.region);
@@ -893,7 +1009,7 @@ function normalize(text: string, siteCountry: string | null): LocationNorm {
   const regional = located.filter((r) => r.hasPlace || r.region !== null);
   if (regional.length > 0 && regional.every((r) => r.region !== null && r.region === regional[0]?.region)) out.region = regional[0]?.region ?? null;
   if (places.length > 1) {
-    const regions = new Set(places.map((p) => ix.placeRegion[p] ?? null));
+    const regions = new Set(places.map((p) => ix.placeRegionOf(p) ?? null));
     if (regions.size > 1) out.region = null;
   }
   if (out.region && out.country && !out.region.startsWith(`${out.country}-`)) out.region = null;
@@ -905,7 +1021,7 @@ function normalize(text: string, siteCountry: string | null): LocationNorm {
 
   // Wage area: one for every place named, or the metro's core area for metro-only text.
   if (places.length > 0) {
-    const areas = new Set(places.map((p) => ix.placeArea[p] ?? null));
+    const areas = new Set(places.map((p) => ix.placeAreaOf(p) ?? null));
     const onlyArea = areas.size === 1 ? [...areas][0] : null;
     if (onlyArea && placed.every((r) => r.places.length > 0)) out.wageArea = onlyArea;
   } else if (placed.length > 0) {

@@ -163,19 +163,16 @@ export function patternKeys(pattern: string): string[] {
 }
 
 /** A table entry: its pattern is compiled the first time a text's words make it a candidate. */
-interface Entry<T> {
-  readonly pattern: CompiledPattern;
-  readonly value: T;
-}
+class Entry<T> {
+  private compiled: CompiledPattern | null = null;
+  constructor(
+    private readonly source: string,
+    readonly value: T,
+  ) {}
 
-function lazyEntry<T>(source: string, value: T): Entry<T> {
-  let compiled: CompiledPattern | null = null;
-  return {
-    value,
-    get pattern() {
-      return (compiled ??= compilePattern(source));
-    },
-  };
+  get pattern(): CompiledPattern {
+    return (this.compiled ??= compilePattern(this.source));
+  }
 }
 
 /**
@@ -194,9 +191,11 @@ export class PatternIndex<T> {
       for (const p of row.patterns) {
         const idx = this.entries.length;
         const keys = patternKeys(p);
-        this.entries.push(lazyEntry(p, row.value));
+        this.entries.push(new Entry(p, row.value));
         if (keys.length === 0) this.always.push(idx);
-        for (const k of new Set(keys)) {
+        for (let i = 0; i < keys.length; i++) {
+          const k = keys[i] as string;
+          if (keys.indexOf(k) !== i) continue; // an alternative's first word twice
           let list = this.byKey.get(k);
           if (!list) this.byKey.set(k, (list = []));
           list.push(idx);

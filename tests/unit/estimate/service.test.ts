@@ -285,6 +285,33 @@ describe('estimate service', () => {
     expect(fetched.some((u) => u.endsWith('/data/dataset-meta.json'))).toBe(true);
   });
 
+  it("keeps the badge's text with the estimate: a restarted worker answers a posting it has seen without formatting money, and follows the Indian-format setting", async () => {
+    const inr: JobPosting = {
+      ...posting,
+      jobKey: 'generic:jobs.example.com/in-1',
+      postedSalary: { min: 1_500_000, max: 2_500_000, currency: 'INR', period: 'year', flags: [], raw: '₹15–25 LPA' },
+    };
+    const first = await service();
+    const answered = await first.answerForPosting(inr, { text: true });
+    expect(answered.text?.posted).toBe('₹15–25 LPA');
+    // The next worker: the same text, and no number formatter is made for it.
+    vi.resetModules();
+    const made = vi.spyOn(Intl, 'NumberFormat');
+    const second = await service();
+    expect((await second.answerForPosting(inr, { text: true })).text).toEqual(answered.text);
+    expect(made).not.toHaveBeenCalled();
+    made.mockRestore();
+    // Indian format switched off: the text is written again in millions (and kept so).
+    const { updateSettings } = await import('../../../utils/settings');
+    await updateSettings({ indianFormat: false });
+    vi.resetModules();
+    const third = await service();
+    expect((await third.answerForPosting(inr, { text: true })).text?.posted).toBe('₹1.5M–₹2.5M');
+    vi.resetModules();
+    const fourth = await service();
+    expect((await fourth.answerForPosting(inr, { text: true })).text?.posted).toBe('₹1.5M–₹2.5M');
+  });
+
   it('an install that fails midway (the disk fills up) leaves the previous dataset in use', async () => {
     const first = await service();
     await first.estimateForPosting(posting);

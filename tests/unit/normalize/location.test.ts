@@ -14,6 +14,7 @@ import { WAGE_AREA_COUNT } from '../../../utils/normalize/wage-areas.generated';
 import {
   CITY_ALIASES,
   COUNTRIES,
+  foldKey,
   METROS,
   US_WAGE_AREA_OVERRIDES,
   WORLD_REGIONS,
@@ -127,6 +128,11 @@ describe('normalizeLocation — tables are consistent with the gazetteer', () =>
       const out = normalizeLocation(`${alias}, ${countryName(cc) ?? cc}`);
       expect({ alias, city: out.city, country: out.country }).toEqual({ alias, city: display, country: cc });
     }
+  });
+
+  it('names each alias once (an alias is resolved alone when its key is first read)', () => {
+    const keys = CITY_ALIASES.map(([alias]) => foldKey(alias));
+    expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
   });
 
   it('puts every metro member in its metro', () => {
