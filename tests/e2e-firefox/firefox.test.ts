@@ -1,10 +1,11 @@
 /**
  * The shipped Firefox build (`npm run build:firefox`, .output/firefox-mv3) in a real, stock Firefox
- * (Debian's firefox-esr), driven over WebDriver BiDi: the badge on a posting at its real job-board
- * address, its details card (a module the content script imports from the extension on the first
- * open, which Chromium's suite cannot vouch for in Gecko), the same under a page's strict CSP, and
- * "Check yours" opening the toolbar popup prefilled, an answer after Firefox stopped the background, the data-collection consent Firefox asks for when
- * sharing is turned on (refused: sharing stays off), and detection on all sites once allowed.
+ * (Debian's firefox-esr), driven over WebDriver BiDi, at the job boards' real addresses: the badge
+ * on a posting and on a listing's cards; its details card, a module the content script imports
+ * from the extension on the first open (also under a page's strict CSP); "Check yours" opening the
+ * toolbar popup prefilled; answers and saved salaries after Firefox stopped the background; the
+ * data-collection consent Firefox asks for when sharing is turned on (refused: sharing stays off);
+ * detection on all sites once allowed.
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -16,11 +17,15 @@ import { startPageServer, type PageServer } from '../../scripts/lib/https-server
 
 /** the store build; PAYLENS_E2E_FIREFOX_EXTENSION points at another (e.g. an older build, to see a test fail) */
 const EXTENSION_PATH = resolve(process.env.PAYLENS_E2E_FIREFOX_EXTENSION ?? '.output/firefox-mv3');
+/** the site fixtures we wrote (tests/fixtures/sites), served at their hosts as in the Chromium suite */
+const SITES_ROOT = `${resolve('tests/fixtures/sites')}/`;
 /** the hostile pages of the Chromium suite (tests/e2e/pages/README.md) */
 const HOSTILE_ROOT = `${resolve('tests/e2e/pages')}/`;
 
 /** a demo posting that publishes a range ($232k–$290k) and lists a second location */
 const POSTED = { url: 'https://boards.greenhouse.io/ridgeline/jobs/4012377', key: 'greenhouse:4012377' };
+/** a listing page of 25 cards; `postMessage({ more: n })` appends n more (tests/fixtures/sites) */
+const LISTING = 'https://www.linkedin.com/jobs/software-engineer-jobs-bengaluru';
 /** another demo posting (in India), opened only after the background was stopped */
 const OTHER = { url: 'https://boards.greenhouse.io/ridgeline/jobs/4012345', key: 'greenhouse:4012345' };
 /** a hostile page: `* { all: unset }` and a strict Content-Security-Policy (tests/e2e/pages/README.md) */
@@ -33,7 +38,7 @@ beforeAll(async () => {
   if (!existsSync(`${EXTENSION_PATH}/manifest.json`)) {
     throw new Error(`No Firefox build at ${EXTENSION_PATH}: run "npm run build:firefox" (npm run test:e2e-firefox does).`);
   }
-  server = await startPageServer([DEMO_ROOT, HOSTILE_ROOT]);
+  server = await startPageServer([DEMO_ROOT, SITES_ROOT, HOSTILE_ROOT]);
   ff = await launchFirefoxWithExtension({ extensionPath: EXTENSION_PATH, pagePort: server.port, headless: true });
 });
 
@@ -139,6 +144,27 @@ describe('Firefox: the badge on a posting', () => {
     expect(shown.company).not.toBe('');
     await ff.inChrome(`(() => { document.getElementById('customizationui-widget-panel')?.hidePopup(); return true; })()`);
     await options.close();
+    await page.close();
+  });
+
+  it('puts one answered compact badge on every card of a listing, also on cards appended later', async () => {
+    const page = await ff.browser.newPage();
+    await page.goto(LISTING);
+    const count = () => page.$$eval('paylens-badge[data-variant="card"]', (els) => els.length);
+    await page.waitForFunction(() => document.querySelectorAll('paylens-badge[data-variant="card"]').length === 25, { timeout: 20_000 });
+    await page.evaluate(() => window.postMessage({ more: 25 }, '*'));
+    await page.waitForFunction(() => document.querySelectorAll('paylens-badge[data-variant="card"]').length === 50, { timeout: 15_000 });
+    await page.waitForFunction(() => document.querySelectorAll('paylens-badge[data-variant="card"][data-state="loading"]').length === 0, { timeout: 15_000 });
+    const keys = await page.$$eval('paylens-badge[data-variant="card"]', (els) => els.map((e) => e.getAttribute('data-job-key')));
+    expect(new Set(keys).size).toBe(50);
+    expect(await count()).toBe(50);
+    // a figure in rupees on the cards that have one, drawn with the badge's own styles
+    const figures = await page.$$eval('paylens-badge[data-variant="card"][data-state="ok"]', (els) =>
+      els.map((b) => ({ text: b.shadowRoot!.textContent!.replace(/\s+/g, ' ').trim(), font: getComputedStyle(b.shadowRoot!.querySelector('.pl')!).fontSize })),
+    );
+    expect(figures.length).toBeGreaterThan(10);
+    for (const f of figures) expect(f.text).toMatch(/₹[\d.]+ ?(LPA|L|Cr|k)?/);
+    expect(new Set(figures.map((f) => f.font)).size).toBe(1);
     await page.close();
   });
 
