@@ -57,35 +57,87 @@ const HEAD_ENDS_BEFORE = new Set([
   'w', 'z', 'ze', 'dla', 'i', 'inom', 'for', 'til', 'pa', 'med', 'af', 'och', 'og', 'und', 'et', 'y', 'e',
 ]);
 
-function parseGroups(text: string, into: Map<string, string>): void {
+/** A title table: key → its target (a role family or a SOC code). */
+export interface KeyTable {
+  get(key: string): string | undefined;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/**
+ * A table over grouped text ("<target>\t<key>|<key>…" lines; a key given twice: the later line
+ * wins), read one first word at a time: a lookup reads the keys that start with its key's first
+ * word, found by a regular expression over the text, and keeps them. A worker reads a few words
+ * of one title after each start; splitting the whole ESCO and O*NET tables into maps took it
+ * 60–110 ms.
+ */
+export function groupedKeys(text: string): KeyTable {
+  const byFirstWord = new Map<string, Map<string, string>>();
+  const read = (word: string): Map<string, string> => {
+    const keys = new Map<string, string>();
+    // a key starts after the line's tab or a '|' and ends at the next '|' or line end
+    for (const m of text.matchAll(new RegExp(`[\\t|]${escapeRegExp(word)}(?=[ |\\n]|$)`, 'g'))) {
+      const start = m.index + 1;
+      const lineStart = text.lastIndexOf('\n', m.index) + 1;
+      const tab = text.indexOf('\t', lineStart);
+      // only keys after the line's first tab (the target comes before it)
+      if (tab < 0 || tab >= start) continue;
+      let end = start;
+      while (end < text.length && text[end] !== '|' && text[end] !== '\n') end++;
+      keys.set(text.slice(start, end), text.slice(lineStart, tab));
+    }
+    byFirstWord.set(word, keys);
+    return keys;
+  };
+  return {
+    get(key) {
+      if (!key) return undefined;
+      const space = key.indexOf(' ');
+      const word = space < 0 ? key : key.slice(0, space);
+      return (byFirstWord.get(word) ?? read(word)).get(key);
+    },
+  };
+}
+
+/** Every key of a grouped text at once (later lines win): what groupedKeys reads one word at a time. */
+export function allGroupedKeys(text: string): Map<string, string> {
+  const into = new Map<string, string>();
   for (const line of text.split('\n')) {
     const tab = line.indexOf('\t');
     if (tab < 0) continue;
     const target = line.slice(0, tab);
     for (const key of line.slice(tab + 1).split('|')) if (key) into.set(key, target);
   }
+  return into;
 }
 
 /**
  * A lookup over the parsed title files. `familyOf` gives the role family of a SOC code (title.ts
- * familyForSoc: passed in to keep this module free of the rule tables).
+ * familyForSoc: passed in to keep this module free of the rule tables). `table` makes a table of
+ * a grouped text (by default read one first word at a time).
  */
-export function titleLookup(files: readonly Pick<TitlesFile, 'onet' | 'esco' | 'socNames'>[], familyOf: (soc: string) => string | null): TitleLookup {
-  const onet = new Map<string, string>();
-  const esco = new Map<string, string>();
+export function titleLookup(
+  files: readonly Pick<TitlesFile, 'onet' | 'esco' | 'socNames'>[],
+  familyOf: (soc: string) => string | null,
+  table: (text: string) => KeyTable = groupedKeys,
+): TitleLookup {
+  // the files in order, one text per table: a key of a later file wins, as a later line does
+  const onet = table(files.map((f) => f.onet).join('\n'));
+  const esco = table(files.map((f) => f.esco).join('\n'));
   const socNames: Record<string, string> = {};
-  for (const f of files) {
-    parseGroups(f.onet, onet);
-    parseGroups(f.esco, esco);
-    Object.assign(socNames, f.socNames);
-  }
+  for (const f of files) Object.assign(socNames, f.socNames);
+  let size: number | null = null;
   const hit = (target: string, table: TitleHit['table'], words: number): TitleHit => {
     if (!SOC_RE.test(target)) return { family: target, soc: null, occupation: null, table, words };
     const family = familyOf(target);
     return { family, soc: target, occupation: family ? null : (socNames[target] ?? null), table, words };
   };
   return {
-    size: onet.size + esco.size,
+    get size() {
+      // (tests and tools only: this reads every key)
+      size ??= allGroupedKeys(files.map((f) => f.onet).join('\n')).size + allGroupedKeys(files.map((f) => f.esco).join('\n')).size;
+      return size;
+    },
     lookup(segments) {
       // the other languages first: the whole segment, or its head before a preposition
       // ("lagerarbeiter in vollzeit" → "lagerarbeiter", "infirmier de nuit" → "infirmier")

@@ -20,7 +20,7 @@ import {
 } from '../../../utils/normalize/title-tables';
 import { compilePattern, patternKeys } from '../../../utils/normalize/title-patterns';
 import { BUSINESS_FUNCTIONS } from '../../../utils/normalize/title-lexicon';
-import { titleLookup } from '../../../utils/normalize/title-lookup';
+import { allGroupedKeys, groupedKeys, titleLookup, type TitlesFile } from '../../../utils/normalize/title-lookup';
 import { readTitles } from '../../../scripts/lib/dataset-files';
 import cases from './title-cases.json';
 
@@ -246,6 +246,42 @@ describe('role families and SOC codes', () => {
   const wages = resolve(sharedDir, 'data/oflc-prevailing-wage-2025-26/wages');
   it.skipIf(!existsSync(wages))('joins DOL prevailing-wage data: every family SOC has OFLC wage rows', () => {
     for (const f of ROLE_FAMILIES) expect(existsSync(resolve(wages, `${f.soc}.json`)), `${f.family} ${f.soc}`).toBe(true);
+  });
+});
+
+describe('title tables read one first word at a time', () => {
+  it('give every key the target a whole-table map gives it (a later line wins; keys at the text end; lines without a tab)', () => {
+    const text = ['A\tfoo bar|foo|baz', 'no tab here|foo qux', 'B\tfoo|foo bar baz', 'C\tc++ developer|qux|foo'].join('\n');
+    const lazy = groupedKeys(text);
+    const all = allGroupedKeys(text);
+    for (const key of ['foo', 'foo bar', 'foo bar baz', 'baz', 'qux', 'foo qux', 'c++ developer', 'c++', 'fo', 'bar', '']) {
+      expect(lazy.get(key), key).toBe(all.get(key));
+    }
+    expect(lazy.get('foo')).toBe('C');
+  });
+
+  it('read the shipped tables as whole-table maps do', () => {
+    const dir = resolve(process.cwd(), 'public/data');
+    const meta = JSON.parse(readFileSync(resolve(dir, 'dataset-meta.json'), 'utf8')) as { titleFiles?: string[] };
+    const files = (meta.titleFiles ?? []).map((name) => JSON.parse(readFileSync(resolve(dir, name), 'utf8')) as TitlesFile);
+    for (const table of ['onet', 'esco'] as const) {
+      const text = files.map((f) => f[table]).join('\n');
+      const all = allGroupedKeys(text);
+      const lazy = groupedKeys(text);
+      const keys = [...all.keys()];
+      // every 101st key, and each sampled key's first word and first two words (keys or not)
+      for (let i = 0; i < keys.length; i += 101) {
+        const words = (keys[i] as string).split(' ');
+        for (const key of [keys[i] as string, words[0] as string, words.slice(0, 2).join(' ')]) expect(lazy.get(key), key).toBe(all.get(key));
+      }
+    }
+    const eager = titleLookup(files, familyForSoc, allGroupedKeys);
+    const lazy = titleLookup(files, familyForSoc);
+    for (const row of cases as { title: string }[]) {
+      const segments = row.title.toLowerCase().split(/\s*[,(]\s*/);
+      expect(lazy.lookup(segments), row.title).toEqual(eager.lookup(segments));
+    }
+    expect(lazy.size).toBe(eager.size);
   });
 });
 
