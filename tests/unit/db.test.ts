@@ -3,6 +3,26 @@ import { describe, expect, it } from 'vitest';
 import { DB_NAME, DB_VERSION, getDb } from '../../utils/db/index';
 import { listSubmissions } from '../../utils/db/submissions';
 
+/** A stored snapshot of an old database: the stores version 3, 5 or 6 had, created as those versions did. */
+function openOldShape(version: 3 | 5 | 6) {
+  return openDB(DB_NAME, version, {
+    upgrade(db) {
+      db.createObjectStore('submissions', { keyPath: 'id' }).createIndex('byCreatedAt', 'createdAt');
+      db.createObjectStore('meta', { keyPath: 'key' });
+      db.createObjectStore('cellGroups', { keyPath: 'family' });
+      db.createObjectStore('estimates', { keyPath: 'key' }).createIndex('byCreatedAt', 'createdAt');
+      if (version < 5) return;
+      const seen = db.createObjectStore('postingsSeen', { keyPath: 'jobKey' });
+      seen.createIndex('byEmployerRole', ['companyId', 'family']);
+      seen.createIndex('bySeenAt', 'seenAt');
+      db.createObjectStore('crowdQueue', { keyPath: 'id' });
+      db.createObjectStore('crowdCells', { keyPath: 'family' });
+      if (version < 6) return;
+      db.createObjectStore('titleTables', { keyPath: 'name' });
+    },
+  });
+}
+
 describe('IndexedDB upgrade ladder', () => {
   it('creates every store from an empty database', async () => {
     const db = await getDb();
@@ -49,14 +69,7 @@ describe('IndexedDB upgrade ladder', () => {
 describe('v3 → v4', () => {
   it('keeps v3 submissions (yearly, level unknown) and drops cached estimates keyed the old way', async () => {
     // a stored snapshot of the v3 shape
-    const v3 = await openDB(DB_NAME, 3, {
-      upgrade(db) {
-        db.createObjectStore('submissions', { keyPath: 'id' }).createIndex('byCreatedAt', 'createdAt');
-        db.createObjectStore('meta', { keyPath: 'key' });
-        db.createObjectStore('cellGroups', { keyPath: 'family' });
-        db.createObjectStore('estimates', { keyPath: 'key' }).createIndex('byCreatedAt', 'createdAt');
-      },
-    });
+    const v3 = await openOldShape(3);
     await v3.put('submissions', {
       id: 'b2',
       title: 'Product Manager',
@@ -80,19 +93,7 @@ describe('v3 → v4', () => {
 
 describe('v5 → v6', () => {
   it('forgets the installed dataset (its cells were objects, now packed rows) so the packaged one installs again', async () => {
-    const v5 = await openDB(DB_NAME, 5, {
-      upgrade(db) {
-        db.createObjectStore('submissions', { keyPath: 'id' }).createIndex('byCreatedAt', 'createdAt');
-        db.createObjectStore('meta', { keyPath: 'key' });
-        db.createObjectStore('cellGroups', { keyPath: 'family' });
-        db.createObjectStore('estimates', { keyPath: 'key' }).createIndex('byCreatedAt', 'createdAt');
-        const seen = db.createObjectStore('postingsSeen', { keyPath: 'jobKey' });
-        seen.createIndex('byEmployerRole', ['companyId', 'family']);
-        seen.createIndex('bySeenAt', 'seenAt');
-        db.createObjectStore('crowdQueue', { keyPath: 'id' });
-        db.createObjectStore('crowdCells', { keyPath: 'family' });
-      },
-    });
+    const v5 = await openOldShape(5);
     await v5.put('cellGroups', { family: 'Software Engineer', cells: [] });
     await v5.put('meta', { key: 'dataset', value: { version: 'old' } });
     await v5.put('meta', { key: 'firstRun', value: '2025-01-01' });
@@ -110,19 +111,7 @@ describe('v5 → v6', () => {
 describe('v5 → v7 (the nine levels)', () => {
   it('rewrites stored levels onto the nine in one pass, derives each resolved query again, and drops the old estimate cache', async () => {
     // a stored snapshot of the v5 shape: every store, levels of the thirteen-level vocabulary
-    const v5 = await openDB(DB_NAME, 5, {
-      upgrade(db) {
-        db.createObjectStore('submissions', { keyPath: 'id' }).createIndex('byCreatedAt', 'createdAt');
-        db.createObjectStore('meta', { keyPath: 'key' });
-        db.createObjectStore('cellGroups', { keyPath: 'family' });
-        db.createObjectStore('estimates', { keyPath: 'key' }).createIndex('byCreatedAt', 'createdAt');
-        const seen = db.createObjectStore('postingsSeen', { keyPath: 'jobKey' });
-        seen.createIndex('byEmployerRole', ['companyId', 'family']);
-        seen.createIndex('bySeenAt', 'seenAt');
-        db.createObjectStore('crowdQueue', { keyPath: 'id' });
-        db.createObjectStore('crowdCells', { keyPath: 'family' });
-      },
-    });
+    const v5 = await openOldShape(5);
     const place = { country: 'US', region: 'north-america', state: 'US-WA', wageArea: '42660', metro: 'Seattle', city: 'Seattle', remote: false };
     const v5Submission = (id: string, title: string, level: string, resolvedLevel: string, createdAt: string) => ({
       id,
@@ -185,20 +174,7 @@ describe('v5 → v7 (the nine levels)', () => {
 
 describe('v6 → v7', () => {
   it('keeps the installed dataset and title tables, maps levels, and keeps a role only the title tables could read', async () => {
-    const v6 = await openDB(DB_NAME, 6, {
-      upgrade(db) {
-        db.createObjectStore('submissions', { keyPath: 'id' }).createIndex('byCreatedAt', 'createdAt');
-        db.createObjectStore('meta', { keyPath: 'key' });
-        db.createObjectStore('cellGroups', { keyPath: 'family' });
-        db.createObjectStore('estimates', { keyPath: 'key' }).createIndex('byCreatedAt', 'createdAt');
-        const seen = db.createObjectStore('postingsSeen', { keyPath: 'jobKey' });
-        seen.createIndex('byEmployerRole', ['companyId', 'family']);
-        seen.createIndex('bySeenAt', 'seenAt');
-        db.createObjectStore('crowdQueue', { keyPath: 'id' });
-        db.createObjectStore('crowdCells', { keyPath: 'family' });
-        db.createObjectStore('titleTables', { keyPath: 'name' });
-      },
-    });
+    const v6 = await openOldShape(6);
     const place = { country: 'DE', region: 'europe', state: 'DE-BW', wageArea: null, metro: 'Stuttgart', city: 'Stuttgart', remote: false };
     const base = { company: null, location: 'Stuttgart', base: 2600, total: null, currency: 'EUR', period: 'month', yearsExperience: 3, jobKey: null, annualBase: 31200, annualTotal: null };
     await v6.put('submissions', {
